@@ -1,0 +1,24 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { satteri } from '@astrojs/markdown-satteri';
+import mdx from '@astrojs/mdx';
+
+/*
+ * DATELINE_CONTENT and DATELINE_OUT let the tests and benchmarks build another archive into
+ * another folder; each archive keeps its own cache so builds never reuse each other's entries.
+ */
+const contentDir = process.env.DATELINE_CONTENT ?? 'content';
+const isDefaultContent = contentDir === 'content';
+
+export default defineConfig({
+  site: process.env.DATELINE_SITE ?? 'http://localhost:4321',
+  outDir: process.env.DATELINE_OUT ?? './dist',
+  cacheDir: isDefaultContent ? './node_modules/.astro' : `./node_modules/.astro/${contentDir.replace(/[^A-Za-z0-9]+/g, '-')}`,
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  markdown: {
+    // Article text is shown as written: no curly quotes, no dashes made from hyphens.
+    processor: satteri({ features: { smartPunctuation: false } }),
+  },
+  integrations: [mdx()],
+});

@@ -1,0 +1,31 @@
+/** An entity identifier (a slug), as stored in front matter and used in URLs. */
+export type EntityId = string;
+
+/** The two kinds of entity that have registries and index pages. */
+export type EntityKind = 'people' | 'organisations';
+
+/** One article as the site sees it: plain data, no Astro types. */
+export interface Article {
+  /** Collection id, e.g. `2025/2025-12-04-india-russia-meeting`; also the URL path under /articles/. */
+  id: string;
+  title: string;
+  /** Calendar date `YYYY-MM-DD`. */
+  date: string;
+  people: EntityId[];
+  organisations: EntityId[];
+  places: string[];
+  story?: string;
+  summary?: string;
+  source?: string;
+  roles: Record<EntityId, string>;
+}
+
+/** A person or organisation as the site shows it. */
+export interface Entity {
+  id: EntityId;
+  name: string;
+  aliases: string[];
+  description?: string;
+  roles: string[];
+  status: 'confirmed' | 'auto' | 'rejected';
+}

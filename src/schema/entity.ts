@@ -1,0 +1,35 @@
+import { z } from 'astro/zod';
+
+/** A registry entry's identifier: lower-case ASCII words joined by single hyphens. */
+export const entityIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug: lower-case letters, digits and single hyphens');
+
+/**
+ * How far an entity is trusted. `confirmed` entities were checked by an editor; `auto` ones were
+ * added by ingest and may be wrong; `rejected` names are never extracted or linked again.
+ */
+export const entityStatusSchema = z.enum(['confirmed', 'auto', 'rejected']);
+
+/** One person or organisation in `content/people.json` or `content/organisations.json`. */
+export const entitySchema = z.object({
+  /** Stable identifier used in URLs and in article front matter; never changes once published. */
+  id: entityIdSchema,
+  /** Display name as readers see it, e.g. "Rajnath Singh". */
+  name: z.string().trim().min(1, 'must not be empty'),
+  /** Other spellings that resolve to this entity ("Singh", "Defence Minister Rajnath Singh" → the id). */
+  aliases: z.array(z.string().trim().min(1)).default([]),
+  /** A sentence or two for the profile page, written by an editor. */
+  description: z.string().optional(),
+  /** Titles and roles seen in the text ("Defence Minister"), most recent first. */
+  roles: z.array(z.string().trim().min(1)).default([]),
+  /** Editorial trust; see {@link entityStatusSchema}. Hand-written entries default to `confirmed`. */
+  status: entityStatusSchema.default('confirmed'),
+});
+
+/** A whole registry file: a list of entities. */
+export const registrySchema = z.array(entitySchema);
+
+export type EntityRecord = z.output<typeof entitySchema>;
+export type EntityInput = z.input<typeof entitySchema>;
+export type EntityStatus = z.output<typeof entityStatusSchema>;
