@@ -1,0 +1,89 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { groupByDate } from '@/lib/by-date.ts';
+import { findUnknownReferences, indexByEntity, sortByArticleCount } from '@/lib/by-entity.ts';
+import { countCoMentions } from '@/lib/co-occurrence.ts';
+import { compareNewestFirst } from '@/lib/compare.ts';
+import { chronologicalNeighbours } from '@/lib/neighbours.ts';
+import { findRegistryProblems } from '@/lib/registry-checks.ts';
+import type { Article, Entity, EntityKind } from '@/lib/types.ts';
+import { contentDir } from '@/content-dir.ts';
+import { CO_MENTION_LIMIT } from '@/site.ts';
+
+/*
+ * The only module that reads the content collections. Each collection is read once (every
+ * getCollection call clones all entries) and every index is built here, once, at module load;
+ * pages only pick from what this module exports.
+ */
+
+const [articleEntries, personEntries, organisationEntries] = await Promise.all([
+  getCollection('articles'),
+  getCollection('people'),
+  getCollection('organisations'),
+]);
+
+/** The collection entry behind each article, for rendering its body. */
+export const entryById = new Map<string, CollectionEntry<'articles'>>(articleEntries.map((entry) => [entry.id, entry]));
+
+function toEntity(entry: CollectionEntry<'people' | 'organisations'>): Entity {
+  const { id, name, aliases, description, roles, status } = entry.data;
+  return { id, name, aliases, description, roles, status };
+}
+
+function toArticle(entry: CollectionEntry<'articles'>): Article {
+  const { title, date, people, organisations, places, story, summary, source, roles } = entry.data;
+  return { id: entry.id, title, date, people, organisations, places, story, summary, source, roles };
+}
+
+const registries: Record<EntityKind, Entity[]> = {
+  people: personEntries.map(toEntity),
+  organisations: organisationEntries.map(toEntity),
+};
+
+for (const kind of ['people', 'organisations'] as const) {
+  const problems = findRegistryProblems(registries[kind]);
+  if (problems.length > 0) {
+    throw new Error(`${contentDir}/${kind}.json: ${problems.join('; ')}`);
+  }
+}
+
+/** Every article, newest first. */
+export const articles: Article[] = articleEntries.map(toArticle).sort(compareNewestFirst);
+
+const unknown = findUnknownReferences(articles, {
+  people: new Set(registries.people.map((entity) => entity.id)),
+  organisations: new Set(registries.organisations.map((entity) => entity.id)),
+});
+if (unknown.length > 0) {
+  const lines = unknown.map(
+    ({ articleId, field, id }) =>
+      `${entryById.get(articleId)?.filePath ?? articleId}: ${field}: "${id}" is not in ${contentDir}/${field}.json`,
+  );
+  throw new Error(`Articles name entities that do not exist:\n${lines.join('\n')}`);
+}
+
+/** Entities by kind and id, for turning front-matter ids into names and links. */
+export const entitiesById: Record<EntityKind, Map<string, Entity>> = {
+  people: new Map(registries.people.map((entity) => [entity.id, entity])),
+  organisations: new Map(registries.organisations.map((entity) => [entity.id, entity])),
+};
+
+/** Years → months → days of the whole archive. */
+export const dateTree = groupByDate(articles);
+
+/** Each kind's entities that have pages, A–Z, with their articles. */
+export const entityIndexes = {
+  people: indexByEntity(articles, 'people', registries.people),
+  organisations: indexByEntity(articles, 'organisations', registries.organisations),
+};
+
+/** Each kind's entities ordered by article count, most first. */
+export const entitiesByCount = {
+  people: sortByArticleCount(entityIndexes.people),
+  organisations: sortByArticleCount(entityIndexes.organisations),
+};
+
+/** For every entity, the entities most often named with it. */
+export const coMentions = countCoMentions(articles, CO_MENTION_LIMIT);
+
+/** Previous and next article in time, by article id. */
+export const neighbours = chronologicalNeighbours(articles);

@@ -1,0 +1,116 @@
+import { paginate, pageParam, type Page } from '@/lib/paginate.ts';
+import type { DayGroup, MonthGroup, YearGroup } from '@/lib/by-date.ts';
+import type { EntityEntry } from '@/lib/by-entity.ts';
+import { entityKey, type CoMention } from '@/lib/co-occurrence.ts';
+import type { EntityKind } from '@/lib/types.ts';
+import { PAGE_SIZE } from '@/site.ts';
+import { articles, coMentions, dateTree, entryById, entityIndexes, neighbours } from './archive.ts';
+import { entityLink, viewArticle, type ArticleView, type EntityLink } from './views.ts';
+
+/*
+ * Route tables for getStaticPaths: each function maps prepared indexes to params and props,
+ * so page files stay one line of routing.
+ */
+
+/** Every article page with its body entry and its neighbours in time. */
+export function articleRoutes() {
+  return articles.map((article) => {
+    const around = neighbours.get(article.id);
+    const entry = entryById.get(article.id);
+    if (!entry) throw new Error(`article ${article.id} has no collection entry`);
+    return {
+      params: { id: article.id },
+      props: { view: viewArticle(article), entry, previous: around?.previous, next: around?.next },
+    };
+  });
+}
+
+/** Year pages. */
+export function yearRoutes() {
+  return dateTree.map((year) => ({ params: { year: year.year }, props: { year } }));
+}
+
+/** Month pages, each with the year it belongs to. */
+export function monthRoutes() {
+  return dateTree.flatMap((year) =>
+    year.months.map((month) => ({
+      params: { year: year.year, month: month.yearMonth.slice(5, 7) },
+      props: { year, month },
+    })),
+  );
+}
+
+/** Props of one page of a day's articles. */
+export interface DayPageProps {
+  year: YearGroup;
+  month: MonthGroup;
+  day: DayGroup;
+  page: Page<ArticleView>;
+}
+
+/** Day pages, paginated. */
+export function dayRoutes() {
+  return dateTree.flatMap((year) =>
+    year.months.flatMap((month) =>
+      month.days.flatMap((day) =>
+        paginate(day.articles.map(viewArticle), PAGE_SIZE).map((page) => ({
+          params: {
+            year: year.year,
+            month: month.yearMonth.slice(5, 7),
+            day: day.date.slice(8, 10),
+            page: pageParam(page.number),
+          },
+          props: { year, month, day, page } satisfies DayPageProps,
+        })),
+      ),
+    ),
+  );
+}
+
+/** One row of an A–Z entity index. */
+export interface EntityIndexRow {
+  link: EntityLink;
+  count: number;
+}
+
+/** Props of an entity route: either a page of the A–Z index or a page of one profile. */
+export type EntityRouteProps =
+  | { view: 'index'; kind: EntityKind; page: Page<EntityIndexRow> }
+  | {
+      view: 'profile';
+      kind: EntityKind;
+      entry: EntityEntry;
+      page: Page<ArticleView>;
+      coPeople: (EntityLink & { count: number })[];
+      coOrganisations: (EntityLink & { count: number })[];
+    };
+
+/**
+ * `/people/`, `/people/2/` … (the A–Z index) and `/people/<id>/`, `/people/<id>/2/` … (profiles)
+ * share one catch-all route; all-digit entity ids are refused by the registry checks.
+ */
+export function entityRoutes(kind: EntityKind) {
+  const entries = entityIndexes[kind];
+  const rows = entries.map((entry) => ({ link: entityLink(kind, entry.entity.id), count: entry.articles.length }));
+  const indexPages = paginate(rows, PAGE_SIZE * 5).map((page) => ({
+    params: { path: pageParam(page.number) },
+    props: { view: 'index', kind, page } satisfies EntityRouteProps,
+  }));
+  const profilePages = entries.flatMap((entry) => {
+    const related = coMentions.get(entityKey(kind, entry.entity.id)) ?? [];
+    const coPeople = linksOf(related, 'people');
+    const coOrganisations = linksOf(related, 'organisations');
+    return paginate(entry.articles.map(viewArticle), PAGE_SIZE).map((page) => ({
+      params: { path: [entry.entity.id, pageParam(page.number)].filter(Boolean).join('/') },
+      props: { view: 'profile', kind, entry, page, coPeople, coOrganisations } satisfies EntityRouteProps,
+    }));
+  });
+  return [...indexPages, ...profilePages];
+}
+
+function linksOf(related: CoMention[], kind: EntityKind) {
+  return related
+    .filter((mention) => mention.kind === kind)
+    .map((mention) => ({ ...entityLink(kind, mention.id), count: mention.count }))
+    .filter((link) => link.path !== undefined);
+}

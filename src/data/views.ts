@@ -1,0 +1,46 @@
+import type { Article, EntityKind } from '@/lib/types.ts';
+import { entityPath } from '@/lib/paths.ts';
+import { entitiesById, entityIndexes } from './archive.ts';
+
+/** An entity as a link target: the name to show, and the page path when it has one. */
+export interface EntityLink {
+  kind: EntityKind;
+  id: string;
+  name: string;
+  /** Undefined for rejected entities, which have no page. */
+  path?: string;
+  role?: string;
+}
+
+/** An article with its entities resolved to names, ready for a card or a header. */
+export interface ArticleView {
+  article: Article;
+  people: EntityLink[];
+  organisations: EntityLink[];
+}
+
+const withPages = {
+  people: new Set(entityIndexes.people.map((entry) => entry.entity.id)),
+  organisations: new Set(entityIndexes.organisations.map((entry) => entry.entity.id)),
+};
+
+/** Resolves an entity id to its display name and page. */
+export function entityLink(kind: EntityKind, id: string, role?: string): EntityLink {
+  const entity = entitiesById[kind].get(id);
+  return {
+    kind,
+    id,
+    name: entity?.name ?? id,
+    path: withPages[kind].has(id) ? entityPath(kind, id) : undefined,
+    role,
+  };
+}
+
+/** The view of one article used by every list and by its own page. */
+export function viewArticle(article: Article): ArticleView {
+  return {
+    article,
+    people: article.people.map((id) => entityLink('people', id, article.roles[id])),
+    organisations: article.organisations.map((id) => entityLink('organisations', id)),
+  };
+}

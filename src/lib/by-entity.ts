@@ -1,0 +1,60 @@
+import { compareByCountThenName, compareByName, compareNewestFirst } from './compare.ts';
+import type { Article, Entity, EntityKind } from './types.ts';
+
+/** One entity with every article that names it, newest first. */
+export interface EntityEntry {
+  entity: Entity;
+  articles: Article[];
+}
+
+/**
+ * Index of one entity kind: entity → its articles. Entities no article names and rejected
+ * entities are left out, so no page exists for them; the result is A–Z by display name.
+ */
+export function indexByEntity(articles: readonly Article[], kind: EntityKind, entities: readonly Entity[]): EntityEntry[] {
+  const byId = new Map<string, Article[]>();
+  for (const article of articles) {
+    for (const id of new Set(article[kind])) {
+      const list = byId.get(id);
+      if (list) list.push(article);
+      else byId.set(id, [article]);
+    }
+  }
+  return entities
+    .filter((entity) => entity.status !== 'rejected' && byId.has(entity.id))
+    .map((entity) => ({ entity, articles: (byId.get(entity.id) ?? []).sort(compareNewestFirst) }))
+    .sort((a, b) => compareByName(a.entity, b.entity));
+}
+
+/** The same entries ordered by how many articles name them, most first (ties A–Z). */
+export function sortByArticleCount(entries: readonly EntityEntry[]): EntityEntry[] {
+  return [...entries].sort((a, b) =>
+    compareByCountThenName(
+      { name: a.entity.name, id: a.entity.id, count: a.articles.length },
+      { name: b.entity.name, id: b.entity.id, count: b.articles.length },
+    ),
+  );
+}
+
+/** An article that names an entity id missing from its registry. */
+export interface UnknownReference {
+  articleId: string;
+  field: EntityKind;
+  id: string;
+}
+
+/** Every reference from an article to an id its registry does not hold, in article order. */
+export function findUnknownReferences(
+  articles: readonly Article[],
+  known: Record<EntityKind, ReadonlySet<string>>,
+): UnknownReference[] {
+  const problems: UnknownReference[] = [];
+  for (const article of articles) {
+    for (const field of ['people', 'organisations'] as const) {
+      for (const id of article[field]) {
+        if (!known[field].has(id)) problems.push({ articleId: article.id, field, id });
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,21 @@
+import { format, parseISO } from 'date-fns';
+
+/*
+ * Calendar dates are parsed and formatted in the same (local) time zone, so `2025-12-04` prints
+ * as the 4th whatever zone the build machine is in.
+ */
+
+/** `2025-12-04` → `4 December 2025`. */
+export function formatDay(date: string): string {
+  return format(parseISO(date), 'd MMMM yyyy');
+}
+
+/** `2025-12` → `December 2025`. */
+export function formatMonth(yearMonth: string): string {
+  return format(parseISO(`${yearMonth}-01`), 'MMMM yyyy');
+}
+
+/** `2025-12` → `December`. */
+export function formatMonthName(yearMonth: string): string {
+  return format(parseISO(`${yearMonth}-01`), 'MMMM');
+}

@@ -1,0 +1,16 @@
+/** Site-wide constants. */
+export const SITE_TITLE = 'Dateline';
+export const SITE_DESCRIPTION = 'A news archive you can read by date, by person and by organisation.';
+export const LOCALE = 'en-GB';
+
+/**
+ * Items per page of every paginated list. `DATELINE_PAGE_SIZE` lets the small test archive
+ * exercise pagination; the published site uses the default.
+ */
+export const PAGE_SIZE = Number(process.env.DATELINE_PAGE_SIZE ?? 20);
+
+/** How many articles the home page shows. */
+export const LATEST_COUNT = 20;
+
+/** How many co-mentioned entities a profile lists per kind. */
+export const CO_MENTION_LIMIT = 12;
