@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { findUnknownReferences, indexByEntity, sortByArticleCount } from '../../../src/lib/by-entity.ts';
+import { makeArticle, makeEntity } from '../../helpers/make-article.ts';
+
+const people = [
+  makeEntity({ id: 'rajnath-singh' }),
+  makeEntity({ id: 'manmohan-singh' }),
+  makeEntity({ id: 'andrei-belousov' }),
+  makeEntity({ id: 'nobody-mentioned' }),
+  makeEntity({ id: 'rejected-name', status: 'rejected' }),
+];
+const articles = [
+  makeArticle({ id: 'old', date: '2020-01-01', people: ['rajnath-singh', 'manmohan-singh'] }),
+  makeArticle({ id: 'new', date: '2025-12-04', people: ['rajnath-singh', 'andrei-belousov', 'rejected-name'] }),
+  makeArticle({ id: 'dup', date: '2021-06-01', people: ['rajnath-singh', 'rajnath-singh'] }),
+];
+
+describe('indexByEntity', () => {
+  const index = indexByEntity(articles, 'people', people);
+  it('lists entities A–Z by name, each with its articles newest first', () => {
+    expect(index.map((entry) => entry.entity.id)).toEqual(['andrei-belousov', 'manmohan-singh', 'rajnath-singh']);
+    expect(index[2]!.articles.map((article) => article.id)).toEqual(['new', 'dup', 'old']);
+  });
+  it('counts an article once even if front matter repeats the id', () => {
+    expect(index[2]!.articles).toHaveLength(3);
+  });
+  it('leaves out entities no article names and rejected entities', () => {
+    const ids = index.map((entry) => entry.entity.id);
+    expect(ids).not.toContain('nobody-mentioned');
+    expect(ids).not.toContain('rejected-name');
+  });
+});
+
+describe('sortByArticleCount', () => {
+  it('puts the most mentioned first and breaks ties by name', () => {
+    const sorted = sortByArticleCount(indexByEntity(articles, 'people', people));
+    expect(sorted.map((entry) => entry.entity.id)).toEqual(['rajnath-singh', 'andrei-belousov', 'manmohan-singh']);
+  });
+});
+
+describe('findUnknownReferences', () => {
+  it('reports each id missing from its registry with the article and field', () => {
+    const problems = findUnknownReferences(
+      [makeArticle({ id: 'x', people: ['ghost'], organisations: ['imf', 'nato'] })],
+      { people: new Set(['someone']), organisations: new Set(['imf']) },
+    );
+    expect(problems).toEqual([
+      { articleId: 'x', field: 'people', id: 'ghost' },
+      { articleId: 'x', field: 'organisations', id: 'nato' },
+    ]);
+  });
+});

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { formatDay, formatMonth, formatMonthName } from '../../../src/lib/format-date.ts';
+
+describe('formatDay', () => {
+  it('prints the calendar date it was given', () => {
+    expect(formatDay('2025-12-04')).toBe('4 December 2025');
+    expect(formatDay('2024-02-29')).toBe('29 February 2024');
+  });
+});
+
+describe('formatMonth', () => {
+  it('prints month and year, or the month alone', () => {
+    expect(formatMonth('2025-01')).toBe('January 2025');
+    expect(formatMonthName('2025-01')).toBe('January');
+  });
+});
