@@ -6,7 +6,10 @@ import { articleLoader } from './loaders/article-loader.ts';
 import { contentDir } from './content-dir.ts';
 
 const articles = defineCollection({
-  loader: articleLoader({ base: `${contentDir}/articles` }),
+  loader: articleLoader({
+    base: `${contentDir}/articles`,
+    registries: { people: `${contentDir}/people.json`, organisations: `${contentDir}/organisations.json` },
+  }),
   schema: articleSchema,
 });
 

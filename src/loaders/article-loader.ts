@@ -3,14 +3,19 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
+import type { EntityKind } from '../lib/types.ts';
 import { hasMdxSyntax } from './mdx-syntax.ts';
+import { articleMentions, readMentionContext, type MentionContext } from './mention-context.ts';
+import { renderBody } from './render-body.ts';
 
 /** Bump when the rendering below changes, so cached entries are rendered again. */
-const RENDER_VERSION = 'articles-1';
+const RENDER_VERSION = 'articles-2';
 
 interface ArticleLoaderOptions {
   /** Folder of `.mdx` articles, relative to the project root. */
   base: string;
+  /** Registry files, relative to the project root, whose names are linked in article text. */
+  registries: Record<EntityKind, string>;
 }
 
 /**
@@ -20,46 +25,57 @@ interface ArticleLoaderOptions {
  * MDX archives slow and memory-hungry. An entry that really uses MDX (JSX, expressions, ESM) is
  * still compiled as MDX through Astro's deferred rendering.
  */
-export function articleLoader({ base }: ArticleLoaderOptions): Loader {
+export function articleLoader({ base, registries }: ArticleLoaderOptions): Loader {
   return {
     name: 'dateline-articles',
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
       const dir = join(root, base);
-      await syncAll(context, root, dir);
-      context.watcher?.add(dir);
+      const registryFiles = {
+        people: join(root, registries.people),
+        organisations: join(root, registries.organisations),
+      };
+      const sync = async () => syncAll(context, root, dir, await readMentionContext(registryFiles));
+      await sync();
+      context.watcher?.add([dir, ...Object.values(registryFiles)]);
       context.watcher?.on('all', (_event, path) => {
-        if (path.startsWith(dir) && path.endsWith('.mdx')) void syncAll(context, root, dir);
+        if ((path.startsWith(dir) && path.endsWith('.mdx')) || Object.values(registryFiles).includes(path)) void sync();
       });
     },
   };
 }
 
-async function syncAll(context: LoaderContext, root: string, dir: string): Promise<void> {
+async function syncAll(context: LoaderContext, root: string, dir: string, mentions: MentionContext): Promise<void> {
   const files = await listMdxFiles(dir);
   const seen = new Set<string>();
   for (const file of files) {
     const id = relative(dir, file).slice(0, -'.mdx'.length).split(sep).join('/');
     seen.add(id);
-    await syncOne(context, id, relative(root, file).split(sep).join('/'), file);
+    await syncOne(context, mentions, id, relative(root, file).split(sep).join('/'), file);
   }
   for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
 }
 
-async function syncOne(context: LoaderContext, id: string, filePath: string, absolutePath: string) {
-  const { store, parseData, generateDigest, renderMarkdown } = context;
+async function syncOne(
+  context: LoaderContext,
+  mentions: MentionContext,
+  id: string,
+  filePath: string,
+  absolutePath: string,
+) {
+  const { store, parseData, generateDigest, config } = context;
   const source = await readFile(absolutePath, 'utf8');
-  const digest = generateDigest(RENDER_VERSION + source);
-  if (store.get(id)?.digest === digest) return;
-
   const { frontmatter, body } = splitFrontmatter(source, filePath);
   const data = await parseData({ id, data: frontmatter, filePath });
+  const { matcher, key } = articleMentions(mentions, data as { people: string[]; organisations: string[] });
+  const digest = generateDigest([RENDER_VERSION, config.base, key, source].join('\0'));
+  if (store.get(id)?.digest === digest) return;
+
   if (hasMdxSyntax(body)) {
     store.set({ id, data, body, filePath, digest, deferredRender: true });
     return;
   }
-  const rendered = await renderMarkdown(body);
-  store.set({ id, data, filePath, digest, rendered });
+  store.set({ id, data, filePath, digest, rendered: { html: renderBody(body, matcher, config.base) } });
 }
 
 async function listMdxFiles(dir: string): Promise<string[]> {
