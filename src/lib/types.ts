@@ -13,6 +13,8 @@ export interface Article {
   date: string;
   people: EntityId[];
   organisations: EntityId[];
+  /** Named events the article is about; absent in archives ingested before events existed. */
+  events?: EntityId[];
   places: string[];
   story?: string;
   summary?: string;

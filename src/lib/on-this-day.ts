@@ -1,0 +1,22 @@
+import { compareNewestFirst, compareText } from './compare.ts';
+import type { Article } from './types.ts';
+
+/** One calendar day of the year (`MM-DD`) with its articles from every year, newest first. */
+export interface AnniversaryDay {
+  monthDay: string;
+  articles: Article[];
+}
+
+/** Groups articles by month and day regardless of year, in calendar order. */
+export function groupByMonthDay(articles: readonly Article[]): AnniversaryDay[] {
+  const byDay = new Map<string, Article[]>();
+  for (const article of articles) {
+    const monthDay = article.date.slice(5);
+    const list = byDay.get(monthDay);
+    if (list) list.push(article);
+    else byDay.set(monthDay, [article]);
+  }
+  return [...byDay.entries()]
+    .sort(([a], [b]) => compareText(a, b))
+    .map(([monthDay, list]) => ({ monthDay, articles: list.sort(compareNewestFirst) }));
+}

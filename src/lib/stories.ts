@@ -1,0 +1,46 @@
+import { compareNames, compareOldestFirst } from './compare.ts';
+import { toSlug } from './slug.ts';
+import type { Article } from './types.ts';
+
+/** Articles that share a kicker ("Putin's India Visit"), oldest first: one running story. */
+export interface Story {
+  id: string;
+  name: string;
+  articles: Article[];
+}
+
+/**
+ * Groups articles by their `story`. Kickers that differ only in case or punctuation slug alike and
+ * form one story, named after the spelling its first article used. A–Z by name.
+ */
+export function groupStories(articles: readonly Article[]): Story[] {
+  const byId = new Map<string, Story>();
+  for (const article of [...articles].sort(compareOldestFirst)) {
+    if (!article.story) continue;
+    const id = toSlug(article.story);
+    if (!id) continue;
+    const story = byId.get(id);
+    if (story) story.articles.push(article);
+    else byId.set(id, { id, name: article.story, articles: [article] });
+  }
+  return [...byId.values()].sort((a, b) => compareNames(a.name, b.name) || (a.id < b.id ? -1 : 1));
+}
+
+/** An article's place in its story: the story and the articles before and after it there. */
+export interface StoryPosition {
+  story: Story;
+  index: number;
+  previous?: Article;
+  next?: Article;
+}
+
+/** Each article's position in its story, by article id. */
+export function storyPositions(stories: readonly Story[]): Map<string, StoryPosition> {
+  const positions = new Map<string, StoryPosition>();
+  for (const story of stories) {
+    story.articles.forEach((article, index) => {
+      positions.set(article.id, { story, index, previous: story.articles[index - 1], next: story.articles[index + 1] });
+    });
+  }
+  return positions;
+}
