@@ -4,10 +4,13 @@ import { findUnknownReferences, indexByEntity, sortByArticleCount } from '@/lib/
 import { countCoMentions } from '@/lib/co-occurrence.ts';
 import { compareNewestFirst } from '@/lib/compare.ts';
 import { chronologicalNeighbours } from '@/lib/neighbours.ts';
+import { groupByMonthDay } from '@/lib/on-this-day.ts';
+import { relatedArticles } from '@/lib/related.ts';
+import { groupStories, storyPositions } from '@/lib/stories.ts';
 import { findRegistryProblems } from '@/lib/registry-checks.ts';
 import type { Article, Entity, EntityKind } from '@/lib/types.ts';
 import { contentDir } from '@/content-dir.ts';
-import { CO_MENTION_LIMIT } from '@/site.ts';
+import { CO_MENTION_LIMIT, RELATED_LIMIT } from '@/site.ts';
 
 /*
  * The only module that reads the content collections. Each collection is read once (every
@@ -87,3 +90,15 @@ export const coMentions = countCoMentions(articles, CO_MENTION_LIMIT);
 
 /** Previous and next article in time, by article id. */
 export const neighbours = chronologicalNeighbours(articles);
+
+/** Running stories (articles sharing a kicker), A–Z. */
+export const stories = groupStories(articles);
+
+/** Each article's place in its story, by article id. */
+export const storyPositionById = storyPositions(stories);
+
+/** Articles grouped by day of the year, for "on this day". */
+export const anniversaries = groupByMonthDay(articles);
+
+/** The most related other articles, by article id. */
+export const relatedById = relatedArticles(articles, RELATED_LIMIT);

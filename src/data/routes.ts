@@ -3,8 +3,22 @@ import type { DayGroup, MonthGroup, YearGroup } from '@/lib/by-date.ts';
 import type { EntityEntry } from '@/lib/by-entity.ts';
 import { entityKey, type CoMention } from '@/lib/co-occurrence.ts';
 import type { EntityKind } from '@/lib/types.ts';
+import { rolesSeen, yearlyTimeline, type RoleSeen, type YearCount } from '@/lib/profile.ts';
 import { PAGE_SIZE } from '@/site.ts';
-import { articles, coMentions, dateTree, entryById, entityIndexes, neighbours } from './archive.ts';
+import type { Story } from '@/lib/stories.ts';
+import type { AnniversaryDay } from '@/lib/on-this-day.ts';
+import {
+  anniversaries,
+  articles,
+  coMentions,
+  dateTree,
+  entryById,
+  entityIndexes,
+  neighbours,
+  relatedById,
+  stories,
+  storyPositionById,
+} from './archive.ts';
 import { entityLink, viewArticle, type ArticleView, type EntityLink } from './views.ts';
 
 /*
@@ -18,9 +32,24 @@ export function articleRoutes() {
     const around = neighbours.get(article.id);
     const entry = entryById.get(article.id);
     if (!entry) throw new Error(`article ${article.id} has no collection entry`);
+    const inStory = storyPositionById.get(article.id);
     return {
       params: { id: article.id },
-      props: { view: viewArticle(article), entry, previous: around?.previous, next: around?.next },
+      props: {
+        view: viewArticle(article),
+        entry,
+        previous: around?.previous,
+        next: around?.next,
+        related: (relatedById.get(article.id) ?? []).map((related) => related.article),
+        story: inStory && {
+          id: inStory.story.id,
+          name: inStory.story.name,
+          part: inStory.index + 1,
+          total: inStory.story.articles.length,
+          previous: inStory.previous,
+          next: inStory.next,
+        },
+      },
     };
   });
 }
@@ -83,6 +112,8 @@ export type EntityRouteProps =
       page: Page<ArticleView>;
       coPeople: (EntityLink & { count: number })[];
       coOrganisations: (EntityLink & { count: number })[];
+      roles: RoleSeen[];
+      timeline: YearCount[];
     };
 
 /**
@@ -100,9 +131,11 @@ export function entityRoutes(kind: EntityKind) {
     const related = coMentions.get(entityKey(kind, entry.entity.id)) ?? [];
     const coPeople = linksOf(related, 'people');
     const coOrganisations = linksOf(related, 'organisations');
+    const roles = kind === 'people' ? rolesSeen(entry.entity.id, entry.articles) : [];
+    const timeline = yearlyTimeline(entry.articles);
     return paginate(entry.articles.map(viewArticle), PAGE_SIZE).map((page) => ({
       params: { path: [entry.entity.id, pageParam(page.number)].filter(Boolean).join('/') },
-      props: { view: 'profile', kind, entry, page, coPeople, coOrganisations } satisfies EntityRouteProps,
+      props: { view: 'profile', kind, entry, page, coPeople, coOrganisations, roles, timeline } satisfies EntityRouteProps,
     }));
   });
   return [...indexPages, ...profilePages];
@@ -113,4 +146,40 @@ function linksOf(related: CoMention[], kind: EntityKind) {
     .filter((mention) => mention.kind === kind)
     .map((mention) => ({ ...entityLink(kind, mention.id), count: mention.count }))
     .filter((link) => link.path !== undefined);
+}
+
+/** Props of a stories route: a page of the A–Z list of stories, or a page of one story. */
+export type StoryRouteProps =
+  | { view: 'index'; page: Page<{ story: Story; count: number }> }
+  | { view: 'story'; story: Story; page: Page<ArticleView> };
+
+/** `/stories/` (A–Z, paginated) and `/stories/<id>/` (one story oldest first, paginated). */
+export function storyRoutes() {
+  const indexPages = paginate(
+    stories.map((story) => ({ story, count: story.articles.length })),
+    PAGE_SIZE * 5,
+  ).map((page) => ({ params: { path: pageParam(page.number) }, props: { view: 'index', page } satisfies StoryRouteProps }));
+  const storyPages = stories.flatMap((story) =>
+    paginate(story.articles.map(viewArticle), PAGE_SIZE).map((page) => ({
+      params: { path: [story.id, pageParam(page.number)].filter(Boolean).join('/') },
+      props: { view: 'story', story, page } satisfies StoryRouteProps,
+    })),
+  );
+  return [...indexPages, ...storyPages];
+}
+
+/** Props of one page of "on this day". */
+export interface OnThisDayProps {
+  day: AnniversaryDay;
+  page: Page<ArticleView>;
+}
+
+/** `/on-this-day/MM-DD/`: a calendar day's articles from every year, paginated. */
+export function onThisDayRoutes() {
+  return anniversaries.flatMap((day) =>
+    paginate(day.articles.map(viewArticle), PAGE_SIZE).map((page) => ({
+      params: { monthDay: day.monthDay, page: pageParam(page.number) },
+      props: { day, page } satisfies OnThisDayProps,
+    })),
+  );
 }

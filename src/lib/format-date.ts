@@ -19,3 +19,8 @@ export function formatMonth(yearMonth: string): string {
 export function formatMonthName(yearMonth: string): string {
   return format(parseISO(`${yearMonth}-01`), 'MMMM');
 }
+
+/** `12-04` → `4 December` (2000 is a leap year, so 29 February formats too). */
+export function formatMonthDay(monthDay: string): string {
+  return format(parseISO(`2000-${monthDay}`), 'd MMMM');
+}

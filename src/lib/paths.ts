@@ -41,3 +41,15 @@ export function dayPath(date: string): string {
 export function withBase(base: string, path: string): string {
   return base.replace(/\/+$/, '') + path;
 }
+
+export const storiesPath = '/stories/';
+
+/** `/stories/putins-india-visit/`. */
+export function storyPath(id: string): string {
+  return `/stories/${id}/`;
+}
+
+/** `/on-this-day/12-04/` for any date on 4 December, or for the month-day `12-04`. */
+export function onThisDayPath(dateOrMonthDay: string): string {
+  return `/on-this-day/${dateOrMonthDay.slice(-5)}/`;
+}

@@ -17,8 +17,10 @@ export function groupStories(articles: readonly Article[]): Story[] {
   const byId = new Map<string, Story>();
   for (const article of [...articles].sort(compareOldestFirst)) {
     if (!article.story) continue;
-    const id = toSlug(article.story);
-    if (!id) continue;
+    const slug = toSlug(article.story);
+    if (!slug) continue;
+    // An all-digit id ("2025") would read as a page number of the stories index.
+    const id = /^\d+$/.test(slug) ? `story-${slug}` : slug;
     const story = byId.get(id);
     if (story) story.articles.push(article);
     else byId.set(id, { id, name: article.story, articles: [article] });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatMonth, formatMonthName } from '../../../src/lib/format-date.ts';
+import { formatDay, formatMonth, formatMonthDay, formatMonthName } from '../../../src/lib/format-date.ts';
 
 describe('formatDay', () => {
   it('prints the calendar date it was given', () => {
@@ -12,5 +12,12 @@ describe('formatMonth', () => {
   it('prints month and year, or the month alone', () => {
     expect(formatMonth('2025-01')).toBe('January 2025');
     expect(formatMonthName('2025-01')).toBe('January');
+  });
+});
+
+describe('formatMonthDay', () => {
+  it('prints a day of the year, including 29 February', () => {
+    expect(formatMonthDay('12-04')).toBe('4 December');
+    expect(formatMonthDay('02-29')).toBe('29 February');
   });
 });

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { articlePath, dayPath, entityIndexPath, entityPath, monthPath, withBase, yearPath } from '../../../src/lib/paths.ts';
+import {
+  articlePath,
+  dayPath,
+  entityIndexPath,
+  entityPath,
+  monthPath,
+  onThisDayPath,
+  storyPath,
+  withBase,
+  yearPath,
+} from '../../../src/lib/paths.ts';
 
 describe('site paths', () => {
   it('builds every URL shape from ids and calendar dates', () => {
@@ -9,6 +19,9 @@ describe('site paths', () => {
     expect(yearPath('2025')).toBe('/archive/2025/');
     expect(monthPath('2025-12')).toBe('/archive/2025/12/');
     expect(dayPath('2025-12-04')).toBe('/archive/2025/12/04/');
+    expect(storyPath('putins-india-visit')).toBe('/stories/putins-india-visit/');
+    expect(onThisDayPath('2025-12-04')).toBe('/on-this-day/12-04/');
+    expect(onThisDayPath('12-04')).toBe('/on-this-day/12-04/');
   });
 });
 

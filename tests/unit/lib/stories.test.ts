@@ -21,6 +21,9 @@ describe('groupStories', () => {
   it('names a story after the spelling its first article used', () => {
     expect(stories[1]!.name).toBe("PUTIN'S INDIA VISIT");
   });
+  it('keeps all-digit kickers clear of page numbers', () => {
+    expect(groupStories([makeArticle({ story: '2025' })])[0]!.id).toBe('story-2025');
+  });
   it('leaves out articles without a kicker', () => {
     expect(stories.flatMap((story) => story.articles).map((a) => a.id)).not.toContain('none');
   });
