@@ -1,14 +1,18 @@
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { articleSchema } from './schema/article.ts';
-import { entitySchema } from './schema/entity.ts';
+import { entitySchema, eventSchema } from './schema/entity.ts';
 import { articleLoader } from './loaders/article-loader.ts';
 import { contentDir } from './content-dir.ts';
 
 const articles = defineCollection({
   loader: articleLoader({
     base: `${contentDir}/articles`,
-    registries: { people: `${contentDir}/people.json`, organisations: `${contentDir}/organisations.json` },
+    registries: {
+      people: `${contentDir}/people.json`,
+      organisations: `${contentDir}/organisations.json`,
+      events: `${contentDir}/events.json`,
+    },
   }),
   schema: articleSchema,
 });
@@ -23,4 +27,9 @@ const organisations = defineCollection({
   schema: entitySchema,
 });
 
-export const collections = { articles, people, organisations };
+const events = defineCollection({
+  loader: file(`${contentDir}/events.json`),
+  schema: eventSchema,
+});
+
+export const collections = { articles, people, organisations, events };

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { groupByDate } from '@/lib/by-date.ts';
-import { findUnknownReferences, indexByEntity, sortByArticleCount } from '@/lib/by-entity.ts';
+import { findUnknownReferences, indexByEntity, sortByArticleCount, type EntityEntry } from '@/lib/by-entity.ts';
 import { countCoMentions } from '@/lib/co-occurrence.ts';
 import { compareNewestFirst } from '@/lib/compare.ts';
 import { chronologicalNeighbours } from '@/lib/neighbours.ts';
@@ -8,7 +8,8 @@ import { groupByMonthDay } from '@/lib/on-this-day.ts';
 import { relatedArticles } from '@/lib/related.ts';
 import { groupStories, storyPositions } from '@/lib/stories.ts';
 import { findRegistryProblems } from '@/lib/registry-checks.ts';
-import type { Article, Entity, EntityKind } from '@/lib/types.ts';
+import { seriesNeighbours } from '@/lib/series.ts';
+import { ENTITY_KINDS, type Article, type Entity, type EntityKind } from '@/lib/types.ts';
 import { contentDir } from '@/content-dir.ts';
 import { CO_MENTION_LIMIT, RELATED_LIMIT } from '@/site.ts';
 
@@ -18,31 +19,34 @@ import { CO_MENTION_LIMIT, RELATED_LIMIT } from '@/site.ts';
  * pages only pick from what this module exports.
  */
 
-const [articleEntries, personEntries, organisationEntries] = await Promise.all([
+const [articleEntries, personEntries, organisationEntries, eventEntries] = await Promise.all([
   getCollection('articles'),
   getCollection('people'),
   getCollection('organisations'),
+  getCollection('events'),
 ]);
 
 /** The collection entry behind each article, for rendering its body. */
 export const entryById = new Map<string, CollectionEntry<'articles'>>(articleEntries.map((entry) => [entry.id, entry]));
 
-function toEntity(entry: CollectionEntry<'people' | 'organisations'>): Entity {
+function toEntity(entry: CollectionEntry<'people' | 'organisations' | 'events'>): Entity {
   const { id, name, aliases, description, roles, status } = entry.data;
-  return { id, name, aliases, description, roles, status };
+  const { series, ordinal } = entry.collection === 'events' ? entry.data : {};
+  return { id, name, aliases, description, roles, status, series, ordinal };
 }
 
 function toArticle(entry: CollectionEntry<'articles'>): Article {
-  const { title, date, people, organisations, places, story, summary, source, roles } = entry.data;
-  return { id: entry.id, title, date, people, organisations, places, story, summary, source, roles };
+  const { title, date, people, organisations, events, places, story, summary, source, roles } = entry.data;
+  return { id: entry.id, title, date, people, organisations, events, places, story, summary, source, roles };
 }
 
 const registries: Record<EntityKind, Entity[]> = {
   people: personEntries.map(toEntity),
   organisations: organisationEntries.map(toEntity),
+  events: eventEntries.map(toEntity),
 };
 
-for (const kind of ['people', 'organisations'] as const) {
+for (const kind of ENTITY_KINDS) {
   const problems = findRegistryProblems(registries[kind]);
   if (problems.length > 0) {
     throw new Error(`${contentDir}/${kind}.json: ${problems.join('; ')}`);
@@ -55,6 +59,7 @@ export const articles: Article[] = articleEntries.map(toArticle).sort(compareNew
 const unknown = findUnknownReferences(articles, {
   people: new Set(registries.people.map((entity) => entity.id)),
   organisations: new Set(registries.organisations.map((entity) => entity.id)),
+  events: new Set(registries.events.map((entity) => entity.id)),
 });
 if (unknown.length > 0) {
   const lines = unknown.map(
@@ -68,25 +73,31 @@ if (unknown.length > 0) {
 export const entitiesById: Record<EntityKind, Map<string, Entity>> = {
   people: new Map(registries.people.map((entity) => [entity.id, entity])),
   organisations: new Map(registries.organisations.map((entity) => [entity.id, entity])),
+  events: new Map(registries.events.map((entity) => [entity.id, entity])),
 };
 
 /** Years → months → days of the whole archive. */
 export const dateTree = groupByDate(articles);
 
 /** Each kind's entities that have pages, A–Z, with their articles. */
-export const entityIndexes = {
+export const entityIndexes: Record<EntityKind, EntityEntry[]> = {
   people: indexByEntity(articles, 'people', registries.people),
   organisations: indexByEntity(articles, 'organisations', registries.organisations),
+  events: indexByEntity(articles, 'events', registries.events),
 };
 
 /** Each kind's entities ordered by article count, most first. */
-export const entitiesByCount = {
+export const entitiesByCount: Record<EntityKind, EntityEntry[]> = {
   people: sortByArticleCount(entityIndexes.people),
   organisations: sortByArticleCount(entityIndexes.organisations),
+  events: sortByArticleCount(entityIndexes.events),
 };
 
 /** For every entity, the entities most often named with it. */
 export const coMentions = countCoMentions(articles, CO_MENTION_LIMIT);
+
+/** Each numbered event's neighbours in its series, among events that have pages. */
+export const seriesById = seriesNeighbours(entityIndexes.events.map((entry) => entry.entity));
 
 /** Previous and next article in time, by article id. */
 export const neighbours = chronologicalNeighbours(articles);

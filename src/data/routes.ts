@@ -1,3 +1,4 @@
+import { compareOldestFirst } from '@/lib/compare.ts';
 import { paginate, pageParam, type Page } from '@/lib/paginate.ts';
 import type { DayGroup, MonthGroup, YearGroup } from '@/lib/by-date.ts';
 import type { EntityEntry } from '@/lib/by-entity.ts';
@@ -16,6 +17,7 @@ import {
   entityIndexes,
   neighbours,
   relatedById,
+  seriesById,
   stories,
   storyPositionById,
 } from './archive.ts';
@@ -112,8 +114,13 @@ export type EntityRouteProps =
       page: Page<ArticleView>;
       coPeople: (EntityLink & { count: number })[];
       coOrganisations: (EntityLink & { count: number })[];
+      coEvents: (EntityLink & { count: number })[];
       roles: RoleSeen[];
       timeline: YearCount[];
+      /** First and last dates the entity appears in the archive. */
+      span: { first: string; last: string };
+      /** Events only: the previous and next event of its numbered series. */
+      series?: { previous?: EntityLink; next?: EntityLink };
     };
 
 /**
@@ -131,11 +138,32 @@ export function entityRoutes(kind: EntityKind) {
     const related = coMentions.get(entityKey(kind, entry.entity.id)) ?? [];
     const coPeople = linksOf(related, 'people');
     const coOrganisations = linksOf(related, 'organisations');
+    const coEvents = linksOf(related, 'events');
     const roles = kind === 'people' ? rolesSeen(entry.entity.id, entry.articles) : [];
     const timeline = yearlyTimeline(entry.articles);
-    return paginate(entry.articles.map(viewArticle), PAGE_SIZE).map((page) => ({
+    const span = { first: entry.articles.at(-1)?.date ?? '', last: entry.articles[0]?.date ?? '' };
+    const around = kind === 'events' ? seriesById.get(entry.entity.id) : undefined;
+    const series = around && {
+      previous: around.previous && entityLink('events', around.previous.id),
+      next: around.next && entityLink('events', around.next.id),
+    };
+    // An event is read as it unfolded; people and organisations newest first, like the rest of the archive.
+    const ordered = kind === 'events' ? [...entry.articles].sort(compareOldestFirst) : entry.articles;
+    return paginate(ordered.map(viewArticle), PAGE_SIZE).map((page) => ({
       params: { path: [entry.entity.id, pageParam(page.number)].filter(Boolean).join('/') },
-      props: { view: 'profile', kind, entry, page, coPeople, coOrganisations, roles, timeline } satisfies EntityRouteProps,
+      props: {
+        view: 'profile',
+        kind,
+        entry,
+        page,
+        coPeople,
+        coOrganisations,
+        coEvents,
+        roles,
+        timeline,
+        span,
+        series,
+      } satisfies EntityRouteProps,
     }));
   });
   return [...indexPages, ...profilePages];

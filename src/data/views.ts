@@ -17,11 +17,13 @@ export interface ArticleView {
   article: Article;
   people: EntityLink[];
   organisations: EntityLink[];
+  events: EntityLink[];
 }
 
-const withPages = {
+const withPages: Record<EntityKind, Set<string>> = {
   people: new Set(entityIndexes.people.map((entry) => entry.entity.id)),
   organisations: new Set(entityIndexes.organisations.map((entry) => entry.entity.id)),
+  events: new Set(entityIndexes.events.map((entry) => entry.entity.id)),
 };
 
 /** Resolves an entity id to its display name and page. */
@@ -42,5 +44,6 @@ export function viewArticle(article: Article): ArticleView {
     article,
     people: article.people.map((id) => entityLink('people', id, article.roles[id])),
     organisations: article.organisations.map((id) => entityLink('organisations', id)),
+    events: article.events.map((id) => entityLink('events', id)),
   };
 }

@@ -1,5 +1,5 @@
 import { compareByCountThenName, compareByName, compareNewestFirst } from './compare.ts';
-import type { Article, Entity, EntityKind } from './types.ts';
+import { ENTITY_KINDS, type Article, type Entity, type EntityKind } from './types.ts';
 
 /** One entity with every article that names it, newest first. */
 export interface EntityEntry {
@@ -50,7 +50,7 @@ export function findUnknownReferences(
 ): UnknownReference[] {
   const problems: UnknownReference[] = [];
   for (const article of articles) {
-    for (const field of ['people', 'organisations'] as const) {
+    for (const field of ENTITY_KINDS) {
       for (const id of article[field]) {
         if (!known[field].has(id)) problems.push({ articleId: article.id, field, id });
       }

@@ -1,5 +1,5 @@
 import { compareText } from './compare.ts';
-import type { Article, EntityKind } from './types.ts';
+import { ENTITY_KINDS, type Article, type EntityKind } from './types.ts';
 
 /** `people:rajnath-singh`: an entity id qualified by its kind, since ids are unique per kind only. */
 export type EntityKey = `${EntityKind}:${string}`;
@@ -24,12 +24,7 @@ export function entityKey(kind: EntityKind, id: string): EntityKey {
 export function countCoMentions(articles: readonly Article[], limit: number): Map<EntityKey, CoMention[]> {
   const counts = new Map<EntityKey, Map<EntityKey, number>>();
   for (const article of articles) {
-    const keys = [
-      ...new Set([
-        ...article.people.map((id) => entityKey('people', id)),
-        ...article.organisations.map((id) => entityKey('organisations', id)),
-      ]),
-    ];
+    const keys = [...new Set(ENTITY_KINDS.flatMap((kind) => article[kind].map((id) => entityKey(kind, id))))];
     for (const a of keys) {
       let row = counts.get(a);
       if (!row) counts.set(a, (row = new Map()));
@@ -38,7 +33,7 @@ export function countCoMentions(articles: readonly Article[], limit: number): Ma
   }
   const result = new Map<EntityKey, CoMention[]>();
   for (const [key, row] of counts) {
-    const taken: Record<EntityKind, number> = { people: 0, organisations: 0 };
+    const taken: Record<EntityKind, number> = { people: 0, organisations: 0, events: 0 };
     const ranked: CoMention[] = [];
     for (const [other, count] of [...row.entries()].sort(
       ([keyA, countA], [keyB, countB]) => countB - countA || compareText(keyA, keyB),

@@ -13,7 +13,7 @@ function keysOf(article: Article): string[] {
     ...new Set([
       ...article.people.map((id) => `p:${id}`),
       ...article.organisations.map((id) => `o:${id}`),
-      ...(article.events ?? []).map((id) => `e:${id}`),
+      ...article.events.map((id) => `e:${id}`),
     ]),
   ];
 }

@@ -1,8 +1,11 @@
 /** An entity identifier (a slug), as stored in front matter and used in URLs. */
 export type EntityId = string;
 
-/** The two kinds of entity that have registries and index pages. */
-export type EntityKind = 'people' | 'organisations';
+/** The kinds of entity that have registries and index pages. */
+export type EntityKind = 'people' | 'organisations' | 'events';
+
+/** Every entity kind, in the order the site lists them. */
+export const ENTITY_KINDS: readonly EntityKind[] = ['people', 'organisations', 'events'];
 
 /** One article as the site sees it: plain data, no Astro types. */
 export interface Article {
@@ -13,8 +16,8 @@ export interface Article {
   date: string;
   people: EntityId[];
   organisations: EntityId[];
-  /** Named events the article is about; absent in archives ingested before events existed. */
-  events?: EntityId[];
+  /** Named events the article is about ("the 23rd India-Russia Annual Summit"). */
+  events: EntityId[];
   places: string[];
   story?: string;
   summary?: string;
@@ -30,4 +33,8 @@ export interface Entity {
   description?: string;
   roles: string[];
   status: 'confirmed' | 'auto' | 'rejected';
+  /** Events only: the numbered series the event belongs to ("india-russia-annual-summit"). */
+  series?: string;
+  /** Events only: the event's number within its series (23 for "the 23rd … Summit"). */
+  ordinal?: number;
 }

@@ -34,6 +34,7 @@ export function articleLoader({ base, registries }: ArticleLoaderOptions): Loade
       const registryFiles = {
         people: join(root, registries.people),
         organisations: join(root, registries.organisations),
+        events: join(root, registries.events),
       };
       const sync = async () => syncAll(context, root, dir, await readMentionContext(registryFiles));
       await sync();
@@ -67,7 +68,7 @@ async function syncOne(
   const source = await readFile(absolutePath, 'utf8');
   const { frontmatter, body } = splitFrontmatter(source, filePath);
   const data = await parseData({ id, data: frontmatter, filePath });
-  const { matcher, key } = articleMentions(mentions, data as { people: string[]; organisations: string[] });
+  const { matcher, key } = articleMentions(mentions, data as Record<EntityKind, string[]>);
   const digest = generateDigest([RENDER_VERSION, config.base, key, source].join('\0'));
   if (store.get(id)?.digest === digest) return;
 

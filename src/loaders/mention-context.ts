@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { buildMentionMatcher, findAmbiguousNames, type MentionCandidate, type MentionMatcher } from '../lib/mentions.ts';
 import { entityPath } from '../lib/paths.ts';
-import type { EntityKind } from '../lib/types.ts';
+import { ENTITY_KINDS, type EntityKind } from '../lib/types.ts';
 
 interface RegistryRecord {
   id: string;
@@ -24,7 +24,7 @@ export interface MentionContext {
 export async function readMentionContext(registryFiles: Record<EntityKind, string>): Promise<MentionContext> {
   const names = new Map<string, MentionCandidate>();
   const all: { kind: EntityKind; id: string; names: string[] }[] = [];
-  for (const kind of ['people', 'organisations'] as const) {
+  for (const kind of ENTITY_KINDS) {
     for (const record of await readRegistry(registryFiles[kind])) {
       const entityNames = [record.name, ...(record.aliases ?? [])];
       all.push({ kind, id: record.id, names: entityNames });
@@ -43,12 +43,11 @@ export async function readMentionContext(registryFiles: Record<EntityKind, strin
  */
 export function articleMentions(
   context: MentionContext,
-  entities: { people: string[]; organisations: string[] },
+  entities: Record<EntityKind, string[]>,
 ): { matcher: MentionMatcher | undefined; key: string } {
-  const candidates = [
-    ...entities.people.map((id) => context.names.get(`people:${id}`)),
-    ...entities.organisations.map((id) => context.names.get(`organisations:${id}`)),
-  ].filter((candidate) => candidate !== undefined);
+  const candidates = ENTITY_KINDS.flatMap((kind) =>
+    (entities[kind] ?? []).map((id) => context.names.get(`${kind}:${id}`)),
+  ).filter((candidate) => candidate !== undefined);
   const ambiguousHere = candidates.flatMap((candidate) => candidate.names).filter((name) => context.ambiguous.has(name));
   return {
     matcher: buildMentionMatcher(candidates, context.ambiguous),

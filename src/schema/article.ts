@@ -21,6 +21,8 @@ export const articleSchema = z.object({
   people: z.array(entityIdSchema).default([]),
   /** Ids from `content/organisations.json` of the organisations the article names. */
   organisations: z.array(entityIdSchema).default([]),
+  /** Ids from `content/events.json` of the named events the article reports. */
+  events: z.array(entityIdSchema).default([]),
   /** Places named in the article, as written (not yet entities with pages). */
   places: z.array(z.string().trim().min(1)).default([]),
   /** The headline's kicker ("Putin's India Visit"): groups articles that follow one story. */

@@ -27,9 +27,18 @@ export const entitySchema = z.object({
   status: entityStatusSchema.default('confirmed'),
 });
 
+/** One named event in `content/events.json`: an entity that may belong to a numbered series. */
+export const eventSchema = entitySchema.extend({
+  /** Id of the series a numbered event belongs to ("india-russia-annual-summit"), to link its neighbours. */
+  series: entityIdSchema.optional(),
+  /** The event's number in its series: 23 for "the 23rd India-Russia Annual Summit". */
+  ordinal: z.number().int().positive().optional(),
+});
+
 /** A whole registry file: a list of entities. */
 export const registrySchema = z.array(entitySchema);
 
 export type EntityRecord = z.output<typeof entitySchema>;
+export type EventRecord = z.output<typeof eventSchema>;
 export type EntityInput = z.input<typeof entitySchema>;
 export type EntityStatus = z.output<typeof entityStatusSchema>;

@@ -11,6 +11,7 @@ export function makeArticle(overrides: Partial<Article> = {}): Article {
     date: '2025-01-01',
     people: [],
     organisations: [],
+    events: [],
     places: [],
     roles: {},
     ...overrides,
