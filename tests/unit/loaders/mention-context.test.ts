@@ -1,0 +1,56 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { articleMentions, readMentionContext } from '../../../src/loaders/mention-context.ts';
+
+async function registries(people: unknown[], organisations: unknown[] = [], events: unknown[] = []) {
+  const dir = await mkdtemp(join(tmpdir(), 'dateline-mentions-'));
+  const files = { people: join(dir, 'people.json'), organisations: join(dir, 'organisations.json'), events: join(dir, 'events.json') };
+  await writeFile(files.people, JSON.stringify(people));
+  await writeFile(files.organisations, JSON.stringify(organisations));
+  await writeFile(files.events, JSON.stringify(events));
+  return files;
+}
+
+const rajnath = { id: 'rajnath-singh', name: 'Rajnath Singh', aliases: ['Singh'] };
+const article = { people: ['rajnath-singh'], organisations: [], events: [] };
+
+describe('readMentionContext', () => {
+  it('marks names shared by two entities as ambiguous, rejected ones included', async () => {
+    const context = await readMentionContext(
+      await registries([rajnath, { id: 'manmohan-singh', name: 'Manmohan Singh', aliases: ['Singh'], status: 'rejected' }]),
+    );
+    expect(context.ambiguous).toEqual(new Set(['Singh']));
+    expect(context.names.has('people:manmohan-singh')).toBe(false);
+  });
+  it('treats a missing registry as empty and names a broken one', async () => {
+    const files = await registries([rajnath]);
+    expect((await readMentionContext({ ...files, events: join(files.people, '..', 'absent.json') })).names.size).toBe(1);
+    await writeFile(files.organisations, '[{');
+    await expect(readMentionContext(files)).rejects.toThrow(/organisations\.json: not valid JSON/);
+  });
+});
+
+describe('articleMentions', () => {
+  it('keeps its cache key when an unrelated entity is added', async () => {
+    const before = articleMentions(await readMentionContext(await registries([rajnath])), article);
+    const after = articleMentions(
+      await readMentionContext(await registries([rajnath, { id: 'ada-lovelace', name: 'Ada Lovelace', aliases: [] }])),
+      article,
+    );
+    expect(after.key).toBe(before.key);
+  });
+  it('changes its cache key when one of its names becomes ambiguous', async () => {
+    const before = articleMentions(await readMentionContext(await registries([rajnath])), article);
+    const after = articleMentions(
+      await readMentionContext(await registries([rajnath, { id: 'manmohan-singh', name: 'Manmohan Singh', aliases: ['Singh'] }])),
+      article,
+    );
+    expect(after.key).not.toBe(before.key);
+  });
+  it('has no matcher for an article without entities', async () => {
+    const context = await readMentionContext(await registries([rajnath]));
+    expect(articleMentions(context, { people: [], organisations: [], events: [] }).matcher).toBeUndefined();
+  });
+});
