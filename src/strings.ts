@@ -12,6 +12,8 @@ export const strings = {
   browseByDate: 'By date',
   browseByPerson: 'By person',
   browseByOrganisation: 'By organisation',
+  articleWord: 'article',
+  articlesWord: 'articles',
   articleCount: (count: number) => (count === 1 ? '1 article' : `${count.toLocaleString('en-GB')} articles`),
   peopleInArticle: 'People',
   organisationsInArticle: 'Organisations',

@@ -1,6 +1,6 @@
 import type { Article, EntityKind } from '@/lib/types.ts';
 import { entityPath } from '@/lib/paths.ts';
-import { entitiesById, entityIndexes } from './archive.ts';
+import { entitiesByCount, entitiesById, entityIndexes } from './archive.ts';
 
 /** An entity as a link target: the name to show, and the page path when it has one. */
 export interface EntityLink {
@@ -46,4 +46,20 @@ export function viewArticle(article: Article): ArticleView {
     organisations: article.organisations.map((id) => entityLink('organisations', id)),
     events: article.events.map((id) => entityLink('events', id)),
   };
+}
+
+/** A row of a counted list: a linked label and its article count. */
+export interface CountedRow {
+  label: string;
+  path?: string;
+  count: number;
+}
+
+/** The `limit` entities of a kind named in the most articles, for the home page. */
+export function mostMentioned(kind: EntityKind, limit: number): CountedRow[] {
+  return entitiesByCount[kind].slice(0, limit).map((entry) => ({
+    label: entry.entity.name,
+    path: entityPath(kind, entry.entity.id),
+    count: entry.articles.length,
+  }));
 }

@@ -16,8 +16,10 @@ export function renderBody(body: string, matcher: MentionMatcher | undefined, ba
     name: 'dateline-mention-links',
     text(node, ctx) {
       if (!matcher) return;
-      for (let parent = ctx.parent(node); parent; parent = parent.type === 'root' ? undefined : ctx.parent(parent)) {
+      let parent: { type: string } | undefined = ctx.parent(node);
+      while (parent && parent.type !== 'root') {
         if (NO_LINK_INSIDE.has(parent.type)) return;
+        parent = ctx.parent(parent as Parameters<typeof ctx.parent>[0]);
       }
       const segments = splitMentions(node.value, matcher, linked);
       if (!segments.some((segment) => segment.target)) return;

@@ -42,7 +42,7 @@ describe('findUnknownReferences', () => {
   it('reports each id missing from its registry with the article and field', () => {
     const problems = findUnknownReferences(
       [makeArticle({ id: 'x', people: ['ghost'], organisations: ['imf', 'nato'] })],
-      { people: new Set(['someone']), organisations: new Set(['imf']) },
+      { people: new Set(['someone']), organisations: new Set(['imf']), events: new Set() },
     );
     expect(problems).toEqual([
       { articleId: 'x', field: 'people', id: 'ghost' },
