@@ -1,3 +1,5 @@
+import nlp from 'compromise';
+
 /** Longest derived headline, in characters, before it is cut at a clause or word boundary. */
 export const HEADLINE_MAX = 110;
 /** A given headline line is short: at most this many words. */
@@ -101,11 +103,23 @@ export function summarise(sentence: string): string {
   return `${tidyEnd(sentence.slice(0, cut > 0 ? cut : SUMMARY_MAX))}…`;
 }
 
+/* Tags of a lower-case last word that leave a cut headline hanging ("… ministerial", "… quickly"). */
+const WEAK_TAGS = ['Adjective', 'Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Modal', 'Copula', 'Auxiliary', 'Pronoun'];
+
 function tidyEnd(text: string): string {
   const words = text.replace(/[\s,;:\-–—]+$/u, '').split(' ');
-  while (words.length > 1 && DANGLING.has((words.at(-1) ?? '').toLowerCase())) words.pop();
+  while (words.length > 1 && danglingEnd(words)) words.pop();
   const result = words.join(' ').replace(/[\s,;:\-–—(]+$/u, '');
   return dropUnclosed(result);
+}
+
+function danglingEnd(words: string[]): boolean {
+  const last = words.at(-1) ?? '';
+  if (DANGLING.has(last.toLowerCase())) return true;
+  if (!/^\p{Ll}/u.test(last)) return false;
+  const terms = nlp(words.join(' ')).termList();
+  const tags = terms.at(-1)?.tags ?? new Set<string>();
+  return WEAK_TAGS.some((tag) => tags.has(tag));
 }
 
 /* A cut inside brackets or quotes leaves an opener with no partner; end before it instead. */
