@@ -1,0 +1,89 @@
+import { toSlug } from '../lib/slug.ts';
+import type { EntityRecord } from '../schema/entity.ts';
+
+/**
+ * One registry held for look-ups while ingest runs: entities by id, by every name and alias, by
+ * the slug of their name (two spellings that slug alike are one entity), and people by surname.
+ */
+export interface EntityTable {
+  byId: Map<string, EntityRecord>;
+  byKey: Map<string, Set<string>>;
+  bySlug: Map<string, string>;
+  bySurname: Map<string, Set<string>>;
+  /** Goes up whenever a name or alias is added, so callers can cache what they derive. */
+  version: number;
+}
+
+/**
+ * The form names are compared in: Unicode-normalised, case-folded, full stops and a final
+ * possessive dropped, spaces collapsed, so "I.B.M." matches "IBM" and "Putin's" matches "Putin".
+ */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKC')
+    .replace(/[’‘`]/g, "'")
+    .replace(/'s?$/i, '')
+    .replace(/\./g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** The last word of a person's name, as a key ("Rajnath Singh" → "singh"). */
+export function surnameKey(name: string): string {
+  const words = nameKey(name).split(' ');
+  return words.at(-1) ?? '';
+}
+
+/** Builds the look-up table of one registry. */
+export function buildTable(entities: readonly EntityRecord[]): EntityTable {
+  const table: EntityTable = { byId: new Map(), byKey: new Map(), bySlug: new Map(), bySurname: new Map(), version: 0 };
+  for (const entity of entities) addEntity(table, entity);
+  return table;
+}
+
+/** Adds an entity, indexing its name and aliases. */
+export function addEntity(table: EntityTable, entity: EntityRecord): void {
+  table.byId.set(entity.id, entity);
+  const slug = toSlug(entity.name);
+  if (!table.bySlug.has(slug)) table.bySlug.set(slug, entity.id);
+  for (const name of [entity.name, ...entity.aliases]) indexKey(table, nameKey(name), entity.id);
+  if (entity.status !== 'rejected' && /\s/.test(entity.name.trim())) {
+    addTo(table.bySurname, surnameKey(entity.name), entity.id);
+  }
+}
+
+/** Records another alias of an entity already in the table. */
+export function addAlias(table: EntityTable, id: string, alias: string): void {
+  const entity = table.byId.get(id);
+  if (!entity) return;
+  entity.aliases.push(alias);
+  indexKey(table, nameKey(alias), id);
+}
+
+/** Ids of the entities whose name or an alias has this name's key. */
+export function idsNamed(table: EntityTable, name: string): string[] {
+  return [...(table.byKey.get(nameKey(name)) ?? [])];
+}
+
+/** Ids of people with a full name whose last word is this single word. */
+export function idsWithSurname(table: EntityTable, word: string): string[] {
+  return [...(table.bySurname.get(nameKey(word)) ?? [])];
+}
+
+/** The id of an entity whose id or name slugs the same as this name, if any. */
+export function idBySlug(table: EntityTable, name: string): string | undefined {
+  const slug = toSlug(name);
+  return table.byId.has(slug) ? slug : table.bySlug.get(slug);
+}
+
+function indexKey(table: EntityTable, key: string, id: string): void {
+  table.version += 1;
+  if (key !== '') addTo(table.byKey, key, id);
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
+  const ids = map.get(key);
+  if (ids) ids.add(id);
+  else map.set(key, new Set([id]));
+}

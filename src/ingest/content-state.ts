@@ -1,0 +1,78 @@
+import { join, relative, sep } from 'node:path';
+import { buildTable, idsNamed, nameKey } from './aliases.ts';
+import { knownOrganisations } from './known-organisations.ts';
+import { parseRegistry, serialiseRegistry } from './registry.ts';
+import type { Tables } from './resolve.ts';
+import { parseReview, serialiseReview, type ReviewEntry } from './review.ts';
+
+/** File-system reads the content folder needs; real ones are in `fs.ts`. */
+export interface ContentReader {
+  readTextIfExists(path: string): Promise<string | undefined>;
+  listFiles(dir: string, extension: string): Promise<string[]>;
+}
+
+/** What ingest knows about a content folder before it adds to it. */
+export interface ContentState {
+  tables: Tables;
+  /** Each registry file's text as read (undefined when absent), to write back only on change. */
+  originals: Record<keyof Tables | 'review', string | undefined>;
+  review: ReviewEntry[];
+  /** Article id by the `hash` in its front matter. */
+  idByHash: Map<string, string>;
+  /** Ids in use, lower-cased, since file names must not differ only by case. */
+  taken: Set<string>;
+}
+
+const HASH_LINE = /^hash:[ \t]*["']?([a-f0-9]{16,64})["']?[ \t]*$/m;
+
+/** Reads the registries, the review report and the hashes of the articles already in `dir`. */
+export async function loadContent(dir: string, reader: ContentReader): Promise<ContentState> {
+  const people = await reader.readTextIfExists(join(dir, 'people.json'));
+  const organisations = await reader.readTextIfExists(join(dir, 'organisations.json'));
+  const review = await reader.readTextIfExists(join(dir, 'review.json'));
+  const state: ContentState = {
+    tables: {
+      people: buildTable(people === undefined ? [] : parseRegistry(people, join(dir, 'people.json'))),
+      organisations: buildTable(
+        organisations === undefined ? knownOrganisations() : parseRegistry(organisations, join(dir, 'organisations.json')),
+      ),
+    },
+    originals: { people, organisations, review },
+    review: review === undefined ? [] : parseReview(review, join(dir, 'review.json')),
+    idByHash: new Map(),
+    taken: new Set(),
+  };
+  const articles = join(dir, 'articles');
+  for (const file of await reader.listFiles(articles, '.mdx')) {
+    const id = relative(articles, file).slice(0, -'.mdx'.length).split(sep).join('/');
+    state.taken.add(id.toLowerCase());
+    const source = (await reader.readTextIfExists(file)) ?? '';
+    const frontmatter = /^---\n([\s\S]*?)\n---/.exec(source.replace(/\r\n?/g, '\n'))?.[1] ?? '';
+    const hash = HASH_LINE.exec(frontmatter)?.[1];
+    if (hash !== undefined && !state.idByHash.has(hash)) state.idByHash.set(hash, id);
+  }
+  return state;
+}
+
+/** The registry and review files whose contents changed, as `{ path, data }` to write. */
+export function changedFiles(dir: string, state: ContentState): { path: string; data: string }[] {
+  const files = {
+    people: serialiseRegistry(state.tables.people.byId.values()),
+    organisations: serialiseRegistry(state.tables.organisations.byId.values()),
+    review: state.review.length === 0 && state.originals.review === undefined ? undefined : serialiseReview(state.review),
+  };
+  return (['people', 'organisations', 'review'] as const)
+    .filter((name) => files[name] !== undefined && files[name] !== state.originals[name])
+    .map((name) => ({ path: join(dir, `${name}.json`), data: files[name] ?? '' }));
+}
+
+/**
+ * Whether an editor has dealt with a review entry: an ambiguous name now means at most one
+ * entity; any other name belongs to an entity an editor confirmed or rejected.
+ */
+export function isSettled(tables: Tables, entry: ReviewEntry): boolean {
+  const table = tables[entry.kind];
+  const entities = idsNamed(table, entry.name).map((id) => table.byId.get(id));
+  if (entry.reason === 'ambiguous') return entities.filter((entity) => entity?.status !== 'rejected').length <= 1;
+  return entities.some((entity) => entity?.status === 'confirmed' || entity?.status === 'rejected') || nameKey(entry.name) === '';
+}
