@@ -1,0 +1,56 @@
+import type { Root } from 'mdast';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { mdxToMarkdown } from 'mdast-util-mdx';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { stringify } from 'yaml';
+
+/** Front matter ingest writes, in the order it is written (the schema is `src/schema/article.ts`). */
+export interface Frontmatter {
+  title: string;
+  date: string;
+  story?: string;
+  summary?: string;
+  people: string[];
+  organisations: string[];
+  places: string[];
+  roles: Record<string, string>;
+  source?: string;
+  hash: string;
+}
+
+const FIELD_ORDER = ['title', 'date', 'story', 'summary', 'people', 'organisations', 'places', 'roles', 'source', 'hash'] as const;
+
+const extensions = [mdxToMarkdown(), gfmToMarkdown()];
+
+/** Front matter fields in the order they are written, absent ones left out. */
+export function orderFrontmatter(frontmatter: Frontmatter): Record<string, unknown> {
+  const ordered: Record<string, unknown> = {};
+  for (const field of FIELD_ORDER) if (frontmatter[field] !== undefined) ordered[field] = frontmatter[field];
+  return ordered;
+}
+
+/** One MDX article: YAML front matter, a blank line, the escaped paragraphs. */
+export function toMdx(frontmatter: Frontmatter, paragraphs: readonly string[]): string {
+  const ordered = orderFrontmatter(frontmatter);
+  // YAML 1.1 rules quote what an older parser would read as a date or boolean ("2025-12-04", "no").
+  const yaml = stringify(ordered, { version: '1.1', lineWidth: 0 });
+  return `---\n${yaml}---\n\n${toMarkdownBody(paragraphs)}`;
+}
+
+/**
+ * Paragraphs as Markdown that reads back as exactly this text in MDX and in CommonMark + GFM:
+ * the text is data, so it goes in as mdast text nodes and `mdast-util-to-markdown`, with the MDX
+ * and GFM extensions, escapes every character either syntax would act on (`{`, `<`, `*`, `_`,
+ * `#`, backticks, `|`, `~`, `&`, …).
+ */
+export function toMarkdownBody(paragraphs: readonly string[]): string {
+  const tree: Root = {
+    type: 'root',
+    children: paragraphs.map((value) => ({ type: 'paragraph', children: [{ type: 'text', value }] })),
+  };
+  // MDX reads a line starting with `import`/`export` as JavaScript, and no backslash escape can
+  // stop it (the words have no punctuation); a character reference for the first letter can.
+  return toMarkdown(tree, { extensions }).replace(/^(i)(?=mport\b)|^(e)(?=xport\b)/gm, (letter) =>
+    letter === 'i' ? '&#x69;' : '&#x65;',
+  );
+}
