@@ -1,0 +1,72 @@
+import { randomBytes } from 'node:crypto';
+import { link, mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { compareText } from '../lib/compare.ts';
+
+/** Thrown by {@link writeFileAtomic} when the file exists and overwriting was not allowed. */
+export const EXISTS = 'EEXIST';
+
+/**
+ * The `.txt` files an input names: the file itself, or every `.txt` file under a folder,
+ * recursively, in a stable order. A missing input throws, with the path in the message.
+ */
+export async function listInputFiles(input: string): Promise<string[]> {
+  const info = await stat(input).catch((error: NodeJS.ErrnoException) => {
+    throw new Error(error.code === 'ENOENT' ? 'no such file or folder' : error.message);
+  });
+  if (!info.isDirectory()) return [input];
+  return listFiles(input, '.txt');
+}
+
+/** Every file under `dir` (recursively) whose name ends in `extension`, sorted; none if `dir` is missing. */
+export async function listFiles(dir: string, extension: string): Promise<string[]> {
+  const names = await readdir(dir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  });
+  return names
+    .filter((name) => name.toLowerCase().endsWith(extension) && !basename(name).startsWith('.'))
+    .map((name) => join(dir, name))
+    .sort(compareText);
+}
+
+/** Size of a file in bytes, read before the file itself so huge files are never loaded. */
+export async function fileSize(path: string): Promise<number> {
+  return (await stat(path)).size;
+}
+
+/** The bytes of a file. */
+export async function readBytes(path: string): Promise<Uint8Array> {
+  return readFile(path);
+}
+
+/** The text of a file, or undefined when it does not exist. */
+export async function readTextIfExists(path: string): Promise<string | undefined> {
+  return readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+}
+
+/**
+ * Writes a file so that readers only ever see the old file or the whole new one: the data goes
+ * to a hidden temporary file in the same folder, is flushed, and is then renamed over the target
+ * (`overwrite`) or hard-linked to it, which fails with {@link EXISTS} if the target appeared.
+ */
+export async function writeFileAtomic(path: string, data: string, { overwrite }: { overwrite: boolean }): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    const handle = await open(temp, 'wx');
+    try {
+      await handle.writeFile(data, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    if (overwrite) await rename(temp, path);
+    else await link(temp, path);
+  } finally {
+    await unlink(temp).catch(() => undefined);
+  }
+}

@@ -1,0 +1,44 @@
+import type { FileOutcome, IngestReport } from './run.ts';
+
+/** Options for the human-readable report. */
+export interface DescribeOptions {
+  /** One line per file (else only failures): off when a progress bar already showed the work. */
+  perFile: boolean;
+  /** List the names left for review. */
+  review: boolean;
+  contentDir: string;
+}
+
+/** The report as lines of text, ending with the summary line "imported N, skipped N …". */
+export function describeReport(report: IngestReport, options: DescribeOptions): string {
+  const lines = report.files.filter((outcome) => options.perFile || outcome.status === 'failed').map(describeOutcome);
+  const { people, organisations } = report.added;
+  if (people.length + organisations.length > 0) {
+    lines.push(`new entities (status auto): ${people.length} people, ${organisations.length} organisations`);
+  }
+  if (report.review.length > 0) {
+    lines.push(`${report.review.length} names left for review in ${options.contentDir}/review.json${options.review ? ':' : ' (--review lists them)'}`);
+  }
+  if (options.review) {
+    for (const entry of report.review) {
+      const candidates = entry.candidates.length > 0 ? `: ${entry.candidates.join(', ')}` : '';
+      lines.push(`  ${entry.kind} "${entry.name}" (${entry.reason}${candidates}) in ${entry.articles.join(', ')}`);
+    }
+  }
+  const { imported, skipped, failed } = report.counts;
+  const summary = `imported ${imported}, skipped ${skipped} (already imported), failed ${failed}`;
+  lines.push(report.dryRun ? `dry run, nothing written: would have ${summary}` : summary);
+  return `${lines.join('\n')}\n`;
+}
+
+/** One file's line: what happened and where, or why not. */
+export function describeOutcome(outcome: FileOutcome): string {
+  switch (outcome.status) {
+    case 'imported':
+      return `imported ${outcome.file} → ${outcome.path}`;
+    case 'skipped':
+      return `skipped  ${outcome.file}: ${outcome.reason} as ${outcome.path}`;
+    case 'failed':
+      return `failed   ${outcome.file}: ${outcome.reason}`;
+  }
+}
