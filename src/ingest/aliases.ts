@@ -22,9 +22,10 @@ export function nameKey(name: string): string {
   return name
     .normalize('NFKC')
     .replace(/[’‘`]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
     .replace(/'s?$/i, '')
     .replace(/\./g, '')
-    .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
 }

@@ -8,8 +8,13 @@ export function headlineSlug(title: string): string {
   const slug = toSlug(title);
   if (slug.length <= SLUG_MAX) return slug || 'article';
   const cut = slug.lastIndexOf('-', SLUG_MAX);
-  return slug.slice(0, cut > 0 ? cut : SLUG_MAX);
+  const words = slug.slice(0, cut > 0 ? cut : SLUG_MAX).split('-');
+  while (words.length > 1 && DANGLING.has(words.at(-1) ?? '')) words.pop();
+  return words.join('-');
 }
+
+/* Words a cut file name should not end on. */
+const DANGLING = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
 
 /**
  * The article id (`2025/2025-12-04-india-russia-…`, its path under `articles/` without `.mdx`)

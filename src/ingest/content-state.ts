@@ -14,7 +14,7 @@ export interface ContentReader {
 /** What ingest knows about a content folder before it adds to it. */
 export interface ContentState {
   tables: Tables;
-  /** Each registry file's text as read (undefined when absent), to write back only on change. */
+  /** Each file as it would be written before this run (undefined when absent), to write only on change. */
   originals: Record<keyof Tables | 'review', string | undefined>;
   review: ReviewEntry[];
   /** Article id by the `hash` in its front matter. */
@@ -30,15 +30,19 @@ export async function loadContent(dir: string, reader: ContentReader): Promise<C
   const people = await reader.readTextIfExists(join(dir, 'people.json'));
   const organisations = await reader.readTextIfExists(join(dir, 'organisations.json'));
   const review = await reader.readTextIfExists(join(dir, 'review.json'));
+  const peopleList = people === undefined ? [] : parseRegistry(people, join(dir, 'people.json'));
+  const organisationList =
+    organisations === undefined ? knownOrganisations() : parseRegistry(organisations, join(dir, 'organisations.json'));
+  const reviewList = review === undefined ? [] : parseReview(review, join(dir, 'review.json'));
   const state: ContentState = {
-    tables: {
-      people: buildTable(people === undefined ? [] : parseRegistry(people, join(dir, 'people.json'))),
-      organisations: buildTable(
-        organisations === undefined ? knownOrganisations() : parseRegistry(organisations, join(dir, 'organisations.json')),
-      ),
+    tables: { people: buildTable(peopleList), organisations: buildTable(organisationList) },
+    // Compared in written form, so a hand-formatted file is only rewritten when its content changes.
+    originals: {
+      people: people === undefined ? undefined : serialiseRegistry(peopleList),
+      organisations: organisations === undefined ? undefined : serialiseRegistry(organisationList),
+      review: review === undefined ? undefined : serialiseReview(reviewList),
     },
-    originals: { people, organisations, review },
-    review: review === undefined ? [] : parseReview(review, join(dir, 'review.json')),
+    review: reviewList,
     idByHash: new Map(),
     taken: new Set(),
   };
