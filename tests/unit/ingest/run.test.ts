@@ -1,0 +1,230 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { ExtractOptions, Extraction, Mention } from '../../../src/ingest/extract.ts';
+import { runIngest, type IngestOptions } from '../../../src/ingest/run.ts';
+import { memoryFs, type MemoryFs } from '../../helpers/memory-fs.ts';
+
+/* A stand-in extractor: finds the listed names wherever they occur in the text. */
+function fakeExtract(names: { people?: string[]; organisations?: string[]; unsure?: string[] }) {
+  const found = (text: string, list: string[] = [], confidence = 0.9): Mention[] =>
+    list.filter((name) => text.includes(name)).map((name) => ({ name, surfaces: [name], roles: [], confidence }));
+  return vi.fn(
+    (text: string, _options?: ExtractOptions): Extraction => ({
+      people: found(text, names.people),
+      organisations: [...found(text, names.organisations), ...found(text, names.unsure, 0.2)],
+      places: [],
+    }),
+  );
+}
+
+const options = (inputs: string[], overrides: Partial<IngestOptions> = {}): IngestOptions => ({
+  inputs,
+  contentDir: 'content',
+  dryRun: false,
+  ...overrides,
+});
+
+async function ingest(fs: MemoryFs, inputs: string[], overrides: Partial<IngestOptions> = {}, extract = fakeExtract({ people: ['Ana Lopez'] })) {
+  return runIngest(options(inputs, overrides), { ...fs, extract });
+}
+
+const article = 'date 2025-03-14 Ana Lopez opened the harbour wall on Friday. It took three years.';
+
+describe('runIngest', () => {
+  it('writes the article under articles/YYYY/ with its entities, and the registries', async () => {
+    const fs = memoryFs({ 'in/a.txt': article });
+    const report = await ingest(fs, ['in/a.txt']);
+    expect(report.counts).toEqual({ imported: 1, skipped: 0, failed: 0 });
+    const path = 'content/articles/2025/2025-03-14-ana-lopez-opened-the-harbour-wall-on-friday.mdx';
+    expect(report.files).toEqual([
+      { status: 'imported', file: 'in/a.txt', path, title: 'Ana Lopez opened the harbour wall on Friday', people: ['ana-lopez'], organisations: [] },
+    ]);
+    expect(fs.text(path)).toContain('people:\n  - ana-lopez\n');
+    expect(fs.text(path)).toContain('source: a.txt\n');
+    expect(JSON.parse(fs.text('content/people.json') ?? '')).toEqual([
+      { id: 'ana-lopez', name: 'Ana Lopez', aliases: [], roles: [], status: 'auto' },
+    ]);
+    expect(fs.text('content/organisations.json')).toContain('"id": "international-monetary-fund"');
+    expect(report.added).toEqual({ people: ['ana-lopez'], organisations: [] });
+  });
+
+  it('writes the registries before any article, so an interrupted run never leaves a dangling id', async () => {
+    const fs = memoryFs({ 'in/a.txt': article });
+    await ingest(fs, ['in/a.txt']);
+    expect(fs.writes.map((write) => [write.path, write.overwrite])).toEqual([
+      ['content/people.json', true],
+      ['content/organisations.json', true],
+      ['content/articles/2025/2025-03-14-ana-lopez-opened-the-harbour-wall-on-friday.mdx', false],
+    ]);
+  });
+
+  it('is a no-op the second time: "already imported", nothing written, identical bytes', async () => {
+    const fs = memoryFs({ 'in/a.txt': article });
+    await ingest(fs, ['in/a.txt']);
+    const before = new Map([...fs.files].map(([path, bytes]) => [path, new TextDecoder().decode(bytes)]));
+    const writes = fs.writes.length;
+    const report = await ingest(fs, ['in/a.txt']);
+    expect(report.counts).toEqual({ imported: 0, skipped: 1, failed: 0 });
+    expect(report.files[0]).toMatchObject({ status: 'skipped', reason: 'already imported' });
+    expect(fs.writes.length).toBe(writes);
+    expect(new Map([...fs.files].map(([path, bytes]) => [path, new TextDecoder().decode(bytes)]))).toEqual(before);
+  });
+
+  it('recognises the same text saved with CRLF line endings and a BOM as already imported', async () => {
+    const fs = memoryFs({ 'in/a.txt': article, 'in/b.txt': `\uFEFF${article.replace(/\n/g, '\r\n')}` });
+    const report = await ingest(fs, ['in/a.txt', 'in/b.txt']);
+    expect(report.files.map((outcome) => outcome.status)).toEqual(['imported', 'skipped']);
+  });
+
+  it('gives a different article with the same date and headline a -2 suffix and never overwrites the first', async () => {
+    const fs = memoryFs({ 'in/a.txt': article });
+    await ingest(fs, ['in/a.txt']);
+    const first = fs.text('content/articles/2025/2025-03-14-ana-lopez-opened-the-harbour-wall-on-friday.mdx');
+    fs.files.set('in/b.txt', new TextEncoder().encode(`${article} It rained.`));
+    fs.files.set('in/c.txt', new TextEncoder().encode(`${article} It snowed.`));
+    const report = await ingest(fs, ['in/b.txt', 'in/c.txt']);
+    expect(report.files.map((outcome) => ('path' in outcome ? outcome.path : ''))).toEqual([
+      'content/articles/2025/2025-03-14-ana-lopez-opened-the-harbour-wall-on-friday-2.mdx',
+      'content/articles/2025/2025-03-14-ana-lopez-opened-the-harbour-wall-on-friday-3.mdx',
+    ]);
+    expect(fs.text('content/articles/2025/2025-03-14-ana-lopez-opened-the-harbour-wall-on-friday.mdx')).toBe(first);
+  });
+
+  it('reports each bad file with its reason, still imports the others, and counts them', async () => {
+    const fs = memoryFs({
+      'in/1-good.txt': article,
+      'in/2-no-date.txt': 'Ana Lopez spoke.',
+      'in/3-bad-date.txt': 'date 2025-02-30 Ana Lopez spoke.',
+      'in/4-binary.txt': new Uint8Array([0x00, 0x01, 0x02]),
+    });
+    const report = await ingest(fs, ['in']);
+    expect(report.counts).toEqual({ imported: 1, skipped: 0, failed: 3 });
+    expect(report.files.filter((outcome) => outcome.status === 'failed')).toEqual([
+      { status: 'failed', file: 'in/2-no-date.txt', reason: 'has no date line: it starts "Ana Lopez spoke.…" instead of date YYYY-MM-DD' },
+      { status: 'failed', file: 'in/3-bad-date.txt', reason: 'has an impossible date: 2025-02-30 is not a day of the calendar' },
+      { status: 'failed', file: 'in/4-binary.txt', reason: 'contains the control character U+0000, so it looks binary, not like text' },
+    ]);
+  });
+
+  it('refuses a file over the size limit without reading it', async () => {
+    const fs = memoryFs({ 'in/big.txt': `date 2025-01-01 ${'word '.repeat(100)}` });
+    const readBytes = vi.fn(fs.readBytes);
+    const report = await runIngest(options(['in/big.txt'], { maxBytes: 100 }), { ...fs, readBytes, extract: fakeExtract({}) });
+    expect(report.files[0]).toEqual({ status: 'failed', file: 'in/big.txt', reason: 'is too large: 516 bytes (the limit is 100)' });
+    expect(readBytes).not.toHaveBeenCalled();
+  });
+
+  it('reports an input path that does not exist', async () => {
+    const report = await ingest(memoryFs(), ['nowhere']);
+    expect(report.files).toEqual([{ status: 'failed', file: 'nowhere', reason: 'no such file or folder' }]);
+  });
+
+  it('walks folders for .txt files only, in a stable order, and ingests a file named twice once', async () => {
+    const fs = memoryFs({
+      'in/b/2.txt': `${article} Two.`,
+      'in/a.txt': `${article} One.`,
+      'in/notes.md': 'not an article',
+    });
+    const report = await ingest(fs, ['in', 'in/a.txt']);
+    expect(report.files.map((outcome) => outcome.file)).toEqual(['in/a.txt', 'in/b/2.txt']);
+  });
+
+  it('leaves no file behind for an article whose write fails, and still writes the others', async () => {
+    const fs = memoryFs({ 'in/a.txt': article, 'in/b.txt': 'date 2025-03-15 Ana Lopez closed the harbour wall.' });
+    fs.failWrites((path) => path.includes('2025-03-14'));
+    const report = await ingest(fs, ['in']);
+    expect(report.files).toMatchObject([
+      { status: 'failed', file: 'in/a.txt', reason: expect.stringMatching(/^could not write content\/articles\/2025\/2025-03-14-.*: no space left on device$/) },
+      { status: 'imported', file: 'in/b.txt' },
+    ]);
+    expect(fs.under('content/articles')).toEqual(['content/articles/2025/2025-03-15-ana-lopez-closed-the-harbour-wall.mdx']);
+    expect((await ingest(fs, ['in'])).counts).toEqual({ imported: 0, skipped: 1, failed: 1 });
+    fs.failWrites(() => false);
+    expect((await ingest(fs, ['in'])).counts).toEqual({ imported: 1, skipped: 1, failed: 0 });
+  });
+
+  it('reports an article file that appeared during the run instead of overwriting it', async () => {
+    const fs = memoryFs({ 'in/a.txt': article });
+    const path = 'content/articles/2025/2025-03-14-ana-lopez-opened-the-harbour-wall-on-friday.mdx';
+    const extract = fakeExtract({});
+    const report = await runIngest(options(['in/a.txt']), {
+      ...fs,
+      extract: (text, opts) => {
+        fs.files.set(path, new TextEncoder().encode('written by someone else'));
+        return extract(text, opts);
+      },
+    });
+    expect(report.files[0]).toMatchObject({ status: 'failed', reason: `${path} appeared while ingesting and was not overwritten` });
+    expect(fs.text(path)).toBe('written by someone else');
+  });
+
+  it('writes nothing in a dry run but reports what it would write', async () => {
+    const fs = memoryFs({ 'in/a.txt': article });
+    const report = await ingest(fs, ['in/a.txt'], { dryRun: true });
+    expect(fs.writes).toEqual([]);
+    expect(report.dryRun).toBe(true);
+    expect(report.counts.imported).toBe(1);
+    expect(report.written).toContain('content/articles/2025/2025-03-14-ana-lopez-opened-the-harbour-wall-on-friday.mdx');
+  });
+
+  it('tells the extractor the known names and the rejected ones', async () => {
+    const people = JSON.stringify([
+      { id: 'ana-lopez', name: 'Ana Lopez', aliases: ['Lopez'] },
+      { id: 'harbour-master', name: 'Harbour Master', status: 'rejected' },
+    ]);
+    const fs = memoryFs({ 'in/a.txt': article, 'content/people.json': people });
+    const extract = fakeExtract({ people: ['Ana Lopez'] });
+    await ingest(fs, ['in/a.txt'], {}, extract);
+    const passed = extract.mock.calls[0]?.[1];
+    expect(passed?.known?.people).toEqual([{ id: 'ana-lopez', name: 'Ana Lopez', aliases: ['Lopez'] }]);
+    expect(passed?.rejected).toEqual(['Harbour Master']);
+    expect(extract.mock.calls[0]?.[0]).toBe('Ana Lopez opened the harbour wall on Friday. It took three years.');
+  });
+
+  it('leaves an edited registry alone when nothing new is learned', async () => {
+    const people = '[{"id":"ana-lopez","name":"Ana Lopez","status":"confirmed"}]';
+    const fs = memoryFs({ 'in/a.txt': article, 'content/people.json': people, 'content/organisations.json': '[]' });
+    await ingest(fs, ['in/a.txt']);
+    expect(fs.text('content/people.json')).toBe(people);
+    expect(fs.writes.map((write) => write.path)).toEqual(['content/articles/2025/2025-03-14-ana-lopez-opened-the-harbour-wall-on-friday.mdx']);
+  });
+
+  it('lists low-confidence names in review.json and keeps them out of the article and registries', async () => {
+    const fs = memoryFs({ 'in/a.txt': 'date 2025-03-14 Ana Lopez praised the Special Partnership on Friday.' });
+    const report = await ingest(fs, ['in/a.txt'], {}, fakeExtract({ people: ['Ana Lopez'], unsure: ['Special Partnership'] }));
+    expect(report.review).toEqual([
+      {
+        kind: 'organisations',
+        name: 'Special Partnership',
+        reason: 'low confidence',
+        confidence: 0.2,
+        candidates: [],
+        articles: ['2025/2025-03-14-ana-lopez-praised-the-special-partnership-on-friday'],
+      },
+    ]);
+    expect(JSON.parse(fs.text('content/review.json') ?? '')).toEqual(report.review);
+    expect(fs.text('content/organisations.json')).not.toContain('Special Partnership');
+    expect(fs.text(fs.under('content/articles')[0] ?? '')).toContain('organisations: []');
+  });
+
+  it('writes no review.json when there is nothing to review', async () => {
+    const fs = memoryFs({ 'in/a.txt': article });
+    await ingest(fs, ['in/a.txt']);
+    expect(fs.text('content/review.json')).toBeUndefined();
+  });
+
+  it('stops before writing anything when a registry is broken, naming the file', async () => {
+    const fs = memoryFs({ 'in/a.txt': article, 'content/people.json': '[{"id":"Bad Id","name":"X"}]' });
+    await expect(ingest(fs, ['in/a.txt'])).rejects.toThrow(/^content\/people\.json: entry 1/);
+    expect(fs.writes).toEqual([]);
+  });
+
+  it('reports progress once per file', async () => {
+    const fs = memoryFs({ 'in/a.txt': `${article} A.`, 'in/b.txt': `${article} B.` });
+    const onProgress = vi.fn();
+    await runIngest(options(['in']), { ...fs, extract: fakeExtract({}), onProgress });
+    expect(onProgress.mock.calls).toEqual([
+      [1, 2],
+      [2, 2],
+    ]);
+  });
+});
