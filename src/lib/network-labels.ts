@@ -1,0 +1,120 @@
+/** A node's position and size before labelling, with the name to label it by. */
+export interface Spot {
+  x: number;
+  y: number;
+  r: number;
+  name: string;
+}
+
+/** A placed label: one or two lines, the first line's baseline, and which way the text runs. */
+export interface NetworkLabel {
+  lines: string[];
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** Font size and line height of labels in user units; the component's CSS uses the same size. */
+export const LABEL_FONT = 12;
+export const LABEL_LINE = 13;
+/** A generous average glyph width for a UI font at 12 units, so estimated boxes cover the text. */
+const GLYPH = 7;
+const LINE_CHARS = 17;
+const MARGIN = 4;
+
+/**
+ * Labels every spot (the first is the centre) and frames the picture. Each label goes beside,
+ * above or below its node, facing away from the centre if it can, at the first spot that stays
+ * inside the width and clear of every node and of labels placed earlier; failing that, at the
+ * spot with least overlap. Returns the spots and labels moved so the top edge sits at the margin,
+ * rounded to 0.1, with the height that fits them.
+ */
+export function placeLabels(
+  spots: readonly Spot[],
+  width: number,
+): { spots: Spot[]; labels: NetworkLabel[]; height: number } {
+  const centre = spots[0];
+  const taken: Box[] = spots.map((spot) => ({
+    left: spot.x - spot.r - 2,
+    right: spot.x + spot.r + 2,
+    top: spot.y - spot.r - 2,
+    bottom: spot.y + spot.r + 2,
+  }));
+  const labels = spots.map((spot, index) => {
+    const lines = wrap(spot.name);
+    let best: { label: NetworkLabel; box: Box } | undefined;
+    let bestCost = Infinity;
+    for (const option of candidates(spot, index === 0 ? undefined : centre, lines)) {
+      const outside = Math.max(0, -option.box.left) + Math.max(0, option.box.right - width);
+      const cost = outside * 1000 + taken.reduce((sum, box) => sum + overlap(box, option.box), 0);
+      if (cost < bestCost) [best, bestCost] = [option, cost];
+      if (cost === 0) break;
+    }
+    taken.push((best as { box: Box }).box);
+    return (best as { label: NetworkLabel }).label;
+  });
+  const top = Math.min(...taken.map((box) => box.top));
+  const bottom = Math.max(...taken.map((box) => box.bottom));
+  const shift = MARGIN - top;
+  return {
+    spots: spots.map((spot) => ({ ...spot, x: round(spot.x), y: round(spot.y + shift) })),
+    labels: labels.map((label) => ({ ...label, x: round(label.x), y: round(label.y + shift) })),
+    height: Math.ceil(bottom - top + 2 * MARGIN),
+  };
+}
+
+/** Splits a long name over two lines at a space, shortening what still does not fit with "…". */
+export function wrap(name: string): string[] {
+  if (name.length <= LINE_CHARS) return [name];
+  const cut = name.lastIndexOf(' ', LINE_CHARS);
+  if (cut <= 0) return [shorten(name)];
+  const rest = name.slice(cut + 1);
+  return [name.slice(0, cut), rest.length <= LINE_CHARS ? rest : shorten(rest)];
+}
+
+function shorten(text: string): string {
+  return `${text.slice(0, LINE_CHARS - 1).trimEnd()}…`;
+}
+
+function candidates(spot: Spot, centre: Spot | undefined, lines: string[]): { label: NetworkLabel; box: Box }[] {
+  const gap = spot.r + 4;
+  const extra = (lines.length - 1) * LABEL_LINE;
+  const right: NetworkLabel = { lines, x: spot.x + gap, y: spot.y + LABEL_FONT / 3 - extra / 2, anchor: 'start' };
+  const left: NetworkLabel = { ...right, x: spot.x - gap, anchor: 'end' };
+  const above: NetworkLabel = { lines, x: spot.x, y: spot.y - gap - extra - 1, anchor: 'middle' };
+  const below: NetworkLabel = { ...above, y: spot.y + gap + LABEL_FONT - 2 };
+  const dx = centre ? spot.x - centre.x : 0;
+  const dy = centre ? spot.y - centre.y : 1;
+  const [outX, inX] = dx >= 0 ? [right, left] : [left, right];
+  const [outY, inY] = dy >= 0 ? [below, above] : [above, below];
+  const order = Math.abs(dx) > Math.abs(dy) * 0.6 ? [outX, outY, inY, inX] : [outY, outX, inX, inY];
+  // Then above or below with the text running off to one side, for crowded spots.
+  for (const vertical of [outY, inY])
+    for (const side of [outX, inX]) order.push({ ...vertical, x: spot.x - (side.x - spot.x) / 4, anchor: side.anchor });
+  const textWidth = Math.max(...lines.map((line) => line.length)) * GLYPH;
+  return order.map((label) => {
+    const start =
+      label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - textWidth : label.x - textWidth / 2;
+    return {
+      label,
+      box: { left: start, right: start + textWidth, top: label.y - LABEL_FONT + 2, bottom: label.y + extra + 3 },
+    };
+  });
+}
+
+function overlap(a: Box, b: Box): number {
+  const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+  const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10 + 0;
+}

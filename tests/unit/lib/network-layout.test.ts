@@ -1,0 +1,154 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { layoutNetwork, MAX_SIDE_TIES, NETWORK_WIDTH, type NetworkInput } from '../../../src/lib/network-layout.ts';
+
+const NAMES = [
+  'Ada Lovelace',
+  'Royal Society',
+  'Charles Babbage',
+  'Analytical Engine Company',
+  'Mary Somerville',
+  'Augustus De Morgan',
+  'Michael Faraday',
+  'Institution of Civil Engineers',
+  'Charles Dickens',
+  'Lord Byron',
+  'University of London',
+  'Annabella Milbanke',
+];
+
+/** A centre with `size` neighbours, counts falling from 12, and a tie between every third pair. */
+function makeNetwork(size: number): NetworkInput {
+  const neighbours = NAMES.slice(0, size).map((name, index) => {
+    const kind = index % 3 === 1 ? ('organisations' as const) : ('people' as const);
+    const id = name.toLowerCase().replace(/ /g, '-');
+    return { kind, id, name, path: `/${kind}/${id}/`, count: 12 - index };
+  });
+  const keys = neighbours.map((node) => `${node.kind}:${node.id}`).sort();
+  const links = keys
+    .flatMap((a, i) => keys.slice(i + 1).map((b, j) => ({ a, b, count: 1 + ((i + j) % 3) })))
+    .filter((_, index) => index % 3 === 0);
+  return {
+    centre: { kind: 'people', id: 'centre', name: 'Centre Person', path: '/people/centre/' },
+    neighbours,
+    links,
+  };
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('layoutNetwork', () => {
+  it('gives identical numbers for the same input, in whatever order its lists arrive', () => {
+    const input = makeNetwork(12);
+    const shuffled = {
+      ...input,
+      neighbours: [...input.neighbours].reverse(),
+      links: [...(input.links ?? [])].reverse(),
+    };
+    const first = JSON.stringify(layoutNetwork(input));
+    expect(JSON.stringify(layoutNetwork(input))).toBe(first);
+    expect(JSON.stringify(layoutNetwork(shuffled))).toBe(first);
+  });
+
+  it('never draws from Math.random', () => {
+    const random = vi.spyOn(Math, 'random');
+    layoutNetwork(makeNetwork(12));
+    expect(random).not.toHaveBeenCalled();
+  });
+
+  it('pins the centre in the middle of the width', () => {
+    for (const size of [1, 5, 12]) expect(layoutNetwork(makeNetwork(size)).centre.x).toBe(NETWORK_WIDTH / 2);
+  });
+
+  it('rounds every coordinate to a tenth so the SVG stays short and stable', () => {
+    const layout = layoutNetwork(makeNetwork(12));
+    const numbers = [layout.centre, ...layout.neighbours].flatMap((n) => [n.x, n.y, n.r, n.label.x, n.label.y]);
+    for (const value of numbers) expect(Math.round(value * 10) / 10).toBe(value);
+  });
+
+  it('keeps every node inside the picture and apart from every other node', () => {
+    for (const size of [1, 2, 12]) {
+      const { width, height, centre, neighbours } = layoutNetwork(makeNetwork(size));
+      const nodes = [centre, ...neighbours];
+      for (const node of nodes) {
+        expect(node.x - node.r).toBeGreaterThanOrEqual(0);
+        expect(node.x + node.r).toBeLessThanOrEqual(width);
+        expect(node.y - node.r).toBeGreaterThanOrEqual(0);
+        expect(node.y + node.r).toBeLessThanOrEqual(height);
+      }
+      for (const [i, a] of nodes.entries())
+        for (const b of nodes.slice(i + 1)) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(a.r + b.r);
+    }
+  });
+
+  it('lists neighbours by shared articles, then by kind and id', () => {
+    const input = makeNetwork(3);
+    const tied = { ...input, neighbours: input.neighbours.map((node) => ({ ...node, count: 2 })) };
+    expect(layoutNetwork(tied).neighbours.map((node) => node.key)).toEqual([
+      'organisations:royal-society',
+      'people:ada-lovelace',
+      'people:charles-babbage',
+    ]);
+  });
+
+  it('draws stronger ties with larger nodes and thicker lines', () => {
+    const { neighbours, edges } = layoutNetwork(makeNetwork(12));
+    const strongest = neighbours[0]!;
+    const weakest = neighbours[neighbours.length - 1]!;
+    expect(strongest.r).toBeGreaterThan(weakest.r);
+    const toCentre = edges.filter((edge) => !edge.side);
+    expect(toCentre.map((edge) => edge.to)).toEqual(neighbours.map((node) => node.key));
+    expect(toCentre[0]!.width).toBeGreaterThan(toCentre[toCentre.length - 1]!.width);
+  });
+
+  it('keeps only ties between neighbours in the picture, each pair once in key order', () => {
+    const input = makeNetwork(2);
+    const layout = layoutNetwork({
+      ...input,
+      links: [
+        { a: 'people:ada-lovelace', b: 'organisations:royal-society', count: 2 },
+        { a: 'people:ada-lovelace', b: 'people:somebody-else', count: 5 },
+        { a: 'people:ada-lovelace', b: 'people:ada-lovelace', count: 5 },
+      ],
+    });
+    expect(layout.edges.filter((edge) => edge.side)).toEqual([
+      {
+        from: 'organisations:royal-society',
+        to: 'people:ada-lovelace',
+        count: 2,
+        side: true,
+        width: expect.any(Number),
+      },
+    ]);
+  });
+
+  it('merges a pair given twice and draws only the strongest ties between neighbours', () => {
+    const input = makeNetwork(12);
+    const keys = input.neighbours.map((node) => `${node.kind}:${node.id}`);
+    const links = keys.flatMap((a, i) => keys.slice(i + 1).map((b, j) => ({ a, b, count: 1 + ((i * j) % 5) })));
+    const side = layoutNetwork({
+      ...input,
+      links: [...links, ...links.map((l) => ({ ...l, a: l.b, b: l.a }))],
+    }).edges.filter((edge) => edge.side);
+    expect(side).toHaveLength(MAX_SIDE_TIES);
+    expect(new Set(side.map((edge) => `${edge.from}|${edge.to}`)).size).toBe(MAX_SIDE_TIES);
+    const threshold = links.map((link) => link.count).sort((a, b) => b - a)[MAX_SIDE_TIES - 1]!;
+    for (const edge of side) expect(edge.count).toBeGreaterThanOrEqual(threshold);
+  });
+
+  it('refuses a neighbour listed twice or the centre as its own neighbour', () => {
+    const input = makeNetwork(2);
+    const twice = { ...input, neighbours: [...input.neighbours, input.neighbours[0]!] };
+    const self = { ...input, neighbours: [...input.neighbours, { ...input.centre, count: 1 }] };
+    expect(() => layoutNetwork(twice)).toThrow(/people:centre.*listed twice/);
+    expect(() => layoutNetwork(self)).toThrow(/own neighbour/);
+  });
+
+  it('lays out a single neighbour', () => {
+    const layout = layoutNetwork(makeNetwork(1));
+    expect(layout.neighbours).toHaveLength(1);
+    expect(layout.edges).toHaveLength(1);
+    expect(layout.centre.count).toBe(12);
+  });
+});
