@@ -15,5 +15,8 @@ export const LATEST_COUNT = 20;
 /** How many co-mentioned entities a profile lists per kind. */
 export const CO_MENTION_LIMIT = 12;
 
+/** How many neighbours a profile's co-mention network shows. */
+export const NETWORK_SIZE = 12;
+
 /** How many related articles an article page lists. */
 export const RELATED_LIMIT = 5;

@@ -3,9 +3,10 @@ import { paginate, pageParam, type Page } from '@/lib/paginate.ts';
 import type { DayGroup, MonthGroup, YearGroup } from '@/lib/by-date.ts';
 import type { EntityEntry } from '@/lib/by-entity.ts';
 import { entityKey, type CoMention } from '@/lib/co-occurrence.ts';
+import type { NetworkInput } from '@/lib/network-layout.ts';
 import type { EntityKind } from '@/lib/types.ts';
 import { rolesSeen, yearlyTimeline, type RoleSeen, type YearCount } from '@/lib/profile.ts';
-import { PAGE_SIZE } from '@/site.ts';
+import { NETWORK_SIZE, PAGE_SIZE } from '@/site.ts';
 import type { Story } from '@/lib/stories.ts';
 import type { AnniversaryDay } from '@/lib/on-this-day.ts';
 import {
@@ -121,6 +122,7 @@ export type EntityRouteProps =
       span: { first: string; last: string };
       /** Events only: the previous and next event of its numbered series. */
       series?: { previous?: EntityLink; next?: EntityLink };
+      network: NetworkInput;
     };
 
 /**
@@ -147,6 +149,7 @@ export function entityRoutes(kind: EntityKind) {
       previous: around.previous && entityLink('events', around.previous.id),
       next: around.next && entityLink('events', around.next.id),
     };
+    const network = networkOf(kind, entry.entity.id, related);
     // An event is read as it unfolded; people and organisations newest first, like the rest of the archive.
     const ordered = kind === 'events' ? [...entry.articles].sort(compareOldestFirst) : entry.articles;
     return paginate(ordered.map(viewArticle), PAGE_SIZE).map((page) => ({
@@ -163,10 +166,29 @@ export function entityRoutes(kind: EntityKind) {
         timeline,
         span,
         series,
+        network,
       } satisfies EntityRouteProps,
     }));
   });
   return [...indexPages, ...profilePages];
+}
+
+/**
+ * The co-mention network of one entity: its most co-mentioned neighbours of any kind, and how
+ * often those neighbours appear with each other (as far as each one's own top list records).
+ */
+function networkOf(kind: EntityKind, id: string, related: CoMention[]): NetworkInput {
+  // `related` is already ranked by count, then kind and id.
+  const neighbours = related
+    .slice(0, NETWORK_SIZE)
+    .map((mention) => ({ ...entityLink(mention.kind, mention.id), count: mention.count }));
+  const keys = new Set(neighbours.map((n) => entityKey(n.kind, n.id)));
+  const links = neighbours.flatMap((n) =>
+    (coMentions.get(entityKey(n.kind, n.id)) ?? [])
+      .map((other) => ({ a: entityKey(n.kind, n.id), b: entityKey(other.kind, other.id), count: other.count }))
+      .filter((link) => keys.has(link.b) && link.a < link.b),
+  );
+  return { centre: entityLink(kind, id), neighbours, links };
 }
 
 function linksOf(related: CoMention[], kind: EntityKind) {
