@@ -7,6 +7,7 @@ const frontmatter: Frontmatter = {
   date: '2025-01-02',
   people: [],
   organisations: [],
+  events: [],
   places: [],
   roles: {},
   hash: '0123456789abcdef',
@@ -23,21 +24,25 @@ describe('validateMdx', () => {
   });
 
   it('refuses a body that creates an element or an expression', () => {
-    expect(() => validateMdx(`${head}\n\n<b>x</b>\n`, frontmatter, ['<b>x</b>'])).toThrow('read as MDX, paragraph 1 (paragraph) does not read back as written');
-    expect(() => validateMdx(`${head}\n\n{x}\n`, frontmatter, ['{x}'])).toThrow(/read as MDX, paragraph 1/);
+    expect(() => validateMdx(`${head}\n\n<b>x</b>\n`, frontmatter, ['<b>x</b>'])).toThrow('paragraph 1 (paragraph) does not read back as written');
+    expect(() => validateMdx(`${head}\n\n{x}\n`, frontmatter, ['{x}'])).toThrow(/paragraph 1/);
   });
 
   it('refuses a body that is Markdown syntax rather than text', () => {
-    expect(() => validateMdx(`${head}\n\n# x\n`, frontmatter, ['# x'])).toThrow('read as MDX, paragraph 1 (heading) does not read back as written');
+    expect(() => validateMdx(`${head}\n\n# x\n`, frontmatter, ['# x'])).toThrow('paragraph 1 (heading) does not read back as written');
     expect(() => validateMdx(`${head}\n\n*x*\n`, frontmatter, ['*x*'])).toThrow(/paragraph 1/);
   });
 
   it('refuses a body whose blocks differ from the paragraphs', () => {
-    expect(() => validateMdx(`${head}\n\nOne.\n`, frontmatter, ['One.', 'Two.'])).toThrow('read as MDX, the body has 1 blocks instead of 2 paragraphs');
+    expect(() => validateMdx(`${head}\n\nOne.\n`, frontmatter, ['One.', 'Two.'])).toThrow('the body has 1 blocks instead of 2 paragraphs');
   });
 
-  it('refuses text that reads differently as GFM Markdown than as MDX', () => {
-    expect(() => validateMdx(`${head}\n\n~~x~~\n`, frontmatter, ['~~x~~'])).toThrow('read as Markdown, paragraph 1 (paragraph) does not read back as written');
+  it('refuses GFM syntax such as strikethrough', () => {
+    expect(() => validateMdx(`${head}\n\n~~x~~\n`, frontmatter, ['~~x~~'])).toThrow('paragraph 1 (paragraph) does not read back as written');
+  });
+
+  it('refuses an indented line, which is text in MDX but code in Markdown', () => {
+    expect(() => validateMdx(`${head}\n\n    x\n`, frontmatter, ['x'])).toThrow('the body has an indented line, which Markdown reads as code');
   });
 
   it('allows the links GFM makes of bare URLs, whose text is unchanged', () => {
