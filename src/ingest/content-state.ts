@@ -1,5 +1,6 @@
 import { join, relative, sep } from 'node:path';
-import { buildTable, idsNamed, nameKey } from './aliases.ts';
+import { eventSchema } from '../schema/entity.ts';
+import { buildTable, idsNamed, nameKey, type EntityTable } from './aliases.ts';
 import { knownOrganisations } from './known-organisations.ts';
 import { parseRegistry, serialiseRegistry } from './registry.ts';
 import type { Tables } from './resolve.ts';
@@ -14,8 +15,9 @@ export interface ContentReader {
 /** What ingest knows about a content folder before it adds to it. */
 export interface ContentState {
   tables: Tables;
+  events: EntityTable;
   /** Each file as it would be written before this run (undefined when absent), to write only on change. */
-  originals: Record<keyof Tables | 'review', string | undefined>;
+  originals: Record<RegistryFile, string | undefined>;
   review: ReviewEntry[];
   /** Article id by the `hash` in its front matter. */
   idByHash: Map<string, string>;
@@ -23,23 +25,27 @@ export interface ContentState {
   taken: Set<string>;
 }
 
+type RegistryFile = 'people' | 'organisations' | 'events' | 'review';
+
 const HASH_LINE = /^hash:[ \t]*["']?([a-f0-9]{16,64})["']?[ \t]*$/m;
 
-/** Reads the registries, the review report and the hashes of the articles already in `dir`. */
+/** Reads the three registries, the review report and the hashes of the articles already in `dir`. */
 export async function loadContent(dir: string, reader: ContentReader): Promise<ContentState> {
-  const people = await reader.readTextIfExists(join(dir, 'people.json'));
-  const organisations = await reader.readTextIfExists(join(dir, 'organisations.json'));
-  const review = await reader.readTextIfExists(join(dir, 'review.json'));
+  const read = (name: RegistryFile) => reader.readTextIfExists(join(dir, `${name}.json`));
+  const [people, organisations, events, review] = await Promise.all([read('people'), read('organisations'), read('events'), read('review')]);
   const peopleList = people === undefined ? [] : parseRegistry(people, join(dir, 'people.json'));
   const organisationList =
     organisations === undefined ? knownOrganisations() : parseRegistry(organisations, join(dir, 'organisations.json'));
+  const eventList = events === undefined ? [] : parseRegistry(events, join(dir, 'events.json'), eventSchema);
   const reviewList = review === undefined ? [] : parseReview(review, join(dir, 'review.json'));
   const state: ContentState = {
     tables: { people: buildTable(peopleList), organisations: buildTable(organisationList) },
+    events: buildTable(eventList),
     // Compared in written form, so a hand-formatted file is only rewritten when its content changes.
     originals: {
       people: people === undefined ? undefined : serialiseRegistry(peopleList),
       organisations: organisations === undefined ? undefined : serialiseRegistry(organisationList),
+      events: events === undefined ? undefined : serialiseRegistry(eventList),
       review: review === undefined ? undefined : serialiseReview(reviewList),
     },
     review: reviewList,
@@ -60,12 +66,13 @@ export async function loadContent(dir: string, reader: ContentReader): Promise<C
 
 /** The registry and review files whose contents changed, as `{ path, data }` to write. */
 export function changedFiles(dir: string, state: ContentState): { path: string; data: string }[] {
-  const files = {
+  const files: Record<RegistryFile, string | undefined> = {
     people: serialiseRegistry(state.tables.people.byId.values()),
     organisations: serialiseRegistry(state.tables.organisations.byId.values()),
+    events: serialiseRegistry(state.events.byId.values()),
     review: state.review.length === 0 && state.originals.review === undefined ? undefined : serialiseReview(state.review),
   };
-  return (['people', 'organisations', 'review'] as const)
+  return (['people', 'organisations', 'events', 'review'] as const)
     .filter((name) => files[name] !== undefined && files[name] !== state.originals[name])
     .map((name) => ({ path: join(dir, `${name}.json`), data: files[name] ?? '' }));
 }

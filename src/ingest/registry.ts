@@ -1,17 +1,18 @@
 import { z } from 'astro/zod';
 import { compareText } from '../lib/compare.ts';
 import { findRegistryProblems } from '../lib/registry-checks.ts';
-import { entitySchema, type EntityRecord } from '../schema/entity.ts';
+import { entitySchema, eventSchema, type EntityRecord } from '../schema/entity.ts';
 
 /* The fields ingest knows, in the order they are written; fields editors add come after, kept. */
-const FIELD_ORDER = ['id', 'name', 'aliases', 'description', 'roles', 'status'] as const;
+const FIELD_ORDER = ['id', 'name', 'aliases', 'description', 'roles', 'status', 'series', 'ordinal'] as const;
 
 /**
- * Reads a registry file (`people.json`, `organisations.json`), checked with the site's schema
- * and registry checks so ingest never builds on a registry the site would refuse. Fields the
- * schema does not know are kept, so rewriting the file never drops what an editor added.
+ * Reads a registry file (`people.json`, `organisations.json`, `events.json` with `eventSchema`),
+ * checked with the site's schema and registry checks so ingest never builds on a registry the
+ * site would refuse. Fields the schema does not know are kept, so rewriting the file never drops
+ * what an editor added.
  */
-export function parseRegistry(text: string, file: string): EntityRecord[] {
+export function parseRegistry(text: string, file: string, schema: typeof entitySchema | typeof eventSchema = entitySchema): EntityRecord[] {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -20,7 +21,7 @@ export function parseRegistry(text: string, file: string): EntityRecord[] {
   }
   if (!Array.isArray(json)) throw new Error(`${file}: must be a JSON array of entities`);
   const entities = json.map((raw: unknown, index) => {
-    const parsed = entitySchema.safeParse(raw);
+    const parsed = schema.safeParse(raw);
     if (!parsed.success) throw new Error(`${file}: entry ${index + 1}: ${z.prettifyError(parsed.error)}`);
     return { ...(raw as Record<string, unknown>), ...parsed.data };
   });

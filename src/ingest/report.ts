@@ -12,9 +12,9 @@ export interface DescribeOptions {
 /** The report as lines of text, ending with the summary line "imported N, skipped N …". */
 export function describeReport(report: IngestReport, options: DescribeOptions): string {
   const lines = report.files.filter((outcome) => options.perFile || outcome.status === 'failed').map(describeOutcome);
-  const { people, organisations } = report.added;
-  if (people.length + organisations.length > 0) {
-    lines.push(`new entities (status auto): ${people.length} people, ${organisations.length} organisations`);
+  const { people, organisations, events } = report.added;
+  if (people.length + organisations.length + events.length > 0) {
+    lines.push(`new entities (status auto): ${people.length} people, ${organisations.length} organisations, ${events.length} events`);
   }
   if (report.review.length > 0) {
     lines.push(`${report.review.length} names left for review in ${options.contentDir}/review.json${options.review ? ':' : ' (--review lists them)'}`);

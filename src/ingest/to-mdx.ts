@@ -12,13 +12,14 @@ export interface Frontmatter {
   summary?: string;
   people: string[];
   organisations: string[];
+  events: string[];
   places: string[];
   roles: Record<string, string>;
   source?: string;
   hash: string;
 }
 
-const FIELD_ORDER = ['title', 'date', 'story', 'summary', 'people', 'organisations', 'places', 'roles', 'source', 'hash'] as const;
+const FIELD_ORDER = ['title', 'date', 'story', 'summary', 'people', 'organisations', 'events', 'places', 'roles', 'source', 'hash'] as const;
 
 const extensions = [mdxToMarkdown(), gfmToMarkdown()];
 

@@ -9,7 +9,7 @@ describe('loadContent', () => {
     const state = await loadContent('content', memoryFs());
     expect(state.tables.people.byId.size).toBe(0);
     expect(state.tables.organisations.byId.has('united-nations')).toBe(true);
-    expect(state.originals).toEqual({ people: undefined, organisations: undefined, review: undefined });
+    expect(state.originals).toEqual({ people: undefined, organisations: undefined, events: undefined, review: undefined });
   });
 
   it('indexes existing articles by the hash in their front matter, and their ids lower-cased', async () => {
@@ -33,7 +33,7 @@ describe('loadContent', () => {
 
 describe('changedFiles', () => {
   it('lists only the files whose written form changed', async () => {
-    const fs = memoryFs({ 'content/people.json': '[{"id":"a-b","name":"A B"}]', 'content/organisations.json': '[]' });
+    const fs = memoryFs({ 'content/people.json': '[{"id":"a-b","name":"A B"}]', 'content/organisations.json': '[]', 'content/events.json': '[]' });
     const state = await loadContent('content', fs);
     expect(changedFiles('content', state)).toEqual([]);
     state.tables.people.byId.get('a-b')?.aliases.push('B');
@@ -42,7 +42,11 @@ describe('changedFiles', () => {
 
   it('creates missing registries, but no review report until there is something to review', async () => {
     const state = await loadContent('content', memoryFs());
-    expect(changedFiles('content', state).map((file) => file.path)).toEqual(['content/people.json', 'content/organisations.json']);
+    expect(changedFiles('content', state).map((file) => file.path)).toEqual([
+      'content/people.json',
+      'content/organisations.json',
+      'content/events.json',
+    ]);
   });
 });
 

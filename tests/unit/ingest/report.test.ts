@@ -6,11 +6,11 @@ const report: IngestReport = {
   dryRun: false,
   counts: { imported: 1, skipped: 1, failed: 1 },
   files: [
-    { status: 'imported', file: 'in/a.txt', path: 'content/articles/2025/a.mdx', title: 'A', people: [], organisations: [] },
+    { status: 'imported', file: 'in/a.txt', path: 'content/articles/2025/a.mdx', title: 'A', people: [], organisations: [], events: [] },
     { status: 'skipped', file: 'in/b.txt', path: 'content/articles/2025/b.mdx', reason: 'already imported' },
     { status: 'failed', file: 'in/c.txt', reason: 'has no date line' },
   ],
-  added: { people: ['ana-lopez'], organisations: [] },
+  added: { people: ['ana-lopez'], organisations: [], events: ['harbour-day'] },
   review: [{ kind: 'people', name: 'Lopez', reason: 'ambiguous', confidence: 0.8, candidates: ['a', 'b'], articles: ['2025/a'] }],
   written: [],
 };
@@ -22,7 +22,7 @@ describe('describeReport', () => {
       'imported in/a.txt → content/articles/2025/a.mdx',
       'skipped  in/b.txt: already imported as content/articles/2025/b.mdx',
       'failed   in/c.txt: has no date line',
-      'new entities (status auto): 1 people, 0 organisations',
+      'new entities (status auto): 1 people, 0 organisations, 1 events',
       '1 names left for review in content/review.json (--review lists them)',
       'imported 1, skipped 1 (already imported), failed 1',
       '',

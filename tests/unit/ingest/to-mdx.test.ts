@@ -10,6 +10,7 @@ const frontmatter: Frontmatter = {
   source: 'a.txt',
   roles: { 'ana-lopez': 'Mayor' },
   places: ['Port Alder'],
+  events: ['harbour-day'],
   organisations: [],
   people: ['ana-lopez'],
   summary: 'Yes: the "wall" is #1.',
@@ -20,7 +21,7 @@ const hostile = parseArticle(readFileSync(new URL('../../fixtures/ingest/raw/hos
 
 describe('orderFrontmatter', () => {
   it('puts fields in the written order and leaves absent ones out', () => {
-    expect(Object.keys(orderFrontmatter(frontmatter))).toEqual(['title', 'date', 'summary', 'people', 'organisations', 'places', 'roles', 'source', 'hash']);
+    expect(Object.keys(orderFrontmatter(frontmatter))).toEqual(['title', 'date', 'summary', 'people', 'organisations', 'events', 'places', 'roles', 'source', 'hash']);
   });
 });
 
@@ -35,6 +36,8 @@ describe('toMdx', () => {
         'people:',
         '  - ana-lopez',
         'organisations: []',
+        'events:',
+        '  - harbour-day',
         'places:',
         '  - Port Alder',
         'roles:',
