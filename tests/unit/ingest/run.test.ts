@@ -36,7 +36,7 @@ describe('runIngest', () => {
     expect(report.counts).toEqual({ imported: 1, skipped: 0, failed: 0 });
     const path = 'content/articles/2025/2025-03-14-ana-lopez-opened-the-harbour-wall-on-friday.mdx';
     expect(report.files).toEqual([
-      { status: 'imported', file: 'in/a.txt', path, title: 'Ana Lopez opened the harbour wall on Friday', people: ['ana-lopez'], organisations: [] },
+      { status: 'imported', file: 'in/a.txt', path, title: 'Ana Lopez opened the harbour wall on Friday', people: ['ana-lopez'], organisations: [], events: [] },
     ]);
     expect(fs.text(path)).toContain('people:\n  - ana-lopez\n');
     expect(fs.text(path)).toContain('source: a.txt\n');
@@ -44,7 +44,7 @@ describe('runIngest', () => {
       { id: 'ana-lopez', name: 'Ana Lopez', aliases: [], roles: [], status: 'auto' },
     ]);
     expect(fs.text('content/organisations.json')).toContain('"id": "international-monetary-fund"');
-    expect(report.added).toEqual({ people: ['ana-lopez'], organisations: [] });
+    expect(report.added).toEqual({ people: ['ana-lopez'], organisations: [], events: [] });
   });
 
   it('writes the registries before any article, so an interrupted run never leaves a dangling id', async () => {
@@ -53,6 +53,7 @@ describe('runIngest', () => {
     expect(fs.writes.map((write) => [write.path, write.overwrite])).toEqual([
       ['content/people.json', true],
       ['content/organisations.json', true],
+      ['content/events.json', true],
       ['content/articles/2025/2025-03-14-ana-lopez-opened-the-harbour-wall-on-friday.mdx', false],
     ]);
   });
@@ -182,7 +183,7 @@ describe('runIngest', () => {
 
   it('leaves an edited registry alone when nothing new is learned', async () => {
     const people = '[{"id":"ana-lopez","name":"Ana Lopez","status":"confirmed"}]';
-    const fs = memoryFs({ 'in/a.txt': article, 'content/people.json': people, 'content/organisations.json': '[]' });
+    const fs = memoryFs({ 'in/a.txt': article, 'content/people.json': people, 'content/organisations.json': '[]', 'content/events.json': '[]' });
     await ingest(fs, ['in/a.txt']);
     expect(fs.text('content/people.json')).toBe(people);
     expect(fs.writes.map((write) => write.path)).toEqual(['content/articles/2025/2025-03-14-ana-lopez-opened-the-harbour-wall-on-friday.mdx']);

@@ -1,0 +1,68 @@
+import { basename } from 'node:path';
+import { articleId } from './article-path.ts';
+import type { ContentState } from './content-state.ts';
+import { extractEvents } from './events.ts';
+import type { ExtractOptions, Extraction } from './extract.ts';
+import { knownNames } from './known-names.ts';
+import { parseArticle } from './parse.ts';
+import { resolveEvents } from './resolve-events.ts';
+import { resolveMentions } from './resolve.ts';
+import type { ReviewNote } from './review.ts';
+import type { SourceText } from './source.ts';
+import { toMdx, type Frontmatter } from './to-mdx.ts';
+import { validateMdx } from './validate.ts';
+
+/** One article ready to write, or the id of the article that already holds its text. */
+export type Built =
+  | { status: 'skipped'; id: string }
+  | {
+      status: 'built';
+      id: string;
+      frontmatter: Frontmatter;
+      /** The whole MDX file. */
+      data: string;
+      added: { kind: 'people' | 'organisations' | 'events'; id: string }[];
+      review: ReviewNote[];
+    };
+
+/** What building needs besides the text: the extractor, the review threshold, the content state. */
+export interface BuildContext {
+  extract(text: string, options: ExtractOptions): Extraction;
+  threshold: number;
+  state: ContentState;
+}
+
+/**
+ * Turns one decoded input into its MDX article: parse, extract and resolve entities, choose a
+ * free id, write and validate the MDX. Updates `state` (registries, ids and hashes in use) so the
+ * next article sees this one. Throws `InputError` for text that does not follow the format.
+ */
+export function buildArticle(file: string, source: SourceText, context: BuildContext): Built {
+  const { state } = context;
+  const existing = state.idByHash.get(source.hash);
+  if (existing !== undefined) return { status: 'skipped', id: existing };
+  const article = parseArticle(source.text);
+  const body = article.paragraphs.join('\n\n');
+  const resolution = resolveMentions(context.extract(body, knownNames(state.tables)), state.tables, context.threshold);
+  const events = resolveEvents(extractEvents(body, article.story), state.events);
+  const id = articleId(article.date, article.title, (candidate) => state.taken.has(candidate.toLowerCase()));
+  const frontmatter: Frontmatter = {
+    title: article.title,
+    date: article.date,
+    ...(article.story === undefined ? {} : { story: article.story }),
+    ...(article.summary === undefined ? {} : { summary: article.summary }),
+    people: resolution.people,
+    organisations: resolution.organisations,
+    events: events.events,
+    places: resolution.places,
+    roles: resolution.roles,
+    source: basename(file),
+    hash: source.hash,
+  };
+  const data = toMdx(frontmatter, article.paragraphs);
+  validateMdx(data, frontmatter, article.paragraphs);
+  state.taken.add(id.toLowerCase());
+  state.idByHash.set(source.hash, id);
+  const added = [...resolution.added, ...events.added.map((eventId) => ({ kind: 'events' as const, id: eventId }))];
+  return { status: 'built', id, frontmatter, data, added, review: resolution.review };
+}
