@@ -41,8 +41,9 @@ export function takeHeadline(blocks: string[][]): { headline?: string; rest: str
 }
 
 function looksLikeHeadline(text: string): boolean {
-  const words = text.split(' ').length;
-  return words <= HEADLINE_LINE_WORDS && /\p{L}/u.test(text) && !/[.!?…:;,\-–—]["'”’)\]]*$/u.test(text);
+  if (text.split(' ').length > HEADLINE_LINE_WORDS || !/\p{L}/u.test(text) || /[:;,\-–—]$/u.test(text)) return false;
+  // A short all-capitals paragraph is a headline even with a full stop ("… TO U.S.", "… NOTE.").
+  return isAllCapitals(text) || !/[.!?…]["'”’)\]]*$/u.test(text);
 }
 
 function isAllCapitals(text: string): boolean {

@@ -27,6 +27,10 @@ describe('takeHeadline', () => {
     }
   });
 
+  it('takes a short all-capitals paragraph even when it ends with a full stop', () => {
+    expect(takeHeadline([['TEXTILE EXPORTS TO RISE IN U.S.'], ['Exports will rise.']]).headline).toBe('TEXTILE EXPORTS TO RISE IN U.S.');
+  });
+
   it('does not take a long first paragraph', () => {
     const long = Array.from({ length: 25 }, (_, index) => `word${index}`).join(' ');
     expect(takeHeadline([[long], ['More text.']]).headline).toBeUndefined();
