@@ -1,11 +1,17 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { articleMentions, readMentionContext } from '../../../src/loaders/mention-context.ts';
+
+const made: string[] = [];
+afterAll(async () => {
+  await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })));
+});
 
 async function registries(people: unknown[], organisations: unknown[] = [], events: unknown[] = []) {
   const dir = await mkdtemp(join(tmpdir(), 'dateline-mentions-'));
+  made.push(dir);
   const files = { people: join(dir, 'people.json'), organisations: join(dir, 'organisations.json'), events: join(dir, 'events.json') };
   await writeFile(files.people, JSON.stringify(people));
   await writeFile(files.organisations, JSON.stringify(organisations));
