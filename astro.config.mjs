@@ -13,7 +13,9 @@ const isDefaultContent = contentDir === 'content';
 export default defineConfig({
   site: process.env.DATELINE_SITE ?? 'http://localhost:4321',
   outDir: process.env.DATELINE_OUT ?? './dist',
-  cacheDir: isDefaultContent ? './node_modules/.astro' : `./node_modules/.astro/${contentDir.replace(/[^A-Za-z0-9]+/g, '-')}`,
+  cacheDir: isDefaultContent
+    ? './node_modules/.astro'
+    : `./node_modules/.astro/${contentDir.replace(/[^A-Za-z0-9]+/g, '-')}`,
   trailingSlash: 'ignore',
   // One cached stylesheet instead of the same CSS inlined into every one of thousands of pages.
   build: { format: 'directory', inlineStylesheets: 'never' },

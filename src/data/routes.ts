@@ -208,7 +208,10 @@ export function storyRoutes() {
   const indexPages = paginate(
     stories.map((story) => ({ story, count: story.articles.length })),
     PAGE_SIZE * 5,
-  ).map((page) => ({ params: { path: pageParam(page.number) }, props: { view: 'index', page } satisfies StoryRouteProps }));
+  ).map((page) => ({
+    params: { path: pageParam(page.number) },
+    props: { view: 'index', page } satisfies StoryRouteProps,
+  }));
   const storyPages = stories.flatMap((story) =>
     paginate(story.articles.map(viewArticle), PAGE_SIZE).map((page) => ({
       params: { path: [story.id, pageParam(page.number)].filter(Boolean).join('/') },

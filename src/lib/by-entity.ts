@@ -11,7 +11,11 @@ export interface EntityEntry {
  * Index of one entity kind: entity → its articles. Entities no article names and rejected
  * entities are left out, so no page exists for them; the result is A–Z by display name.
  */
-export function indexByEntity(articles: readonly Article[], kind: EntityKind, entities: readonly Entity[]): EntityEntry[] {
+export function indexByEntity(
+  articles: readonly Article[],
+  kind: EntityKind,
+  entities: readonly Entity[],
+): EntityEntry[] {
   const byId = new Map<string, Article[]>();
   for (const article of articles) {
     for (const id of new Set(article[kind])) {

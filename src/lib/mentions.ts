@@ -26,7 +26,9 @@ export interface MentionMatcher {
  * Names used by more than one entity across the registries ("Singh" for two Singhs): never
  * linked, since a reader could be sent to the wrong person.
  */
-export function findAmbiguousNames(entities: readonly { kind: EntityKind; id: string; names: string[] }[]): Set<string> {
+export function findAmbiguousNames(
+  entities: readonly { kind: EntityKind; id: string; names: string[] }[],
+): Set<string> {
   const owners = new Map<string, string>();
   const ambiguous = new Set<string>();
   for (const entity of entities) {

@@ -13,7 +13,8 @@ export interface Page<T> {
  * index URL exists even before the archive has content for it.
  */
 export function paginate<T>(items: readonly T[], pageSize: number): Page<T>[] {
-  if (!Number.isInteger(pageSize) || pageSize < 1) throw new RangeError(`page size must be a positive integer, got ${pageSize}`);
+  if (!Number.isInteger(pageSize) || pageSize < 1)
+    throw new RangeError(`page size must be a positive integer, got ${pageSize}`);
   const lastPage = Math.max(1, Math.ceil(items.length / pageSize));
   return Array.from({ length: lastPage }, (_, index) => ({
     number: index + 1,

@@ -1,5 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { buildMentionMatcher, findAmbiguousNames, type MentionCandidate, type MentionMatcher } from '../lib/mentions.ts';
+import {
+  buildMentionMatcher,
+  findAmbiguousNames,
+  type MentionCandidate,
+  type MentionMatcher,
+} from '../lib/mentions.ts';
 import { entityPath } from '../lib/paths.ts';
 import { ENTITY_KINDS, type EntityKind } from '../lib/types.ts';
 
@@ -29,7 +34,12 @@ export async function readMentionContext(registryFiles: Record<EntityKind, strin
       const entityNames = [record.name, ...(record.aliases ?? [])];
       all.push({ kind, id: record.id, names: entityNames });
       if (record.status !== 'rejected') {
-        names.set(`${kind}:${record.id}`, { kind, id: record.id, path: entityPath(kind, record.id), names: entityNames });
+        names.set(`${kind}:${record.id}`, {
+          kind,
+          id: record.id,
+          path: entityPath(kind, record.id),
+          names: entityNames,
+        });
       }
     }
   }
@@ -48,7 +58,9 @@ export function articleMentions(
   const candidates = ENTITY_KINDS.flatMap((kind) =>
     (entities[kind] ?? []).map((id) => context.names.get(`${kind}:${id}`)),
   ).filter((candidate) => candidate !== undefined);
-  const ambiguousHere = candidates.flatMap((candidate) => candidate.names).filter((name) => context.ambiguous.has(name));
+  const ambiguousHere = candidates
+    .flatMap((candidate) => candidate.names)
+    .filter((name) => context.ambiguous.has(name));
   return {
     matcher: buildMentionMatcher(candidates, context.ambiguous),
     key: JSON.stringify([candidates, ambiguousHere]),

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { buildMentionMatcher, findAmbiguousNames, splitMentions } from '../../../src/lib/mentions.ts';
 
 const singh = { kind: 'people' as const, id: 'rajnath-singh', path: '/people/rajnath-singh/' };
-const eaeu = { kind: 'organisations' as const, id: 'eurasian-economic-union', path: '/organisations/eurasian-economic-union/' };
+const eaeu = {
+  kind: 'organisations' as const,
+  id: 'eurasian-economic-union',
+  path: '/organisations/eurasian-economic-union/',
+};
 
 describe('findAmbiguousNames', () => {
   it('returns names two entities share, not names one entity lists twice', () => {
@@ -32,7 +36,9 @@ describe('splitMentions', () => {
 
   it('links the first mention of each entity, by its longest name', () => {
     const linked = new Set<string>();
-    expect(splitMentions('Defence Minister Rajnath Singh met the Eurasian Economic Union. Singh said', matcher, linked)).toEqual([
+    expect(
+      splitMentions('Defence Minister Rajnath Singh met the Eurasian Economic Union. Singh said', matcher, linked),
+    ).toEqual([
       { text: 'Defence Minister Rajnath Singh', target: singh },
       { text: ' met the ' },
       { text: 'Eurasian Economic Union', target: eaeu },
@@ -44,7 +50,10 @@ describe('splitMentions', () => {
     expect(splitMentions('said Singh.', matcher, linked)).toEqual([{ text: 'said Singh.' }]);
   });
   it('links a surname when it is the first mention', () => {
-    expect(splitMentions("Singh's visit", matcher, new Set())).toEqual([{ text: 'Singh', target: singh }, { text: "'s visit" }]);
+    expect(splitMentions("Singh's visit", matcher, new Set())).toEqual([
+      { text: 'Singh', target: singh },
+      { text: "'s visit" },
+    ]);
   });
   it('matches whole words only and respects case', () => {
     expect(splitMentions('Singhania and SINGH', matcher, new Set())).toEqual([{ text: 'Singhania and SINGH' }]);

@@ -4,7 +4,9 @@ import { makeEntity } from '../../helpers/make-article.ts';
 
 describe('findRegistryProblems', () => {
   it('accepts a clean registry', () => {
-    expect(findRegistryProblems([makeEntity({ id: 'imf', name: 'IMF' }), makeEntity({ id: 'un', name: 'UN' })])).toEqual([]);
+    expect(
+      findRegistryProblems([makeEntity({ id: 'imf', name: 'IMF' }), makeEntity({ id: 'un', name: 'UN' })]),
+    ).toEqual([]);
   });
   it('fails two names that slug to the same id', () => {
     expect(

@@ -11,16 +11,22 @@ describe('relatedArticles', () => {
   const articles = [reader, sharesRare, sharesCommon, ...fillers, unrelated];
 
   it('ranks an article sharing a rare entity above one sharing a common entity', () => {
-    const ids = relatedArticles(articles, 3).get('reader')!.map((r) => r.article.id);
+    const ids = relatedArticles(articles, 3)
+      .get('reader')!
+      .map((r) => r.article.id);
     expect(ids[0]).toBe('rare-1');
   });
   it('never lists the article itself or articles sharing nothing', () => {
-    const ids = relatedArticles(articles, 20).get('reader')!.map((r) => r.article.id);
+    const ids = relatedArticles(articles, 20)
+      .get('reader')!
+      .map((r) => r.article.id);
     expect(ids).not.toContain('reader');
     expect(ids).not.toContain('unrelated');
   });
   it('breaks equal scores by date, newest first, then by id', () => {
-    const ids = relatedArticles(articles, 20).get('reader')!.map((r) => r.article.id);
+    const ids = relatedArticles(articles, 20)
+      .get('reader')!
+      .map((r) => r.article.id);
     expect(ids.slice(1)).toEqual(['common-1', 'filler-0', 'filler-1', 'filler-2', 'filler-3', 'filler-4']);
   });
   it('returns at most `limit` articles', () => {
@@ -29,10 +35,16 @@ describe('relatedArticles', () => {
   it('counts shared events too', () => {
     const a = makeArticle({ id: 'a', events: ['summit'] });
     const b = makeArticle({ id: 'b', events: ['summit'] });
-    expect(relatedArticles([a, b], 5).get('a')!.map((r) => r.article.id)).toEqual(['b']);
+    expect(
+      relatedArticles([a, b], 5)
+        .get('a')!
+        .map((r) => r.article.id),
+    ).toEqual(['b']);
   });
   it('skips entities named too often to be evidence', () => {
-    const result = relatedArticles(articles, 20, 3).get('reader')!.map((r) => r.article.id);
+    const result = relatedArticles(articles, 20, 3)
+      .get('reader')!
+      .map((r) => r.article.id);
     expect(result).toEqual(['rare-1']);
   });
 });

@@ -16,7 +16,11 @@ describe('splitFrontmatter', () => {
   });
   it('names the file when the front matter is missing, broken or not a mapping', () => {
     expect(() => splitFrontmatter('Just text', 'content/x.mdx')).toThrow(/^content\/x\.mdx: missing front matter/);
-    expect(() => splitFrontmatter('---\ntitle: [\n---\n', 'content/y.mdx')).toThrow(/^content\/y\.mdx: front matter is not valid YAML/);
-    expect(() => splitFrontmatter('---\n- a\n---\n', 'content/z.mdx')).toThrow(/^content\/z\.mdx: front matter must be a YAML mapping/);
+    expect(() => splitFrontmatter('---\ntitle: [\n---\n', 'content/y.mdx')).toThrow(
+      /^content\/y\.mdx: front matter is not valid YAML/,
+    );
+    expect(() => splitFrontmatter('---\n- a\n---\n', 'content/z.mdx')).toThrow(
+      /^content\/z\.mdx: front matter must be a YAML mapping/,
+    );
   });
 });

@@ -12,7 +12,11 @@ afterAll(async () => {
 async function registries(people: unknown[], organisations: unknown[] = [], events: unknown[] = []) {
   const dir = await mkdtemp(join(tmpdir(), 'dateline-mentions-'));
   made.push(dir);
-  const files = { people: join(dir, 'people.json'), organisations: join(dir, 'organisations.json'), events: join(dir, 'events.json') };
+  const files = {
+    people: join(dir, 'people.json'),
+    organisations: join(dir, 'organisations.json'),
+    events: join(dir, 'events.json'),
+  };
   await writeFile(files.people, JSON.stringify(people));
   await writeFile(files.organisations, JSON.stringify(organisations));
   await writeFile(files.events, JSON.stringify(events));
@@ -25,14 +29,19 @@ const article = { people: ['rajnath-singh'], organisations: [], events: [] };
 describe('readMentionContext', () => {
   it('marks names shared by two entities as ambiguous, rejected ones included', async () => {
     const context = await readMentionContext(
-      await registries([rajnath, { id: 'manmohan-singh', name: 'Manmohan Singh', aliases: ['Singh'], status: 'rejected' }]),
+      await registries([
+        rajnath,
+        { id: 'manmohan-singh', name: 'Manmohan Singh', aliases: ['Singh'], status: 'rejected' },
+      ]),
     );
     expect(context.ambiguous).toEqual(new Set(['Singh']));
     expect(context.names.has('people:manmohan-singh')).toBe(false);
   });
   it('treats a missing registry as empty and names a broken one', async () => {
     const files = await registries([rajnath]);
-    expect((await readMentionContext({ ...files, events: join(files.people, '..', 'absent.json') })).names.size).toBe(1);
+    expect((await readMentionContext({ ...files, events: join(files.people, '..', 'absent.json') })).names.size).toBe(
+      1,
+    );
     await writeFile(files.organisations, '[{');
     await expect(readMentionContext(files)).rejects.toThrow(/organisations\.json: not valid JSON/);
   });
@@ -50,7 +59,9 @@ describe('articleMentions', () => {
   it('changes its cache key when one of its names becomes ambiguous', async () => {
     const before = articleMentions(await readMentionContext(await registries([rajnath])), article);
     const after = articleMentions(
-      await readMentionContext(await registries([rajnath, { id: 'manmohan-singh', name: 'Manmohan Singh', aliases: ['Singh'] }])),
+      await readMentionContext(
+        await registries([rajnath, { id: 'manmohan-singh', name: 'Manmohan Singh', aliases: ['Singh'] }]),
+      ),
       article,
     );
     expect(after.key).not.toBe(before.key);
