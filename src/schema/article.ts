@@ -32,7 +32,10 @@ export const articleSchema = z.object({
   /** Where the text came from (a publication, a wire service or a file name). */
   source: z.string().trim().min(1).optional(),
   /** Digest of the raw text ingest read, so importing the same text again changes nothing. */
-  hash: z.string().regex(/^[a-f0-9]{16,64}$/).optional(),
+  hash: z
+    .string()
+    .regex(/^[a-f0-9]{16,64}$/)
+    .optional(),
   /** Role each person had in this article ("Defence Minister"), keyed by person id. */
   roles: z.record(entityIdSchema, z.string().trim().min(1)).default({}),
 });
