@@ -1,0 +1,81 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+
+/** The repository root. */
+export const repoRoot = resolve(import.meta.dirname, '..', '..');
+
+/** The fixture archive and where the build tier builds it. */
+export const fixtureDir = 'tests/fixtures/archive';
+export const fixtureDist = join(repoRoot, 'tests/.tmp/archive-dist');
+/** Small enough that the fixture exercises pagination. */
+export const fixturePageSize = 5;
+
+/** Result of building one content folder. */
+export interface BuildResult {
+  status: number | null;
+  output: string;
+}
+
+/** Builds `contentDir` into `outDir` with the real Astro CLI and the Node that runs the tests. */
+export function buildArchive(contentDir: string, outDir: string, env: Record<string, string> = {}): BuildResult {
+  const astro = join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const result = spawnSync(process.execPath, [astro, 'build', '--silent'], {
+    cwd: repoRoot,
+    env: { ...process.env, DATELINE_CONTENT: contentDir, DATELINE_OUT: outDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    encoding: 'utf8',
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Every HTML file under a built site, as site paths (`/people/x/` for `people/x/index.html`). */
+export function listPages(dist: string): string[] {
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map(
+      (file) =>
+        '/' +
+        file
+          .split(sep)
+          .join('/')
+          .replace(/index\.html$/, ''),
+    )
+    .sort();
+}
+
+/** The file a site path is served from, or undefined when there is none. */
+export function fileForPath(dist: string, sitePath: string): string | undefined {
+  const clean = decodeURIComponent(sitePath.split(/[?#]/)[0] ?? '/');
+  const candidates = clean.endsWith('/')
+    ? [join(dist, clean, 'index.html')]
+    : [join(dist, clean), join(dist, clean, 'index.html')];
+  return candidates.find((file) => existsSync(file) && !file.endsWith(sep));
+}
+
+/** Front matter of every fixture article, keyed by article id, read independently of the site code. */
+export function fixtureArticles(): Map<string, Record<string, unknown>> {
+  const articlesDir = join(repoRoot, fixtureDir, 'articles');
+  const result = new Map<string, Record<string, unknown>>();
+  for (const file of readdirSync(articlesDir, { recursive: true, encoding: 'utf8' }).filter((f) =>
+    f.endsWith('.mdx'),
+  )) {
+    const source = readFileSync(join(articlesDir, file), 'utf8');
+    const yaml = /^---\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '';
+    result.set(
+      relative('', file)
+        .split(sep)
+        .join('/')
+        .replace(/\.mdx$/, ''),
+      parseYaml(yaml) as Record<string, unknown>,
+    );
+  }
+  return result;
+}
+
+/** A fixture registry, read as plain JSON. */
+export function fixtureRegistry(
+  kind: 'people' | 'organisations' | 'events',
+): { id: string; name: string; status?: string }[] {
+  return JSON.parse(readFileSync(join(repoRoot, fixtureDir, `${kind}.json`), 'utf8'));
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { page } from './html.ts';
+
+describe('MDX-hostile article text', () => {
+  const root = page('/articles/2022/2022-05-05-hostile-text/');
+  const body = root.querySelector('article .body');
+
+  it('creates no element from the text', () => {
+    expect(root.querySelectorAll('script')).toHaveLength(0);
+    expect(body?.querySelectorAll('foo, div, h1, blockquote, table, ol, ul, code, em, strong, del, img')).toHaveLength(
+      0,
+    );
+  });
+  it('shows braces, tags, imports and markup characters exactly as written', () => {
+    const text = body?.text ?? '';
+    for (const literal of [
+      '{props.secret} and {1 + 1}',
+      '<script>alert("owned")</script>',
+      '<Foo bar="baz" />',
+      "import Secret from './secret.js'",
+      'export const leaked = true',
+      '`backticks`',
+      '*stars*',
+      '---',
+      '# Not a heading',
+      '> Not a quotation',
+      '<!-- not a comment -->',
+      'AT&amp;T and &copy; and &#123;',
+      '<SRD>',
+    ]) {
+      expect(text).toContain(literal);
+    }
+  });
+});
