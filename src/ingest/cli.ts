@@ -41,7 +41,13 @@ export function parseCliArgs(argv: string[]): CliOptions | 'help' {
   });
   if (values.help) return 'help';
   if (positionals.length === 0) throw new Error('no files or folders given');
-  return { inputs: positionals, contentDir: values.content, dryRun: values['dry-run'], json: values.json, review: values.review };
+  return {
+    inputs: positionals,
+    contentDir: values.content,
+    dryRun: values['dry-run'],
+    json: values.json,
+    review: values.review,
+  };
 }
 
 /** Runs ingest for a command line and returns the exit code: 0 ok, 1 some file failed, 2 unusable. */
@@ -57,7 +63,8 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const bar = options.json || !process.stdout.isTTY ? undefined : new SingleBar({ stream: process.stdout, hideCursor: true });
+  const bar =
+    options.json || !process.stdout.isTTY ? undefined : new SingleBar({ stream: process.stdout, hideCursor: true });
   try {
     const report = await runIngest(
       { inputs: options.inputs, contentDir: options.contentDir, dryRun: options.dryRun },
@@ -80,7 +87,11 @@ export async function main(argv: string[]): Promise<number> {
     );
     const text = options.json
       ? `${JSON.stringify(report, null, 2)}\n`
-      : describeReport(report, { perFile: report.files.length <= 5 || !bar, review: options.review, contentDir: options.contentDir });
+      : describeReport(report, {
+          perFile: report.files.length <= 5 || !bar,
+          review: options.review,
+          contentDir: options.contentDir,
+        });
     process.stdout.write(text);
     return report.counts.failed > 0 ? 1 : 0;
   } catch (error) {

@@ -3,7 +3,11 @@
  * the items' order. File-system calls each wait on the disk; overlapping a few of them is what
  * makes ingest fast, while the order of results (and so of every report) stays fixed.
  */
-export async function mapInPool<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function mapInPool<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {
@@ -22,12 +26,19 @@ export async function mapInPool<T, R>(items: readonly T[], limit: number, work: 
  * needed, so reading the next files overlaps with working on this one. A failed load is yielded
  * as its error rather than thrown, so one bad file does not stop the rest.
  */
-export async function* readAhead<T, R>(items: readonly T[], ahead: number, load: (item: T) => Promise<R>): AsyncGenerator<{ item: T; result: R } | { item: T; error: unknown }> {
+export async function* readAhead<T, R>(
+  items: readonly T[],
+  ahead: number,
+  load: (item: T) => Promise<R>,
+): AsyncGenerator<{ item: T; result: R } | { item: T; error: unknown }> {
   const started: Promise<{ result: R } | { error: unknown }>[] = [];
   const start = (index: number) => {
     const item = items[index];
     if (index < items.length && started[index] === undefined && item !== undefined) {
-      started[index] = load(item).then((result) => ({ result }), (error: unknown) => ({ error }));
+      started[index] = load(item).then(
+        (result) => ({ result }),
+        (error: unknown) => ({ error }),
+      );
     }
   };
   for (let index = 0; index < items.length; index += 1) {

@@ -32,7 +32,12 @@ const HASH_LINE = /^hash:[ \t]*["']?([a-f0-9]{16,64})["']?[ \t]*$/m;
 /** Reads the three registries, the review report and the hashes of the articles already in `dir`. */
 export async function loadContent(dir: string, reader: ContentReader): Promise<ContentState> {
   const read = (name: RegistryFile) => reader.readTextIfExists(join(dir, `${name}.json`));
-  const [people, organisations, events, review] = await Promise.all([read('people'), read('organisations'), read('events'), read('review')]);
+  const [people, organisations, events, review] = await Promise.all([
+    read('people'),
+    read('organisations'),
+    read('events'),
+    read('review'),
+  ]);
   const peopleList = people === undefined ? [] : parseRegistry(people, join(dir, 'people.json'));
   const organisationList =
     organisations === undefined ? knownOrganisations() : parseRegistry(organisations, join(dir, 'organisations.json'));
@@ -70,7 +75,8 @@ export function changedFiles(dir: string, state: ContentState): { path: string; 
     people: serialiseRegistry(state.tables.people.byId.values()),
     organisations: serialiseRegistry(state.tables.organisations.byId.values()),
     events: serialiseRegistry(state.events.byId.values()),
-    review: state.review.length === 0 && state.originals.review === undefined ? undefined : serialiseReview(state.review),
+    review:
+      state.review.length === 0 && state.originals.review === undefined ? undefined : serialiseReview(state.review),
   };
   return (['people', 'organisations', 'events', 'review'] as const)
     .filter((name) => files[name] !== undefined && files[name] !== state.originals[name])
@@ -85,5 +91,8 @@ export function isSettled(tables: Tables, entry: ReviewEntry): boolean {
   const table = tables[entry.kind];
   const entities = idsNamed(table, entry.name).map((id) => table.byId.get(id));
   if (entry.reason === 'ambiguous') return entities.filter((entity) => entity?.status !== 'rejected').length <= 1;
-  return entities.some((entity) => entity?.status === 'confirmed' || entity?.status === 'rejected') || nameKey(entry.name) === '';
+  return (
+    entities.some((entity) => entity?.status === 'confirmed' || entity?.status === 'rejected') ||
+    nameKey(entry.name) === ''
+  );
 }

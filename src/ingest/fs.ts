@@ -53,7 +53,11 @@ export async function readTextIfExists(path: string): Promise<string | undefined
  * to a hidden temporary file in the same folder, is flushed, and is then renamed over the target
  * (`overwrite`) or hard-linked to it, which fails with {@link EXISTS} if the target appeared.
  */
-export async function writeFileAtomic(path: string, data: string, { overwrite }: { overwrite: boolean }): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  data: string,
+  { overwrite }: { overwrite: boolean },
+): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {

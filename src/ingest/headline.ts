@@ -61,7 +61,9 @@ export function findKicker(paragraph: string): string | undefined {
   if (match === null || kicker === undefined || paragraph.length - match[0].length < 20) return undefined;
   const words = kicker.split(/\s+/);
   if (words.length > 8 || !/^[\p{Lu}\p{N}]/u.test(kicker)) return undefined;
-  const capitalised = words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || /^(?:of|the|and|in|on|for|to|a|an|at|vs|&)$/.test(word));
+  const capitalised = words.every(
+    (word) => /^[\p{Lu}\p{N}]/u.test(word) || /^(?:of|the|and|in|on|for|to|a|an|at|vs|&)$/.test(word),
+  );
   return capitalised ? kicker : undefined;
 }
 
@@ -74,7 +76,8 @@ export function firstSentence(text: string): string {
   for (let match = end.exec(text); match; match = end.exec(text)) {
     const before = /(\S+)$/.exec(text.slice(0, match.index))?.[1] ?? '';
     const word = before.replace(/^["'“‘(]+/, '');
-    if (match[0].startsWith('.') && (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{L}$|\p{L}\.\p{L}/u.test(word))) continue;
+    if (match[0].startsWith('.') && (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{L}$|\p{L}\.\p{L}/u.test(word)))
+      continue;
     return text.slice(0, match.index + match[0].length);
   }
   return text;
@@ -105,7 +108,17 @@ export function summarise(sentence: string): string {
 }
 
 /* Tags of a lower-case last word that leave a cut headline hanging ("… ministerial", "… quickly"). */
-const WEAK_TAGS = ['Adjective', 'Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Modal', 'Copula', 'Auxiliary', 'Pronoun'];
+const WEAK_TAGS = [
+  'Adjective',
+  'Adverb',
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'Modal',
+  'Copula',
+  'Auxiliary',
+  'Pronoun',
+];
 
 function tidyEnd(text: string): string {
   const words = text.replace(/[\s,;:\-–—]+$/u, '').split(' ');
@@ -130,6 +143,12 @@ function dropUnclosed(text: string): string {
   const straight = (text.match(/"/g) ?? []).length;
   const curly = (text.match(/“/g) ?? []).length - (text.match(/”/g) ?? []).length;
   const opener =
-    opens > closes ? text.lastIndexOf('(') : straight % 2 === 1 ? text.lastIndexOf('"') : curly > 0 ? text.lastIndexOf('“') : -1;
+    opens > closes
+      ? text.lastIndexOf('(')
+      : straight % 2 === 1
+        ? text.lastIndexOf('"')
+        : curly > 0
+          ? text.lastIndexOf('“')
+          : -1;
   return opener > text.length / 2 ? tidyEnd(text.slice(0, opener)) : text;
 }

@@ -37,7 +37,11 @@ const BODIES: readonly (readonly string[])[] = [
   ['International Olympic Committee', 'IOC'],
   ['Interpol', 'International Criminal Police Organization'],
   ['North Atlantic Treaty Organization', 'NATO', 'North Atlantic Alliance'],
-  ['Organisation for Economic Co-operation and Development', 'OECD', 'Organization for Economic Cooperation and Development'],
+  [
+    'Organisation for Economic Co-operation and Development',
+    'OECD',
+    'Organization for Economic Cooperation and Development',
+  ],
   ['Organization for Security and Co-operation in Europe', 'OSCE'],
   ['Organization of American States', 'OAS'],
   ['Organization of the Petroleum Exporting Countries', 'OPEC', 'Organization of Petroleum Exporting Countries'],
@@ -64,5 +68,11 @@ const BODIES: readonly (readonly string[])[] = [
  * Ids are the slugs of the names.
  */
 export function knownOrganisations(): EntityRecord[] {
-  return BODIES.map(([name = '', ...aliases]) => ({ id: toSlug(name), name, aliases: [...aliases], roles: [], status: 'confirmed' }));
+  return BODIES.map(([name = '', ...aliases]) => ({
+    id: toSlug(name),
+    name,
+    aliases: [...aliases],
+    roles: [],
+    status: 'confirmed',
+  }));
 }

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { compareText } from '../lib/compare.ts';
 import { findRegistryProblems } from '../lib/registry-checks.ts';
-import { entitySchema, eventSchema, type EntityRecord } from '../schema/entity.ts';
+import { entitySchema, type eventSchema, type EntityRecord } from '../schema/entity.ts';
 
 /* The fields ingest knows, in the order they are written; fields editors add come after, kept. */
 const FIELD_ORDER = ['id', 'name', 'aliases', 'description', 'roles', 'status', 'series', 'ordinal'] as const;
@@ -12,7 +12,11 @@ const FIELD_ORDER = ['id', 'name', 'aliases', 'description', 'roles', 'status', 
  * site would refuse. Fields the schema does not know are kept, so rewriting the file never drops
  * what an editor added.
  */
-export function parseRegistry(text: string, file: string, schema: typeof entitySchema | typeof eventSchema = entitySchema): EntityRecord[] {
+export function parseRegistry(
+  text: string,
+  file: string,
+  schema: typeof entitySchema | typeof eventSchema = entitySchema,
+): EntityRecord[] {
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -14,10 +14,14 @@ export function describeReport(report: IngestReport, options: DescribeOptions): 
   const lines = report.files.filter((outcome) => options.perFile || outcome.status === 'failed').map(describeOutcome);
   const { people, organisations, events } = report.added;
   if (people.length + organisations.length + events.length > 0) {
-    lines.push(`new entities (status auto): ${people.length} people, ${organisations.length} organisations, ${events.length} events`);
+    lines.push(
+      `new entities (status auto): ${people.length} people, ${organisations.length} organisations, ${events.length} events`,
+    );
   }
   if (report.review.length > 0) {
-    lines.push(`${report.review.length} names left for review in ${options.contentDir}/review.json${options.review ? ':' : ' (--review lists them)'}`);
+    lines.push(
+      `${report.review.length} names left for review in ${options.contentDir}/review.json${options.review ? ':' : ' (--review lists them)'}`,
+    );
   }
   if (options.review) {
     for (const entry of report.review) {

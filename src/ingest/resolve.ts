@@ -1,5 +1,14 @@
 import type { EntityRecord } from '../schema/entity.ts';
-import { addAlias, addEntity, idBySlug, idsNamed, idsWithSurname, nameKey, surnameKey, type EntityTable } from './aliases.ts';
+import {
+  addAlias,
+  addEntity,
+  idBySlug,
+  idsNamed,
+  idsWithSurname,
+  nameKey,
+  surnameKey,
+  type EntityTable,
+} from './aliases.ts';
 import type { Extraction, Mention } from './extract.ts';
 import type { ReviewNote } from './review.ts';
 import { toSlug } from '../lib/slug.ts';

@@ -65,7 +65,11 @@ export function mergeReview(
   for (const { note, article } of notes) add({ ...note, articles: [article] });
   return [...byKey.values()]
     .filter((entry) => !isSettled(entry))
-    .map((entry) => ({ ...entry, candidates: entry.candidates.sort(compareText), articles: entry.articles.sort(compareText) }))
+    .map((entry) => ({
+      ...entry,
+      candidates: entry.candidates.sort(compareText),
+      articles: entry.articles.sort(compareText),
+    }))
     .sort(compareEntries);
 }
 

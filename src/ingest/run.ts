@@ -31,7 +31,15 @@ export interface IngestDeps extends ContentReader {
 
 /** What happened to one input file. */
 export type FileOutcome =
-  | { status: 'imported'; file: string; path: string; title: string; people: string[]; organisations: string[]; events: string[] }
+  | {
+      status: 'imported';
+      file: string;
+      path: string;
+      title: string;
+      people: string[];
+      organisations: string[];
+      events: string[];
+    }
   | { status: 'skipped'; file: string; path: string; reason: string }
   | { status: 'failed'; file: string; reason: string };
 
@@ -135,7 +143,9 @@ async function write(
     if (!options.dryRun) await deps.writeFileAtomic(path, built.data, { overwrite: false });
   } catch (error) {
     const exists = (error as NodeJS.ErrnoException).code === 'EEXIST';
-    const reason = exists ? `${path} appeared while ingesting and was not overwritten` : `could not write ${path}: ${reasonOf(error)}`;
+    const reason = exists
+      ? `${path} appeared while ingesting and was not overwritten`
+      : `could not write ${path}: ${reasonOf(error)}`;
     return { status: 'failed', file, reason };
   }
   report.written.push(path);

@@ -19,7 +19,19 @@ export interface Frontmatter {
   hash: string;
 }
 
-const FIELD_ORDER = ['title', 'date', 'story', 'summary', 'people', 'organisations', 'events', 'places', 'roles', 'source', 'hash'] as const;
+const FIELD_ORDER = [
+  'title',
+  'date',
+  'story',
+  'summary',
+  'people',
+  'organisations',
+  'events',
+  'places',
+  'roles',
+  'source',
+  'hash',
+] as const;
 
 const extensions = [mdxToMarkdown(), gfmToMarkdown()];
 

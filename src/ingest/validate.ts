@@ -50,7 +50,8 @@ function expectText(nodes: readonly RootContent[], paragraphs: readonly string[]
   }
   nodes.forEach((node, index) => {
     const text = node.type === 'paragraph' ? node.children.map(plainText).join('') : undefined;
-    if (text !== paragraphs[index]) throw new Error(`paragraph ${index + 1} (${node.type}) does not read back as written`);
+    if (text !== paragraphs[index])
+      throw new Error(`paragraph ${index + 1} (${node.type}) does not read back as written`);
   });
 }
 

@@ -9,24 +9,44 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { extractEntities } from '../../src/ingest/extract.ts';
-import { fileSize, listFiles, listInputFiles, readBytes, readTextIfExists, writeFileAtomic } from '../../src/ingest/fs.ts';
+import {
+  fileSize,
+  listFiles,
+  listInputFiles,
+  readBytes,
+  readTextIfExists,
+  writeFileAtomic,
+} from '../../src/ingest/fs.ts';
 import { runIngest, type IngestReport } from '../../src/ingest/run.ts';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
 const corpus = resolve(repoRoot, '..', 'shared', 'corpus', 'reuters-sample', 'txt');
 
 if (!existsSync(corpus)) {
-  console.log('corpus absent: ../shared/corpus/reuters-sample/txt not found next to the repository; nothing to measure');
+  console.log(
+    'corpus absent: ../shared/corpus/reuters-sample/txt not found next to the repository; nothing to measure',
+  );
 } else {
   const contentDir = await mkdtemp(join(tmpdir(), 'dateline-bench-ingest-'));
-  const deps = { listInputFiles, listFiles, fileSize, readBytes, readTextIfExists, writeFileAtomic, extract: extractEntities };
+  const deps = {
+    listInputFiles,
+    listFiles,
+    fileSize,
+    readBytes,
+    readTextIfExists,
+    writeFileAtomic,
+    extract: extractEntities,
+  };
   try {
     const first = await timed(() => runIngest({ inputs: [corpus], contentDir, dryRun: false }, deps));
     const total = first.report.files.length;
-    console.log(`ingest: ${total} articles in ${first.seconds.toFixed(2)} s = ${Math.round(total / first.seconds)} articles/s (target ≥ 500)`);
+    console.log(
+      `ingest: ${total} articles in ${first.seconds.toFixed(2)} s = ${Math.round(total / first.seconds)} articles/s (target ≥ 500)`,
+    );
     console.log(`  ${summary(first.report)}`);
     const failures = first.report.files.filter((outcome) => outcome.status === 'failed');
-    for (const failure of failures.slice(0, 5)) console.log(`  failed ${failure.file}: ${'reason' in failure ? failure.reason : ''}`);
+    for (const failure of failures.slice(0, 5))
+      console.log(`  failed ${failure.file}: ${'reason' in failure ? failure.reason : ''}`);
     const again = await timed(() => runIngest({ inputs: [corpus], contentDir, dryRun: false }, deps));
     console.log(`again (every article already imported): ${again.seconds.toFixed(2)} s; ${summary(again.report)}`);
   } finally {

@@ -19,7 +19,8 @@ export interface MemoryFs extends FileSystemDeps {
 export function memoryFs(initial: Record<string, string | Uint8Array> = {}): MemoryFs {
   const encoder = new TextEncoder();
   const files = new Map<string, Uint8Array>();
-  for (const [path, content] of Object.entries(initial)) files.set(path, typeof content === 'string' ? encoder.encode(content) : content);
+  for (const [path, content] of Object.entries(initial))
+    files.set(path, typeof content === 'string' ? encoder.encode(content) : content);
   let failing: (path: string) => boolean = () => false;
   const under = (dir: string) => [...files.keys()].filter((path) => path.startsWith(`${dir}/`)).sort();
   const missing = () => Object.assign(new Error('no such file or folder'), { code: 'ENOENT' });

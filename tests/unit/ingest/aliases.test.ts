@@ -1,8 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { addAlias, addEntity, buildTable, idBySlug, idsNamed, idsWithSurname, nameKey, surnameKey } from '../../../src/ingest/aliases.ts';
+import {
+  addAlias,
+  addEntity,
+  buildTable,
+  idBySlug,
+  idsNamed,
+  idsWithSurname,
+  nameKey,
+  surnameKey,
+} from '../../../src/ingest/aliases.ts';
 import type { EntityRecord } from '../../../src/schema/entity.ts';
 
-const entity = (id: string, name: string, aliases: string[] = [], status: EntityRecord['status'] = 'confirmed'): EntityRecord => ({
+const entity = (
+  id: string,
+  name: string,
+  aliases: string[] = [],
+  status: EntityRecord['status'] = 'confirmed',
+): EntityRecord => ({
   id,
   name,
   aliases,
@@ -75,7 +89,10 @@ describe('addAlias', () => {
 
 describe('idsNamed', () => {
   it('returns every entity sharing a name', () => {
-    const table = buildTable([entity('ana-lopez', 'Ana Lopez', ['Lopez']), entity('carlos-lopez', 'Carlos Lopez', ['Lopez'])]);
+    const table = buildTable([
+      entity('ana-lopez', 'Ana Lopez', ['Lopez']),
+      entity('carlos-lopez', 'Carlos Lopez', ['Lopez']),
+    ]);
     expect(idsNamed(table, 'Lopez').sort()).toEqual(['ana-lopez', 'carlos-lopez']);
   });
 });

@@ -7,7 +7,9 @@ describe('headlineSlug', () => {
   });
 
   it('cuts a long slug at a word, within 60 characters, not ending on a joining word', () => {
-    const slug = headlineSlug('The 22nd India-Russia Inter-Governmental Commission on Military & Military Technical Cooperation');
+    const slug = headlineSlug(
+      'The 22nd India-Russia Inter-Governmental Commission on Military & Military Technical Cooperation',
+    );
     expect(slug).toBe('the-22nd-india-russia-inter-governmental-commission');
     expect(slug.length).toBeLessThanOrEqual(60);
   });

@@ -4,10 +4,13 @@ import { loadContent } from '../../../src/ingest/content-state.ts';
 import { decodeSource } from '../../../src/ingest/source.ts';
 import { memoryFs } from '../../helpers/memory-fs.ts';
 
-const text = 'date 2025-03-14 Harbour Works: Ana Lopez opened the harbour wall at the 3rd Port Alder Harbour Festival. It took years.';
+const text =
+  'date 2025-03-14 Harbour Works: Ana Lopez opened the harbour wall at the 3rd Port Alder Harbour Festival. It took years.';
 const context = async (): Promise<BuildContext> => ({
   extract: (body) => ({
-    people: body.includes('Ana Lopez') ? [{ name: 'Ana Lopez', surfaces: ['Ana Lopez'], roles: ['Mayor'], confidence: 0.9 }] : [],
+    people: body.includes('Ana Lopez')
+      ? [{ name: 'Ana Lopez', surfaces: ['Ana Lopez'], roles: ['Mayor'], confidence: 0.9 }]
+      : [],
     organisations: [],
     places: [{ name: 'Port Alder', surfaces: ['Port Alder'], roles: [], confidence: 0.8 }],
   }),
@@ -43,13 +46,18 @@ describe('buildArticle', () => {
   it('skips text it has seen, by hash, and takes a free id for a different text with the same headline', async () => {
     const shared = await context();
     const first = buildArticle('in/a.txt', decodeSource(new TextEncoder().encode(text)), shared);
-    expect(buildArticle('in/copy.txt', decodeSource(new TextEncoder().encode(text)), shared)).toEqual({ status: 'skipped', id: first.id });
+    expect(buildArticle('in/copy.txt', decodeSource(new TextEncoder().encode(text)), shared)).toEqual({
+      status: 'skipped',
+      id: first.id,
+    });
     const other = buildArticle('in/b.txt', decodeSource(new TextEncoder().encode(`${text} More.`)), shared);
     expect(other.id).toBe(`${first.id}-2`);
   });
 
   it('throws the parse error for text that does not follow the format', async () => {
     const shared = await context();
-    expect(() => buildArticle('in/a.txt', decodeSource(new TextEncoder().encode('no date')), shared)).toThrow(/has no date line/);
+    expect(() => buildArticle('in/a.txt', decodeSource(new TextEncoder().encode('no date')), shared)).toThrow(
+      /has no date line/,
+    );
   });
 });

@@ -36,7 +36,9 @@ describe('readAhead', () => {
       if (item === 'bad') throw new Error('unreadable');
       return item.toUpperCase();
     })) {
-      seen.push('error' in loaded ? `${loaded.item}: ${(loaded.error as Error).message}` : `${loaded.item}: ${loaded.result}`);
+      seen.push(
+        'error' in loaded ? `${loaded.item}: ${(loaded.error as Error).message}` : `${loaded.item}: ${loaded.result}`,
+      );
     }
     expect(seen).toEqual(['a: A', 'bad: unreadable', 'c: C']);
   });

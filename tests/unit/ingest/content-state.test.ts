@@ -9,7 +9,12 @@ describe('loadContent', () => {
     const state = await loadContent('content', memoryFs());
     expect(state.tables.people.byId.size).toBe(0);
     expect(state.tables.organisations.byId.has('united-nations')).toBe(true);
-    expect(state.originals).toEqual({ people: undefined, organisations: undefined, events: undefined, review: undefined });
+    expect(state.originals).toEqual({
+      people: undefined,
+      organisations: undefined,
+      events: undefined,
+      review: undefined,
+    });
   });
 
   it('indexes existing articles by the hash in their front matter, and their ids lower-cased', async () => {
@@ -27,13 +32,19 @@ describe('loadContent', () => {
   });
 
   it('refuses a broken review report, naming it', async () => {
-    await expect(loadContent('content', memoryFs({ 'content/review.json': '{' }))).rejects.toThrow(/^content\/review\.json: /);
+    await expect(loadContent('content', memoryFs({ 'content/review.json': '{' }))).rejects.toThrow(
+      /^content\/review\.json: /,
+    );
   });
 });
 
 describe('changedFiles', () => {
   it('lists only the files whose written form changed', async () => {
-    const fs = memoryFs({ 'content/people.json': '[{"id":"a-b","name":"A B"}]', 'content/organisations.json': '[]', 'content/events.json': '[]' });
+    const fs = memoryFs({
+      'content/people.json': '[{"id":"a-b","name":"A B"}]',
+      'content/organisations.json': '[]',
+      'content/events.json': '[]',
+    });
     const state = await loadContent('content', fs);
     expect(changedFiles('content', state)).toEqual([]);
     state.tables.people.byId.get('a-b')?.aliases.push('B');
@@ -71,7 +82,10 @@ describe('isSettled', () => {
       { id: 'ana-lopez', name: 'Ana Lopez', aliases: ['Lopez'] },
       { id: 'carlos-lopez', name: 'Carlos Lopez', aliases: ['Lopez'] },
     ]);
-    const one = JSON.stringify([{ id: 'ana-lopez', name: 'Ana Lopez', aliases: ['Lopez'] }, { id: 'carlos-lopez', name: 'Carlos Lopez' }]);
+    const one = JSON.stringify([
+      { id: 'ana-lopez', name: 'Ana Lopez', aliases: ['Lopez'] },
+      { id: 'carlos-lopez', name: 'Carlos Lopez' },
+    ]);
     const ambiguous = { ...entry, name: 'Lopez', reason: 'ambiguous' as const };
     expect(isSettled((await loadContent('c', memoryFs({ 'c/people.json': both }))).tables, ambiguous)).toBe(false);
     expect(isSettled((await loadContent('c', memoryFs({ 'c/people.json': one }))).tables, ambiguous)).toBe(true);

@@ -2,7 +2,14 @@ import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fileSize, listFiles, listInputFiles, readBytes, readTextIfExists, writeFileAtomic } from '../../../src/ingest/fs.ts';
+import {
+  fileSize,
+  listFiles,
+  listInputFiles,
+  readBytes,
+  readTextIfExists,
+  writeFileAtomic,
+} from '../../../src/ingest/fs.ts';
 
 let dir = '';
 beforeEach(async () => {
@@ -20,7 +27,8 @@ describe('listInputFiles', () => {
 
   it('walks a folder recursively for .txt files, sorted, skipping hidden ones', async () => {
     await mkdir(join(dir, 'b', 'c'), { recursive: true });
-    for (const name of ['z.txt', 'b/c/y.TXT', 'b/x.txt', 'b/notes.md', '.hidden.txt']) await writeFile(join(dir, name), 'x');
+    for (const name of ['z.txt', 'b/c/y.TXT', 'b/x.txt', 'b/notes.md', '.hidden.txt'])
+      await writeFile(join(dir, name), 'x');
     expect(await listInputFiles(dir)).toEqual([join(dir, 'b/c/y.TXT'), join(dir, 'b/x.txt'), join(dir, 'z.txt')]);
   });
 
@@ -72,7 +80,9 @@ describe('writeFileAtomic', () => {
 
   it('never overwrites an existing file otherwise, failing with EEXIST and leaving no temporary file', async () => {
     await writeFile(join(dir, 'a.mdx'), 'old');
-    await expect(writeFileAtomic(join(dir, 'a.mdx'), 'new', { overwrite: false })).rejects.toMatchObject({ code: 'EEXIST' });
+    await expect(writeFileAtomic(join(dir, 'a.mdx'), 'new', { overwrite: false })).rejects.toMatchObject({
+      code: 'EEXIST',
+    });
     expect(await readFile(join(dir, 'a.mdx'), 'utf8')).toBe('old');
     expect(await readdir(dir)).toEqual(['a.mdx']);
   });

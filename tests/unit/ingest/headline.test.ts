@@ -28,7 +28,9 @@ describe('takeHeadline', () => {
   });
 
   it('takes a short all-capitals paragraph even when it ends with a full stop', () => {
-    expect(takeHeadline([['TEXTILE EXPORTS TO RISE IN U.S.'], ['Exports will rise.']]).headline).toBe('TEXTILE EXPORTS TO RISE IN U.S.');
+    expect(takeHeadline([['TEXTILE EXPORTS TO RISE IN U.S.'], ['Exports will rise.']]).headline).toBe(
+      'TEXTILE EXPORTS TO RISE IN U.S.',
+    );
   });
 
   it('does not take a long first paragraph', () => {
@@ -42,8 +44,10 @@ describe('takeHeadline', () => {
 });
 
 describe('findKicker', () => {
-  it("finds a capitalised phrase before a colon (\"Putin's India Visit: The 22nd …\")", () => {
-    expect(findKicker("Putin's India Visit: The 22nd meeting was held in New Delhi today.")).toBe("Putin's India Visit");
+  it('finds a capitalised phrase before a colon ("Putin\'s India Visit: The 22nd …")', () => {
+    expect(findKicker("Putin's India Visit: The 22nd meeting was held in New Delhi today.")).toBe(
+      "Putin's India Visit",
+    );
   });
 
   it('allows small joining words inside the kicker', () => {
@@ -92,14 +96,18 @@ describe('deriveHeadline', () => {
   it('cuts a long sentence at its last clause boundary within the limit', () => {
     const sentence =
       'The city council approved the long-delayed harbour wall on Friday after three years of argument, with the mayor casting the deciding vote late at night.';
-    expect(deriveHeadline(sentence)).toBe('The city council approved the long-delayed harbour wall on Friday after three years of argument');
+    expect(deriveHeadline(sentence)).toBe(
+      'The city council approved the long-delayed harbour wall on Friday after three years of argument',
+    );
   });
 
   it('cuts at a word when there is no clause boundary, never ending on a joining word or an adjective', () => {
     const sentence =
       'The 22nd India-Russia Inter-Governmental Commission on Military & Military Technical Cooperation ministerial meeting was held in New Delhi today.';
     const headline = deriveHeadline(sentence);
-    expect(headline).toBe('The 22nd India-Russia Inter-Governmental Commission on Military & Military Technical Cooperation');
+    expect(headline).toBe(
+      'The 22nd India-Russia Inter-Governmental Commission on Military & Military Technical Cooperation',
+    );
     expect(headline.length).toBeLessThanOrEqual(110);
   });
 

@@ -20,7 +20,9 @@ describe('parseArticle', () => {
   });
 
   it('takes a short first paragraph without a full stop as the headline and leaves it out of the body', () => {
-    const article = parseArticle('date 1987-02-26 CITY COUNCIL APPROVES HARBOUR WALL\n\nThe council approved it. Work starts soon.');
+    const article = parseArticle(
+      'date 1987-02-26 CITY COUNCIL APPROVES HARBOUR WALL\n\nThe council approved it. Work starts soon.',
+    );
     expect(article.title).toBe('CITY COUNCIL APPROVES HARBOUR WALL');
     expect(article.headlineGiven).toBe(true);
     expect(article.summary).toBe('The council approved it.');
@@ -37,7 +39,9 @@ describe('parseArticle', () => {
   });
 
   it('says so when there is no date line', () => {
-    expect(() => parseArticle('The council met on Friday.')).toThrow('has no date line: it starts "The council met on Frida…" instead of date YYYY-MM-DD');
+    expect(() => parseArticle('The council met on Friday.')).toThrow(
+      'has no date line: it starts "The council met on Frida…" instead of date YYYY-MM-DD',
+    );
   });
 
   it('says so when the file is empty or only whitespace', () => {
@@ -52,7 +56,9 @@ describe('parseArticle', () => {
   });
 
   it('says so when the date is not a day of the calendar', () => {
-    expect(() => parseArticle('date 2025-02-30 The council met.')).toThrow('has an impossible date: 2025-02-30 is not a day of the calendar');
+    expect(() => parseArticle('date 2025-02-30 The council met.')).toThrow(
+      'has an impossible date: 2025-02-30 is not a day of the calendar',
+    );
     expect(() => parseArticle('date 2025-13-01 The council met.')).toThrow(/impossible date/);
   });
 

@@ -4,7 +4,14 @@ import { parseRegistry, serialiseRegistry } from '../../../src/ingest/registry.t
 describe('parseRegistry', () => {
   it('fills schema defaults and keeps fields an editor added', () => {
     const [entity] = parseRegistry('[{ "id": "ada-lovelace", "name": "Ada Lovelace", "born": 1815 }]', 'people.json');
-    expect(entity).toEqual({ id: 'ada-lovelace', name: 'Ada Lovelace', aliases: [], roles: [], status: 'confirmed', born: 1815 });
+    expect(entity).toEqual({
+      id: 'ada-lovelace',
+      name: 'Ada Lovelace',
+      aliases: [],
+      roles: [],
+      status: 'confirmed',
+      born: 1815,
+    });
   });
 
   it('names the file and the reason for broken JSON', () => {
@@ -12,7 +19,9 @@ describe('parseRegistry', () => {
   });
 
   it('names the file and entry for an entry the schema refuses', () => {
-    expect(() => parseRegistry('[{ "id": "Not A Slug", "name": "X" }]', 'people.json')).toThrow(/^people\.json: entry 1: .*id/s);
+    expect(() => parseRegistry('[{ "id": "Not A Slug", "name": "X" }]', 'people.json')).toThrow(
+      /^people\.json: entry 1: .*id/s,
+    );
   });
 
   it('refuses a registry that is not a list', () => {
@@ -23,7 +32,9 @@ describe('parseRegistry', () => {
     expect(() =>
       parseRegistry('[{ "id": "a", "name": "São Paulo" }, { "id": "b", "name": "Sao Paulo" }]', 'organisations.json'),
     ).toThrow(/organisations\.json: names "São Paulo" and "Sao Paulo" both slug to "sao-paulo"/);
-    expect(() => parseRegistry('[{ "id": "a", "name": "A" }, { "id": "a", "name": "B" }]', 'x.json')).toThrow(/used by more than one/);
+    expect(() => parseRegistry('[{ "id": "a", "name": "A" }, { "id": "a", "name": "B" }]', 'x.json')).toThrow(
+      /used by more than one/,
+    );
   });
 });
 

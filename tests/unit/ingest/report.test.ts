@@ -6,12 +6,29 @@ const report: IngestReport = {
   dryRun: false,
   counts: { imported: 1, skipped: 1, failed: 1 },
   files: [
-    { status: 'imported', file: 'in/a.txt', path: 'content/articles/2025/a.mdx', title: 'A', people: [], organisations: [], events: [] },
+    {
+      status: 'imported',
+      file: 'in/a.txt',
+      path: 'content/articles/2025/a.mdx',
+      title: 'A',
+      people: [],
+      organisations: [],
+      events: [],
+    },
     { status: 'skipped', file: 'in/b.txt', path: 'content/articles/2025/b.mdx', reason: 'already imported' },
     { status: 'failed', file: 'in/c.txt', reason: 'has no date line' },
   ],
   added: { people: ['ana-lopez'], organisations: [], events: ['harbour-day'] },
-  review: [{ kind: 'people', name: 'Lopez', reason: 'ambiguous', confidence: 0.8, candidates: ['a', 'b'], articles: ['2025/a'] }],
+  review: [
+    {
+      kind: 'people',
+      name: 'Lopez',
+      reason: 'ambiguous',
+      confidence: 0.8,
+      candidates: ['a', 'b'],
+      articles: ['2025/a'],
+    },
+  ],
   written: [],
 };
 const options = { perFile: true, review: false, contentDir: 'content' };
@@ -34,11 +51,15 @@ describe('describeReport', () => {
   });
 
   it('lists the names for review on request', () => {
-    expect(describeReport(report, { ...options, review: true })).toContain('  people "Lopez" (ambiguous: a, b) in 2025/a\n');
+    expect(describeReport(report, { ...options, review: true })).toContain(
+      '  people "Lopez" (ambiguous: a, b) in 2025/a\n',
+    );
   });
 
   it('says when nothing was written', () => {
-    expect(describeReport({ ...report, dryRun: true }, options)).toMatch(/dry run, nothing written: would have imported 1, skipped 1 \(already imported\), failed 1\n$/);
+    expect(describeReport({ ...report, dryRun: true }, options)).toMatch(
+      /dry run, nothing written: would have imported 1, skipped 1 \(already imported\), failed 1\n$/,
+    );
   });
 });
 

@@ -11,7 +11,12 @@ const mention = (name: string, overrides: Partial<Mention> = {}): Mention => ({
   confidence: 0.9,
   ...overrides,
 });
-const extraction = (overrides: Partial<Extraction>): Extraction => ({ people: [], organisations: [], places: [], ...overrides });
+const extraction = (overrides: Partial<Extraction>): Extraction => ({
+  people: [],
+  organisations: [],
+  places: [],
+  ...overrides,
+});
 const entity = (id: string, name: string, overrides: Partial<EntityRecord> = {}): EntityRecord => ({
   id,
   name,
@@ -43,7 +48,13 @@ describe('resolveMentions', () => {
     const result = resolveMentions(extraction({ people: [mention('Lopez')] }), registry);
     expect(result.people).toEqual([]);
     expect(result.review).toEqual([
-      { kind: 'people', name: 'Lopez', reason: 'ambiguous', confidence: 0.9, candidates: ['ana-lopez', 'carlos-lopez'] },
+      {
+        kind: 'people',
+        name: 'Lopez',
+        reason: 'ambiguous',
+        confidence: 0.9,
+        candidates: ['ana-lopez', 'carlos-lopez'],
+      },
     ]);
   });
 
@@ -53,7 +64,13 @@ describe('resolveMentions', () => {
       extraction({
         people: [
           mention('Rajnath Singh', {
-            surfaces: ['Defence Minister Rajnath Singh', 'Rajnath Singh', 'Singh', 'His Excellency, Rajnath Singh', 'Minister'],
+            surfaces: [
+              'Defence Minister Rajnath Singh',
+              'Rajnath Singh',
+              'Singh',
+              'His Excellency, Rajnath Singh',
+              'Minister',
+            ],
             roles: ['Defence Minister'],
           }),
         ],
@@ -75,7 +92,10 @@ describe('resolveMentions', () => {
   it('makes a shared surname ambiguous once a second person with it is added', () => {
     const registry = tables();
     resolveMentions(extraction({ people: [mention('Ana Lopez', { surfaces: ['Ana Lopez', 'Lopez'] })] }), registry);
-    resolveMentions(extraction({ people: [mention('Carlos Lopez', { surfaces: ['Carlos Lopez', 'Lopez'] })] }), registry);
+    resolveMentions(
+      extraction({ people: [mention('Carlos Lopez', { surfaces: ['Carlos Lopez', 'Lopez'] })] }),
+      registry,
+    );
     const result = resolveMentions(extraction({ people: [mention('Lopez')] }), registry);
     expect(result.people).toEqual([]);
     expect(result.review[0]?.reason).toBe('ambiguous');
@@ -96,18 +116,30 @@ describe('resolveMentions', () => {
 
   it('keeps low-confidence names out of the registry and the article, and lists them for review', () => {
     const registry = tables();
-    const result = resolveMentions(extraction({ organisations: [mention('Privileged Partnership', { confidence: 0.2 })] }), registry);
+    const result = resolveMentions(
+      extraction({ organisations: [mention('Privileged Partnership', { confidence: 0.2 })] }),
+      registry,
+    );
     expect(result.organisations).toEqual([]);
     expect(registry.organisations.byId.size).toBe(0);
     expect(result.review).toEqual([
-      { kind: 'organisations', name: 'Privileged Partnership', reason: 'low confidence', confidence: 0.2, candidates: [] },
+      {
+        kind: 'organisations',
+        name: 'Privileged Partnership',
+        reason: 'low confidence',
+        confidence: 0.2,
+        candidates: [],
+      },
     ]);
   });
 
   it('never links a rejected entity and does not list it for review', () => {
     const registry = tables([], [entity('privileged-partnership', 'Privileged Partnership', { status: 'rejected' })]);
     for (const confidence of [0.9, 0.1]) {
-      const result = resolveMentions(extraction({ organisations: [mention('Privileged Partnership', { confidence })] }), registry);
+      const result = resolveMentions(
+        extraction({ organisations: [mention('Privileged Partnership', { confidence })] }),
+        registry,
+      );
       expect(result.organisations).toEqual([]);
       expect(result.review).toEqual([]);
     }
@@ -121,16 +153,23 @@ describe('resolveMentions', () => {
       registry,
     );
     expect(result.roles).toEqual({ 'vladimir-putin': 'President' });
-    expect(registry.people.byId.get('vladimir-putin')).toEqual(entity('vladimir-putin', 'Vladimir Putin', { aliases: ['Putin'] }));
+    expect(registry.people.byId.get('vladimir-putin')).toEqual(
+      entity('vladimir-putin', 'Vladimir Putin', { aliases: ['Putin'] }),
+    );
   });
 
   it('teaches an auto entity new spellings and puts new roles first', () => {
     const registry = tables([entity('rajnath-singh', 'Rajnath Singh', { status: 'auto', roles: ['Home Minister'] })]);
     resolveMentions(
-      extraction({ people: [mention('Rajnath Singh', { surfaces: ['Mr Singh'], roles: ['Defence Minister', 'Home Minister'] })] }),
+      extraction({
+        people: [mention('Rajnath Singh', { surfaces: ['Mr Singh'], roles: ['Defence Minister', 'Home Minister'] })],
+      }),
       registry,
     );
-    expect(registry.people.byId.get('rajnath-singh')).toMatchObject({ aliases: ['Mr Singh'], roles: ['Defence Minister', 'Home Minister'] });
+    expect(registry.people.byId.get('rajnath-singh')).toMatchObject({
+      aliases: ['Mr Singh'],
+      roles: ['Defence Minister', 'Home Minister'],
+    });
   });
 
   it('resolves a differently accented spelling to the entity with the same slug instead of adding a duplicate', () => {
@@ -144,7 +183,9 @@ describe('resolveMentions', () => {
   it('lists each entity once, in order of first mention, keeping the first role given', () => {
     const registry = tables([entity('a-b', 'A B'), entity('c-d', 'C D')]);
     const result = resolveMentions(
-      extraction({ people: [mention('C D'), mention('A B', { roles: ['Mayor'] }), mention('C D', { roles: ['Judge'] })] }),
+      extraction({
+        people: [mention('C D'), mention('A B', { roles: ['Mayor'] }), mention('C D', { roles: ['Judge'] })],
+      }),
       registry,
     );
     expect(result.people).toEqual(['c-d', 'a-b']);
@@ -159,7 +200,14 @@ describe('resolveMentions', () => {
 
   it('keeps confident places once each, as written, and drops unsure ones', () => {
     const result = resolveMentions(
-      extraction({ places: [mention('New Delhi'), mention('new delhi'), mention('Somewhere', { confidence: 0.1 }), mention('Moscow')] }),
+      extraction({
+        places: [
+          mention('New Delhi'),
+          mention('new delhi'),
+          mention('Somewhere', { confidence: 0.1 }),
+          mention('Moscow'),
+        ],
+      }),
       tables(),
     );
     expect(result.places).toEqual(['New Delhi', 'Moscow']);

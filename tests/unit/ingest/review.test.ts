@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { mergeReview, parseReview, serialiseReview, type ReviewEntry, type ReviewNote } from '../../../src/ingest/review.ts';
+import {
+  mergeReview,
+  parseReview,
+  serialiseReview,
+  type ReviewEntry,
+  type ReviewNote,
+} from '../../../src/ingest/review.ts';
 
 const note = (name: string, overrides: Partial<ReviewNote> = {}): ReviewNote => ({
   kind: 'people',
@@ -13,9 +19,9 @@ const never = () => false;
 
 describe('parseReview', () => {
   it('reads a report and fills defaults', () => {
-    expect(parseReview('[{"kind":"people","name":"Lopez","reason":"ambiguous","confidence":0.8}]', 'review.json')).toEqual([
-      { kind: 'people', name: 'Lopez', reason: 'ambiguous', confidence: 0.8, candidates: [], articles: [] },
-    ]);
+    expect(
+      parseReview('[{"kind":"people","name":"Lopez","reason":"ambiguous","confidence":0.8}]', 'review.json'),
+    ).toEqual([{ kind: 'people', name: 'Lopez', reason: 'ambiguous', confidence: 0.8, candidates: [], articles: [] }]);
   });
 
   it('names the file when the report is broken', () => {
@@ -41,12 +47,22 @@ describe('mergeReview', () => {
   });
 
   it('drops entries an editor has settled', () => {
-    const merged = mergeReview([], [{ note: note('Lopez'), article: 'a' }, { note: note('Smith'), article: 'a' }], (entry) => entry.name === 'Lopez');
+    const merged = mergeReview(
+      [],
+      [
+        { note: note('Lopez'), article: 'a' },
+        { note: note('Smith'), article: 'a' },
+      ],
+      (entry) => entry.name === 'Lopez',
+    );
     expect(merged.map((entry) => entry.name)).toEqual(['Smith']);
   });
 
   it('sorts by kind, then name, then reason, whatever the input order', () => {
-    const notes = [note('Zed'), note('alpha'), note('Beta', { kind: 'organisations' })].map((n) => ({ note: n, article: 'a' }));
+    const notes = [note('Zed'), note('alpha'), note('Beta', { kind: 'organisations' })].map((n) => ({
+      note: n,
+      article: 'a',
+    }));
     const names = (entries: ReviewEntry[]) => entries.map((entry) => `${entry.kind}:${entry.name}`);
     expect(names(mergeReview([], notes, never))).toEqual(['organisations:Beta', 'people:alpha', 'people:Zed']);
     expect(names(mergeReview([], [...notes].reverse(), never))).toEqual(names(mergeReview([], notes, never)));

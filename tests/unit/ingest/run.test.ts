@@ -7,13 +7,11 @@ import { memoryFs, type MemoryFs } from '../../helpers/memory-fs.ts';
 function fakeExtract(names: { people?: string[]; organisations?: string[]; unsure?: string[] }) {
   const found = (text: string, list: string[] = [], confidence = 0.9): Mention[] =>
     list.filter((name) => text.includes(name)).map((name) => ({ name, surfaces: [name], roles: [], confidence }));
-  return vi.fn(
-    (text: string, _options?: ExtractOptions): Extraction => ({
-      people: found(text, names.people),
-      organisations: [...found(text, names.organisations), ...found(text, names.unsure, 0.2)],
-      places: [],
-    }),
-  );
+  return vi.fn((text: string, _options?: ExtractOptions): Extraction => ({
+    people: found(text, names.people),
+    organisations: [...found(text, names.organisations), ...found(text, names.unsure, 0.2)],
+    places: [],
+  }));
 }
 
 const options = (inputs: string[], overrides: Partial<IngestOptions> = {}): IngestOptions => ({
@@ -23,7 +21,12 @@ const options = (inputs: string[], overrides: Partial<IngestOptions> = {}): Inge
   ...overrides,
 });
 
-async function ingest(fs: MemoryFs, inputs: string[], overrides: Partial<IngestOptions> = {}, extract = fakeExtract({ people: ['Ana Lopez'] })) {
+async function ingest(
+  fs: MemoryFs,
+  inputs: string[],
+  overrides: Partial<IngestOptions> = {},
+  extract = fakeExtract({ people: ['Ana Lopez'] }),
+) {
   return runIngest(options(inputs, overrides), { ...fs, extract });
 }
 
@@ -36,7 +39,15 @@ describe('runIngest', () => {
     expect(report.counts).toEqual({ imported: 1, skipped: 0, failed: 0 });
     const path = 'content/articles/2025/2025-03-14-ana-lopez-opened-the-harbour-wall-on-friday.mdx';
     expect(report.files).toEqual([
-      { status: 'imported', file: 'in/a.txt', path, title: 'Ana Lopez opened the harbour wall on Friday', people: ['ana-lopez'], organisations: [], events: [] },
+      {
+        status: 'imported',
+        file: 'in/a.txt',
+        path,
+        title: 'Ana Lopez opened the harbour wall on Friday',
+        people: ['ana-lopez'],
+        organisations: [],
+        events: [],
+      },
     ]);
     expect(fs.text(path)).toContain('people:\n  - ana-lopez\n');
     expect(fs.text(path)).toContain('source: a.txt\n');
@@ -100,17 +111,37 @@ describe('runIngest', () => {
     const report = await ingest(fs, ['in']);
     expect(report.counts).toEqual({ imported: 1, skipped: 0, failed: 3 });
     expect(report.files.filter((outcome) => outcome.status === 'failed')).toEqual([
-      { status: 'failed', file: 'in/2-no-date.txt', reason: 'has no date line: it starts "Ana Lopez spoke.…" instead of date YYYY-MM-DD' },
-      { status: 'failed', file: 'in/3-bad-date.txt', reason: 'has an impossible date: 2025-02-30 is not a day of the calendar' },
-      { status: 'failed', file: 'in/4-binary.txt', reason: 'contains the control character U+0000, so it looks binary, not like text' },
+      {
+        status: 'failed',
+        file: 'in/2-no-date.txt',
+        reason: 'has no date line: it starts "Ana Lopez spoke.…" instead of date YYYY-MM-DD',
+      },
+      {
+        status: 'failed',
+        file: 'in/3-bad-date.txt',
+        reason: 'has an impossible date: 2025-02-30 is not a day of the calendar',
+      },
+      {
+        status: 'failed',
+        file: 'in/4-binary.txt',
+        reason: 'contains the control character U+0000, so it looks binary, not like text',
+      },
     ]);
   });
 
   it('refuses a file over the size limit without reading it', async () => {
     const fs = memoryFs({ 'in/big.txt': `date 2025-01-01 ${'word '.repeat(100)}` });
     const readBytes = vi.fn(fs.readBytes);
-    const report = await runIngest(options(['in/big.txt'], { maxBytes: 100 }), { ...fs, readBytes, extract: fakeExtract({}) });
-    expect(report.files[0]).toEqual({ status: 'failed', file: 'in/big.txt', reason: 'is too large: 516 bytes (the limit is 100)' });
+    const report = await runIngest(options(['in/big.txt'], { maxBytes: 100 }), {
+      ...fs,
+      readBytes,
+      extract: fakeExtract({}),
+    });
+    expect(report.files[0]).toEqual({
+      status: 'failed',
+      file: 'in/big.txt',
+      reason: 'is too large: 516 bytes (the limit is 100)',
+    });
     expect(readBytes).not.toHaveBeenCalled();
   });
 
@@ -134,10 +165,18 @@ describe('runIngest', () => {
     fs.failWrites((path) => path.includes('2025-03-14'));
     const report = await ingest(fs, ['in']);
     expect(report.files).toMatchObject([
-      { status: 'failed', file: 'in/a.txt', reason: expect.stringMatching(/^could not write content\/articles\/2025\/2025-03-14-.*: no space left on device$/) },
+      {
+        status: 'failed',
+        file: 'in/a.txt',
+        reason: expect.stringMatching(
+          /^could not write content\/articles\/2025\/2025-03-14-.*: no space left on device$/,
+        ),
+      },
       { status: 'imported', file: 'in/b.txt' },
     ]);
-    expect(fs.under('content/articles')).toEqual(['content/articles/2025/2025-03-15-ana-lopez-closed-the-harbour-wall.mdx']);
+    expect(fs.under('content/articles')).toEqual([
+      'content/articles/2025/2025-03-15-ana-lopez-closed-the-harbour-wall.mdx',
+    ]);
     expect((await ingest(fs, ['in'])).counts).toEqual({ imported: 0, skipped: 1, failed: 1 });
     fs.failWrites(() => false);
     expect((await ingest(fs, ['in'])).counts).toEqual({ imported: 1, skipped: 1, failed: 0 });
@@ -154,7 +193,10 @@ describe('runIngest', () => {
         return extract(text, opts);
       },
     });
-    expect(report.files[0]).toMatchObject({ status: 'failed', reason: `${path} appeared while ingesting and was not overwritten` });
+    expect(report.files[0]).toMatchObject({
+      status: 'failed',
+      reason: `${path} appeared while ingesting and was not overwritten`,
+    });
     expect(fs.text(path)).toBe('written by someone else');
   });
 
@@ -164,7 +206,9 @@ describe('runIngest', () => {
     expect(fs.writes).toEqual([]);
     expect(report.dryRun).toBe(true);
     expect(report.counts.imported).toBe(1);
-    expect(report.written).toContain('content/articles/2025/2025-03-14-ana-lopez-opened-the-harbour-wall-on-friday.mdx');
+    expect(report.written).toContain(
+      'content/articles/2025/2025-03-14-ana-lopez-opened-the-harbour-wall-on-friday.mdx',
+    );
   });
 
   it('tells the extractor the known names and the rejected ones', async () => {
@@ -183,15 +227,27 @@ describe('runIngest', () => {
 
   it('leaves an edited registry alone when nothing new is learned', async () => {
     const people = '[{"id":"ana-lopez","name":"Ana Lopez","status":"confirmed"}]';
-    const fs = memoryFs({ 'in/a.txt': article, 'content/people.json': people, 'content/organisations.json': '[]', 'content/events.json': '[]' });
+    const fs = memoryFs({
+      'in/a.txt': article,
+      'content/people.json': people,
+      'content/organisations.json': '[]',
+      'content/events.json': '[]',
+    });
     await ingest(fs, ['in/a.txt']);
     expect(fs.text('content/people.json')).toBe(people);
-    expect(fs.writes.map((write) => write.path)).toEqual(['content/articles/2025/2025-03-14-ana-lopez-opened-the-harbour-wall-on-friday.mdx']);
+    expect(fs.writes.map((write) => write.path)).toEqual([
+      'content/articles/2025/2025-03-14-ana-lopez-opened-the-harbour-wall-on-friday.mdx',
+    ]);
   });
 
   it('lists low-confidence names in review.json and keeps them out of the article and registries', async () => {
     const fs = memoryFs({ 'in/a.txt': 'date 2025-03-14 Ana Lopez praised the Special Partnership on Friday.' });
-    const report = await ingest(fs, ['in/a.txt'], {}, fakeExtract({ people: ['Ana Lopez'], unsure: ['Special Partnership'] }));
+    const report = await ingest(
+      fs,
+      ['in/a.txt'],
+      {},
+      fakeExtract({ people: ['Ana Lopez'], unsure: ['Special Partnership'] }),
+    );
     expect(report.review).toEqual([
       {
         kind: 'organisations',

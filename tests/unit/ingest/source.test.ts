@@ -21,7 +21,9 @@ describe('decodeSource', () => {
   });
 
   it('refuses binary data that happens to be valid UTF-8', () => {
-    expect(() => decodeSource(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))).toThrow(/control character U\+0003/);
+    expect(() => decodeSource(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))).toThrow(
+      /control character U\+0003/,
+    );
   });
 
   it('keeps tabs and form feeds, which text files do contain', () => {

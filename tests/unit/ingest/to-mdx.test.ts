@@ -17,11 +17,24 @@ const frontmatter: Frontmatter = {
   date: '2025-01-02',
   title: 'no',
 };
-const hostile = parseArticle(readFileSync(new URL('../../fixtures/ingest/raw/hostile.txt', import.meta.url), 'utf8')).paragraphs;
+const hostile = parseArticle(
+  readFileSync(new URL('../../fixtures/ingest/raw/hostile.txt', import.meta.url), 'utf8'),
+).paragraphs;
 
 describe('orderFrontmatter', () => {
   it('puts fields in the written order and leaves absent ones out', () => {
-    expect(Object.keys(orderFrontmatter(frontmatter))).toEqual(['title', 'date', 'summary', 'people', 'organisations', 'events', 'places', 'roles', 'source', 'hash']);
+    expect(Object.keys(orderFrontmatter(frontmatter))).toEqual([
+      'title',
+      'date',
+      'summary',
+      'people',
+      'organisations',
+      'events',
+      'places',
+      'roles',
+      'source',
+      'hash',
+    ]);
   });
 });
 
@@ -32,7 +45,7 @@ describe('toMdx', () => {
         '---',
         'title: "no"',
         'date: "2025-01-02"',
-        "summary: 'Yes: the \"wall\" is #1.'",
+        'summary: \'Yes: the "wall" is #1.\'',
         'people:',
         '  - ana-lopez',
         'organisations: []',
@@ -61,7 +74,9 @@ describe('toMdx', () => {
 
 describe('toMarkdownBody', () => {
   it('escapes the characters Markdown, GFM and MDX would act on', () => {
-    expect(toMarkdownBody(['{x} <b> `c` *e* _u_ # | ~~s~~ &amp;'])).toBe('\\{x} \\<b> \\`c\\` \\*e\\* \\_u\\_ # | \\~\\~s\\~\\~ \\&amp;\n');
+    expect(toMarkdownBody(['{x} <b> `c` *e* _u_ # | ~~s~~ &amp;'])).toBe(
+      '\\{x} \\<b> \\`c\\` \\*e\\* \\_u\\_ # | \\~\\~s\\~\\~ \\&amp;\n',
+    );
   });
 
   it('stops a paragraph starting with import or export from being read as JavaScript', () => {
@@ -70,7 +85,7 @@ describe('toMarkdownBody', () => {
     );
   });
 
-  it('renders through the site\'s Markdown renderer as the literal text, in paragraphs only', () => {
+  it("renders through the site's Markdown renderer as the literal text, in paragraphs only", () => {
     const { html } = markdownToHtml(toMarkdownBody(hostile), { features: { smartPunctuation: false } });
     const tags = new Set([...html.matchAll(/<\/?([a-zA-Z][\w-]*)/g)].map((match) => match[1]));
     // Bare URLs become links in GFM whatever the escaping; their text is unchanged.

@@ -16,7 +16,9 @@ const head = toMdx(frontmatter, []).trimEnd();
 
 describe('validateMdx', () => {
   it('accepts what toMdx writes', () => {
-    expect(() => validateMdx(toMdx(frontmatter, ['Plain text.', 'x < y {z}']), frontmatter, ['Plain text.', 'x < y {z}'])).not.toThrow();
+    expect(() =>
+      validateMdx(toMdx(frontmatter, ['Plain text.', 'x < y {z}']), frontmatter, ['Plain text.', 'x < y {z}']),
+    ).not.toThrow();
   });
 
   it('refuses a body that MDX cannot parse', () => {
@@ -24,25 +26,35 @@ describe('validateMdx', () => {
   });
 
   it('refuses a body that creates an element or an expression', () => {
-    expect(() => validateMdx(`${head}\n\n<b>x</b>\n`, frontmatter, ['<b>x</b>'])).toThrow('paragraph 1 (paragraph) does not read back as written');
+    expect(() => validateMdx(`${head}\n\n<b>x</b>\n`, frontmatter, ['<b>x</b>'])).toThrow(
+      'paragraph 1 (paragraph) does not read back as written',
+    );
     expect(() => validateMdx(`${head}\n\n{x}\n`, frontmatter, ['{x}'])).toThrow(/paragraph 1/);
   });
 
   it('refuses a body that is Markdown syntax rather than text', () => {
-    expect(() => validateMdx(`${head}\n\n# x\n`, frontmatter, ['# x'])).toThrow('paragraph 1 (heading) does not read back as written');
+    expect(() => validateMdx(`${head}\n\n# x\n`, frontmatter, ['# x'])).toThrow(
+      'paragraph 1 (heading) does not read back as written',
+    );
     expect(() => validateMdx(`${head}\n\n*x*\n`, frontmatter, ['*x*'])).toThrow(/paragraph 1/);
   });
 
   it('refuses a body whose blocks differ from the paragraphs', () => {
-    expect(() => validateMdx(`${head}\n\nOne.\n`, frontmatter, ['One.', 'Two.'])).toThrow('the body has 1 blocks instead of 2 paragraphs');
+    expect(() => validateMdx(`${head}\n\nOne.\n`, frontmatter, ['One.', 'Two.'])).toThrow(
+      'the body has 1 blocks instead of 2 paragraphs',
+    );
   });
 
   it('refuses GFM syntax such as strikethrough', () => {
-    expect(() => validateMdx(`${head}\n\n~~x~~\n`, frontmatter, ['~~x~~'])).toThrow('paragraph 1 (paragraph) does not read back as written');
+    expect(() => validateMdx(`${head}\n\n~~x~~\n`, frontmatter, ['~~x~~'])).toThrow(
+      'paragraph 1 (paragraph) does not read back as written',
+    );
   });
 
   it('refuses an indented line, which is text in MDX but code in Markdown', () => {
-    expect(() => validateMdx(`${head}\n\n    x\n`, frontmatter, ['x'])).toThrow('the body has an indented line, which Markdown reads as code');
+    expect(() => validateMdx(`${head}\n\n    x\n`, frontmatter, ['x'])).toThrow(
+      'the body has an indented line, which Markdown reads as code',
+    );
   });
 
   it('allows the links GFM makes of bare URLs, whose text is unchanged', () => {
@@ -51,9 +63,13 @@ describe('validateMdx', () => {
   });
 
   it('refuses front matter that reads back differently or breaks the schema', () => {
-    expect(() => validateMdx(toMdx(frontmatter, ['x']), { ...frontmatter, title: 'Other' }, ['x'])).toThrow(/^front matter reads back differently/);
+    expect(() => validateMdx(toMdx(frontmatter, ['x']), { ...frontmatter, title: 'Other' }, ['x'])).toThrow(
+      /^front matter reads back differently/,
+    );
     const bad = { ...frontmatter, date: '2025-02-30' };
-    expect(() => validateMdx(toMdx(bad, ['x']), bad, ['x'])).toThrow(/^front matter breaks the article schema: .*date/s);
+    expect(() => validateMdx(toMdx(bad, ['x']), bad, ['x'])).toThrow(
+      /^front matter breaks the article schema: .*date/s,
+    );
   });
 
   it('refuses a file without front matter', () => {
