@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 /*
  * DATELINE_CONTENT and DATELINE_OUT let the tests and benchmarks build another archive into
@@ -11,7 +13,10 @@ const contentDir = process.env.DATELINE_CONTENT ?? 'content';
 const isDefaultContent = contentDir === 'content';
 
 export default defineConfig({
+  // Where the site is published: DATELINE_SITE is the origin, DATELINE_BASE the folder under it
+  // ("/news/"); canonical URLs, feeds, the sitemap and every link are built from the two.
   site: process.env.DATELINE_SITE ?? 'http://localhost:4321',
+  base: process.env.DATELINE_BASE ?? '/',
   outDir: process.env.DATELINE_OUT ?? './dist',
   cacheDir: isDefaultContent
     ? './node_modules/.astro'
@@ -23,5 +28,5 @@ export default defineConfig({
     // Article text is shown as written: no curly quotes, no dashes made from hyphens.
     processor: satteri({ features: { smartPunctuation: false } }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap(), pagefindIndex()],
 });

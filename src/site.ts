@@ -20,3 +20,6 @@ export const NETWORK_SIZE = 12;
 
 /** How many related articles an article page lists. */
 export const RELATED_LIMIT = 5;
+
+/** How many of the newest articles each RSS feed lists. */
+export const FEED_SIZE = 50;

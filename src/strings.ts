@@ -59,4 +59,12 @@ export const strings = {
   onThisDayIn: (monthDay: string) => `On ${monthDay} in other years`,
   timeline: 'Articles per year',
   coMentionNetwork: 'Who is mentioned with whom',
+  search: 'Search',
+  searchIntro: 'Search the text of every article. Narrow the results by person, organisation, event or year.',
+  searchNoScript:
+    'Search runs in your browser and needs JavaScript, which is turned off or blocked here. Every article can still be found by browsing:',
+  feedTitle: (name: string) => `Dateline: ${name}`,
+  siteFeedTitle: 'Dateline: latest articles',
+  feedDescription: (name: string) => `The latest articles in Dateline about ${name}.`,
+  siteFeedDescription: 'The latest articles in the Dateline news archive.',
 } as const;

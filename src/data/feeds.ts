@@ -1,0 +1,70 @@
+import rss from '@astrojs/rss';
+import { absoluteUrl } from '@/components/absolute-url.ts';
+import { feedItems, feedPath } from '@/lib/feed.ts';
+import { entityPath, storyPath } from '@/lib/paths.ts';
+import { ENTITY_KINDS, type Article } from '@/lib/types.ts';
+import { FEED_SIZE } from '@/site.ts';
+import { strings } from '@/strings.ts';
+import { articles, entityIndexes, stories } from './archive.ts';
+
+/** What one RSS feed is made of: its channel and the articles it draws its newest items from. */
+export interface FeedSource {
+  title: string;
+  description: string;
+  /** The page the feed belongs to and sits beside. */
+  pagePath: string;
+  articles: readonly Article[];
+}
+
+/** The whole archive's feed, `/rss.xml`. */
+export const siteFeed: FeedSource = {
+  title: strings.siteFeedTitle,
+  description: strings.siteFeedDescription,
+  pagePath: '/',
+  articles,
+};
+
+/** `/<kind>/<id>/rss.xml` for every person, organisation and event with a page. */
+export function entityFeedRoutes() {
+  return ENTITY_KINDS.flatMap((kind) =>
+    entityIndexes[kind].map(({ entity, articles: mentioning }) => ({
+      params: { kind, id: entity.id },
+      props: {
+        title: strings.feedTitle(entity.name),
+        description: strings.feedDescription(entity.name),
+        pagePath: entityPath(kind, entity.id),
+        articles: mentioning,
+      } satisfies FeedSource,
+    })),
+  );
+}
+
+/** `/stories/<id>/rss.xml` for every story. */
+export function storyFeedRoutes() {
+  return stories.map((story) => ({
+    params: { id: story.id },
+    props: {
+      title: strings.feedTitle(story.name),
+      description: strings.feedDescription(story.name),
+      pagePath: storyPath(story.id),
+      articles: story.articles,
+    } satisfies FeedSource,
+  }));
+}
+
+/** Renders a feed as RSS 2.0 with absolute links and a self link, as feed validators expect. */
+export function feedResponse(source: FeedSource): Promise<Response> {
+  const self = absoluteUrl(feedPath(source.pagePath));
+  return rss({
+    title: source.title,
+    description: source.description,
+    site: absoluteUrl(source.pagePath),
+    items: feedItems(source.articles, FEED_SIZE, absoluteUrl),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>en-gb</language><atom:link href="${escapeXml(self)}" rel="self" type="application/rss+xml"/>`,
+  });
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+}
