@@ -53,3 +53,5 @@ export function storyPath(id: string): string {
 export function onThisDayPath(dateOrMonthDay: string): string {
   return `/on-this-day/${dateOrMonthDay.slice(-5)}/`;
 }
+
+export const searchPath = '/search/';
