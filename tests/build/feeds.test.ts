@@ -1,0 +1,134 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { fixtureArticles, fixtureDist, fixtureRegistry, listPages } from './build-fixture.ts';
+import { page } from './html.ts';
+
+const SITE = 'http://localhost:4321';
+const articles = fixtureArticles();
+const articleUrl = (id: string) => `${SITE}/articles/${id}/`;
+
+interface Item {
+  title: string;
+  link: string;
+  description?: string;
+  pubDate: string;
+}
+
+/** Every feed file in the build, as site paths. */
+const feeds = readdirSync(fixtureDist, { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('rss.xml'))
+  .map((file) => '/' + file.split(sep).join('/'))
+  .sort();
+
+function readFeed(path: string) {
+  const xml = readFileSync(join(fixtureDist, path), 'utf8');
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) throw new Error(`${path} is not well-formed XML: ${JSON.stringify(valid)}`);
+  const parsed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' }).parse(xml);
+  return { rss: parsed.rss, items: (parsed.rss?.channel?.item ?? []) as Item[] };
+}
+
+/** Fixture article ids, newest first (headline breaks ties), optionally only those matching. */
+function expectedIds(keep: (data: Record<string, unknown>) => boolean): string[] {
+  return [...articles.entries()]
+    .filter(([, data]) => keep(data))
+    .sort(
+      ([idA, a], [idB, b]) =>
+        String(b.date).localeCompare(String(a.date)) ||
+        String(a.title).toLowerCase().localeCompare(String(b.title).toLowerCase()) ||
+        idA.localeCompare(idB),
+    )
+    .map(([id]) => id);
+}
+
+/** Profile and story pages (first pages only), which each have a feed beside them. */
+const pagesWithFeeds = listPages(fixtureDist).filter((path) =>
+  /^\/(people|organisations|events|stories)\/[^/]+\/$/.test(path),
+);
+
+describe('every feed', () => {
+  it('exists for the archive and for every profile and story', () => {
+    expect(feeds).toEqual(['/rss.xml', ...pagesWithFeeds.map((path) => `${path}rss.xml`)].sort());
+  });
+
+  it.each(feeds)('%s parses as RSS 2.0 with a channel title, link and description', (path) => {
+    const { rss, items } = readFeed(path);
+    expect(rss['@_version']).toBe('2.0');
+    expect(rss.channel.title).toMatch(/^Dateline: /);
+    expect(rss.channel.link).toMatch(new RegExp(`^${SITE}/`));
+    expect(String(rss.channel.description).length).toBeGreaterThan(0);
+    expect(rss.channel['atom:link']['@_href']).toBe(`${SITE}${path}`);
+    expect(items.length).toBeGreaterThan(0);
+  });
+
+  it.each(feeds)('%s gives each item a headline, summary, date and absolute link', (path) => {
+    for (const item of readFeed(path).items) {
+      const id = item.link.slice(`${SITE}/articles/`.length, -1);
+      const data = articles.get(id);
+      expect(data, item.link).toBeDefined();
+      expect(item.title).toBe(data?.title);
+      expect(item.description).toBe(data?.summary);
+      expect(new Date(item.pubDate).toISOString().slice(0, 10)).toBe(String(data?.date));
+    }
+  });
+});
+
+describe('the archive feed', () => {
+  it('lists every article, newest first', () => {
+    expect(readFeed('/rss.xml').items.map((item) => item.link)).toEqual(expectedIds(() => true).map(articleUrl));
+  });
+  it('is linked from the home page and from an article page', () => {
+    for (const path of ['/', '/articles/2025/2025-12-04-india-russia-military-cooperation-talks/']) {
+      const links = page(path).querySelectorAll('link[rel="alternate"][type="application/rss+xml"]');
+      expect(links.map((link) => link.getAttribute('href'))).toContain('/rss.xml');
+    }
+  });
+});
+
+describe('entity feeds', () => {
+  const entities = (['people', 'organisations', 'events'] as const).flatMap((kind) =>
+    fixtureRegistry(kind)
+      .filter((entity) => entity.status !== 'rejected')
+      .map((entity) => ({ kind, id: entity.id, name: entity.name })),
+  );
+  const withArticles = entities.filter(({ kind, id }) =>
+    [...articles.values()].some((data) => ((data[kind] as string[] | undefined) ?? []).includes(id)),
+  );
+
+  it.each(withArticles)('$kind/$id lists exactly the articles naming it, newest first', ({ kind, id, name }) => {
+    const { rss, items } = readFeed(`/${kind}/${id}/rss.xml`);
+    expect(rss.channel.title).toBe(`Dateline: ${name}`);
+    expect(items.map((item) => item.link)).toEqual(
+      expectedIds((data) => ((data[kind] as string[] | undefined) ?? []).includes(id)).map(articleUrl),
+    );
+  });
+
+  it.each(withArticles)('$kind/$id links its feed from every page of its profile', ({ kind, id }) => {
+    const feedLinks = listPages(fixtureDist)
+      .filter((path) => path.startsWith(`/${kind}/${id}/`) && !path.endsWith('.xml'))
+      .map((path) =>
+        page(path)
+          .querySelectorAll('link[rel="alternate"][type="application/rss+xml"]')
+          .map((link) => link.getAttribute('href')),
+      );
+    expect(feedLinks.length).toBeGreaterThan(0);
+    for (const links of feedLinks) expect(links).toContain(`/${kind}/${id}/rss.xml`);
+  });
+});
+
+describe('story feeds', () => {
+  it("lists the story's articles, whichever way its kicker was quoted", () => {
+    const { items } = readFeed('/stories/putins-india-visit/rss.xml');
+    expect(items.map((item) => item.link)).toEqual(
+      expectedIds((data) => data.story === "Putin's India Visit").map(articleUrl),
+    );
+    expect(items).toHaveLength(2);
+    expect(
+      page('/stories/putins-india-visit/')
+        .querySelectorAll('link[rel="alternate"]')
+        .map((link) => link.getAttribute('href')),
+    ).toContain('/stories/putins-india-visit/rss.xml');
+  });
+});
