@@ -21,9 +21,11 @@ export interface BuildResult {
 /** Builds `contentDir` into `outDir` with the real Astro CLI and the Node that runs the tests. */
 export function buildArchive(contentDir: string, outDir: string, env: Record<string, string> = {}): BuildResult {
   const astro = join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  // Vitest puts Vite's env (BASE_URL, MODE …) on process.env; the child build would take them as its own.
+  const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...inherited } = process.env;
   const result = spawnSync(process.execPath, [astro, 'build', '--silent'], {
     cwd: repoRoot,
-    env: { ...process.env, DATELINE_CONTENT: contentDir, DATELINE_OUT: outDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...inherited, DATELINE_CONTENT: contentDir, DATELINE_OUT: outDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     encoding: 'utf8',
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
