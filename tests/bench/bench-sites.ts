@@ -1,0 +1,116 @@
+/**
+ * Builds one content folder with Dateline and, from the same articles, with the peer sites, and
+ * turns each build into a table row.
+ */
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { buildDateline, repoRoot } from './dateline.ts';
+import { distStats } from './dist-stats.ts';
+import { measure } from './measure.ts';
+import { readPeerArchive } from './peer-content.ts';
+import { writeEleventySite } from './peers/eleventy.ts';
+import { writeHugoSite } from './peers/hugo.ts';
+import type { PeerBuild } from './peers/peer.ts';
+import type { ResultRow } from './table.ts';
+import type { DatelineResult } from './targets.ts';
+
+/** An ingested archive ready to build. */
+export interface BuildInput {
+  /** Shown in the table: "synthetic 5,000". */
+  label: string;
+  /** Working folder of this archive, relative to the repository. */
+  dir: string;
+  /** Content folder, relative to the repository. */
+  contentDir: string;
+  articles?: number;
+  ingestRate?: number;
+  /** Keep the content cache from an earlier build (a rebuild) instead of starting cold. */
+  warm?: boolean;
+}
+
+/** Everything one archive's builds produced. */
+export interface SitesResult {
+  rows: ResultRow[];
+  dateline?: DatelineResult;
+  notes: string[];
+}
+
+/** Builds `input` with Dateline, then with every peer unless `peers` is false. */
+export async function benchSites(input: BuildInput, options: { peers: boolean; keep: boolean }): Promise<SitesResult> {
+  const notes: string[] = [];
+  const outDir = join(input.dir, 'dist');
+  const build = await buildDateline(input.contentDir, outDir, !input.warm);
+  const base = { archive: input.label, site: 'Dateline' };
+  if (build.measured.code !== 0) {
+    notes.push(`${input.label}: Dateline build failed:\n${tail(build.measured.stdout + build.measured.stderr)}`);
+    return { rows: [{ ...base, ...empty(), failed: `exit ${build.measured.code}` }], notes };
+  }
+  const stats = await distStats(join(repoRoot, outDir));
+  const { phases } = build;
+  notes.push(
+    `${input.label}, Dateline phases: content sync ${seconds(phases.contentSync)}, pages ${seconds(phases.pages)}, ` +
+      `search index ${seconds(phases.search)} (${(stats.searchIndexBytes / 1024 ** 2).toFixed(1)} MiB), rest (startup, Vite, assets) ` +
+      `${seconds(build.measured.wallSeconds - (phases.contentSync ?? 0) - (phases.pages ?? 0) - (phases.search ?? 0))}`,
+  );
+  const row: ResultRow = {
+    ...base,
+    ingestRate: input.ingestRate,
+    buildSeconds: build.measured.wallSeconds,
+    cpuSeconds: build.measured.cpuSeconds,
+    searchSeconds: phases.search,
+    pages: stats.pages,
+    peakRss: build.measured.peakRss,
+    distBytes: stats.bytes - stats.searchIndexBytes,
+    largestHtml: stats.largestPage.bytes,
+    clientJs: stats.clientJsBytes,
+    css: stats.cssBytes,
+  };
+  const rows = [row];
+  if (!options.keep) await rm(join(repoRoot, outDir), { recursive: true, force: true });
+  if (options.peers) {
+    const articles = await readPeerArchive(join(repoRoot, input.contentDir));
+    const eleventyBin = join(repoRoot, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs');
+    const peers = [
+      await writeHugoSite(articles, join(repoRoot, input.dir, 'hugo')),
+      await writeEleventySite(articles, join(repoRoot, input.dir, 'eleventy'), eleventyBin),
+    ];
+    for (const peer of peers) rows.push(await buildPeer(peer, input.label, row.buildSeconds, notes, options.keep));
+  }
+  return { rows, dateline: { articles: input.warm ? undefined : input.articles, row, stats }, notes };
+}
+
+async function buildPeer(peer: PeerBuild, label: string, datelineSeconds: number, notes: string[], keep: boolean) {
+  const base = { archive: label, site: peer.name };
+  const measured = await measure(peer.command, peer.args, { cwd: peer.cwd }).catch((error: Error) => error);
+  if (measured instanceof Error || measured.code !== 0) {
+    const why = measured instanceof Error ? measured.message : tail(measured.stdout + measured.stderr);
+    notes.push(`${label}: ${peer.name} build failed: ${why}`);
+    return { ...base, ...empty(), failed: measured instanceof Error ? 'not installed' : `exit ${measured.code}` };
+  }
+  const stats = await distStats(peer.out);
+  if (!keep) await rm(peer.cwd, { recursive: true, force: true });
+  return {
+    ...base,
+    buildSeconds: measured.wallSeconds,
+    cpuSeconds: measured.cpuSeconds,
+    pages: stats.pages,
+    peakRss: measured.peakRss,
+    distBytes: stats.bytes,
+    largestHtml: stats.largestPage.bytes,
+    clientJs: stats.clientJsBytes,
+    css: stats.cssBytes,
+    ratio: datelineSeconds / measured.wallSeconds,
+  } satisfies ResultRow;
+}
+
+function empty() {
+  return { buildSeconds: 0, pages: 0, peakRss: 0, distBytes: 0, largestHtml: 0, clientJs: 0, css: 0 };
+}
+
+function seconds(value: number | undefined): string {
+  return value === undefined ? '—' : `${value.toFixed(1)} s`;
+}
+
+function tail(text: string): string {
+  return text.trim().split('\n').slice(-15).join('\n');
+}

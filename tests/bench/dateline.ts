@@ -1,0 +1,107 @@
+/**
+ * Dateline's two steps as a user runs them: `npm run ingest` of a raw folder into a content
+ * folder, and `astro build` of that folder (Pagefind runs inside the build, after the pages).
+ */
+import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { measure, type Measured } from './measure.ts';
+
+/** The repository root. */
+export const repoRoot = join(import.meta.dirname, '..', '..');
+
+/** What ingest reported, as far as the benchmark reads it. */
+export interface IngestSummary {
+  imported: number;
+  failed: number;
+  /** People and organisations linked, per raw file (path as given to ingest). */
+  files: { file: string; people: string[]; organisations: string[] }[];
+}
+
+/** One ingest run. */
+export interface IngestRun {
+  measured: Measured;
+  /** Undefined when ingest could not run or printed no report. */
+  report?: IngestSummary;
+}
+
+/** Ingests `inputs` into `contentDir` (relative to the repository) with the project's CLI. */
+export async function ingest(inputs: string[], contentDir: string): Promise<IngestRun> {
+  const cli = join(repoRoot, 'src', 'ingest', 'cli.ts');
+  const measured = await measure(process.execPath, [cli, ...inputs, '--content', contentDir, '--json'], {
+    cwd: repoRoot,
+  });
+  try {
+    const report = JSON.parse(measured.stdout) as { counts: { imported: number; failed: number } } & IngestSummary;
+    return {
+      measured,
+      report: { imported: report.counts.imported, failed: report.counts.failed, files: report.files },
+    };
+  } catch {
+    return { measured };
+  }
+}
+
+/** Seconds each build phase took, read from the times Astro's log lines arrived. */
+export interface BuildPhases {
+  contentSync?: number;
+  pages?: number;
+  search?: number;
+}
+
+/** One `astro build`. */
+export interface BuildRun {
+  measured: Measured;
+  phases: BuildPhases;
+}
+
+/**
+ * Builds `contentDir` into `outDir` (both relative to the repository). `cold` removes the
+ * archive's content cache first, as on a fresh checkout.
+ */
+export async function buildDateline(contentDir: string, outDir: string, cold: boolean): Promise<BuildRun> {
+  // The cache folder astro.config.mjs derives from DATELINE_CONTENT.
+  if (cold)
+    await rm(join(repoRoot, 'node_modules', '.astro', contentDir.replace(/[^A-Za-z0-9]+/g, '-')), {
+      recursive: true,
+      force: true,
+    });
+  await rm(join(repoRoot, outDir), { recursive: true, force: true });
+  const marks = new Map<string, number>();
+  const mark = (name: string, seconds: number) => marks.set(name, seconds);
+  const measured = await measure(
+    process.execPath,
+    [join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
+    {
+      cwd: repoRoot,
+      env: { DATELINE_CONTENT: contentDir, DATELINE_OUT: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      onLine: (line, seconds) => {
+        if (line.includes('[content] Syncing content')) mark('syncStart', seconds);
+        else if (line.includes('[content] Synced content')) mark('syncEnd', seconds);
+        else if (line.includes('generating static routes')) mark('pagesStart', seconds);
+        else if (/^\S* ?✓ Completed in/.test(line.trim()) && marks.has('pagesStart') && !marks.has('pagesEnd'))
+          mark('pagesEnd', seconds);
+        else if (line.includes('[@astrojs/sitemap]')) mark('searchStart', seconds);
+        else if (line.includes('[dateline:pagefind]')) mark('searchEnd', seconds);
+      },
+    },
+  );
+  const span = (from: string, to: string) => {
+    const start = marks.get(from);
+    const end = marks.get(to);
+    return start !== undefined && end !== undefined ? end - start : undefined;
+  };
+  return {
+    measured,
+    phases: {
+      contentSync: span('syncStart', 'syncEnd'),
+      pages: span('pagesStart', 'pagesEnd'),
+      search: span('searchStart', 'searchEnd') ?? (marks.has('searchEnd') ? span('pagesEnd', 'searchEnd') : undefined),
+    },
+  };
+}
+
+/** Whether the build indexes for search (the Pagefind integration is installed). */
+export function hasSearchStep(): boolean {
+  return existsSync(join(repoRoot, 'src', 'integrations', 'pagefind.ts'));
+}

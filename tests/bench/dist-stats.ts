@@ -1,0 +1,74 @@
+/** Sizes of a built site: pages, bytes, the largest page and the client JavaScript and CSS it ships. */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, sep } from 'node:path';
+
+/** What a built site folder holds. */
+export interface DistStats {
+  pages: number;
+  bytes: number;
+  largestPage: { path: string; bytes: number };
+  /** JavaScript files plus inline scripts, search index and JSON-LD excluded. */
+  clientJsBytes: number;
+  cssBytes: number;
+  /** Article pages (under `articlesDir`) that run any script (data blocks such as JSON-LD aside). */
+  articlePagesWithScript: number;
+  articlePages: number;
+  /** Bytes under the search index folder (`pagefind/`), 0 when there is none. */
+  searchIndexBytes: number;
+}
+
+const SEARCH_DIR = 'pagefind';
+
+/** Walks `dist` once; article pages are the HTML files under `dist/<articlesDir>/`. */
+export async function distStats(dist: string, articlesDir = 'articles'): Promise<DistStats> {
+  const files = (await readdir(dist, { recursive: true, encoding: 'utf8' })).sort();
+  const stats: DistStats = {
+    pages: 0,
+    bytes: 0,
+    largestPage: { path: '', bytes: 0 },
+    clientJsBytes: 0,
+    cssBytes: 0,
+    articlePagesWithScript: 0,
+    articlePages: 0,
+    searchIndexBytes: 0,
+  };
+  for (const file of files) {
+    const path = join(dist, file);
+    const info = await stat(path);
+    if (!info.isFile()) continue;
+    stats.bytes += info.size;
+    const parts = file.split(sep);
+    if (parts[0] === SEARCH_DIR) {
+      stats.searchIndexBytes += info.size;
+      continue;
+    }
+    if (/\.m?js$/.test(file)) stats.clientJsBytes += info.size;
+    else if (file.endsWith('.css')) stats.cssBytes += info.size;
+    else if (file.endsWith('.html')) {
+      stats.pages++;
+      if (info.size > stats.largestPage.bytes) stats.largestPage = { path: '/' + parts.join('/'), bytes: info.size };
+      const html = await readFile(path, 'utf8');
+      const scripts = codeScripts(html);
+      stats.clientJsBytes += scripts.reduce((sum, script) => sum + Buffer.byteLength(script), 0);
+      if (parts[0] === articlesDir) {
+        stats.articlePages++;
+        if (scripts.length > 0) stats.articlePagesWithScript++;
+      }
+    }
+  }
+  return stats;
+}
+
+/**
+ * Bodies of the scripts a page runs, inline or loaded (`src`, counted as its tag); JSON-LD and
+ * other data blocks are not code and are left out.
+ */
+function codeScripts(html: string): string[] {
+  const scripts: string[] = [];
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const attributes = match[1] ?? '';
+    if (/type\s*=\s*["']?application\/(ld\+)?json/i.test(attributes)) continue;
+    scripts.push(/\bsrc\s*=/i.test(attributes) ? '' : (match[2] ?? ''));
+  }
+  return scripts;
+}

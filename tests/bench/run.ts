@@ -1,0 +1,131 @@
+/**
+ * `npm run bench`: builds synthetic archives of 1,000, 5,000 and 20,000 articles (and the Reuters
+ * sample when it is next to the repository) with Dateline, Hugo and Eleventy, rebuilds the
+ * largest after adding one article, and prints one table plus the targets. Options:
+ * `--sizes 1000,5000`, `--no-peers`, `--no-real`, `--no-rebuild`, `--keep` (keep built sites).
+ * Everything it writes goes under tests/.tmp/bench/, which git ignores.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { benchSites, type BuildInput, type SitesResult } from './bench-sites.ts';
+import { ingest, repoRoot } from './dateline.ts';
+import { syntheticRecall } from './recall.ts';
+import { rawText, syntheticArchive, type SyntheticArchive } from './synthetic.ts';
+import { formatTable, type ResultRow } from './table.ts';
+import { checkTargets, type DatelineResult } from './targets.ts';
+import { rawFileName, writeContent, writeRaw } from './write-archive.ts';
+
+const { values } = parseArgs({
+  allowNegative: true,
+  options: {
+    sizes: { type: 'string', default: '1000,5000,20000' },
+    peers: { type: 'boolean', default: true },
+    real: { type: 'boolean', default: true },
+    rebuild: { type: 'boolean', default: true },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const sizes = values.sizes.split(',').map((size) => Number(size.replace(/_/g, '')));
+if (sizes.some((size) => !Number.isInteger(size) || size < 10))
+  throw new Error(`--sizes: whole numbers ≥ 10, got ${values.sizes}`);
+const options = { peers: values.peers, keep: values.keep };
+const work = join('tests', '.tmp', 'bench');
+/** The real-text sample, read where it lies next to the repository; never copied in. */
+const corpus = join(repoRoot, '..', 'shared', 'corpus', 'reuters-sample', 'txt');
+
+const started = performance.now();
+const rows: ResultRow[] = [];
+const dateline: DatelineResult[] = [];
+const notes: string[] = [];
+const collect = (result: SitesResult) => {
+  rows.push(...result.rows);
+  if (result.dateline) dateline.push(result.dateline);
+  notes.push(...result.notes);
+  console.error(`  built ${result.rows.map((row) => `${row.site} ${row.buildSeconds.toFixed(1)} s`).join(', ')}`);
+};
+
+for (const size of sizes) {
+  const label = `synthetic ${size.toLocaleString('en-GB')}`;
+  console.error(`${label}: generating, ingesting, building…`);
+  const archive = syntheticArchive(size);
+  const dir = join(work, `synthetic-${size}`);
+  await writeRaw(archive, join(repoRoot, dir, 'raw'));
+  const input = await ingestArchive(label, dir, archive);
+  collect(await benchSites(input, options));
+  if (values.rebuild && size === Math.max(...sizes)) await rebuildWithOneMore(input, archive);
+  if (!values.keep) await rm(join(repoRoot, dir), { recursive: true, force: true });
+}
+
+if (!values.real) notes.push('real-text sample: skipped (--no-real)');
+else if (!existsSync(corpus)) {
+  notes.push(
+    'real-text sample: ../shared/corpus/reuters-sample/txt is absent next to the repository, so it was not measured',
+  );
+} else {
+  console.error('reuters-sample: ingesting, building…');
+  const dir = join(work, 'reuters-sample');
+  const input = await ingestArchive('reuters-sample', dir);
+  if (input) collect(await benchSites(input, options));
+  if (!values.keep) await rm(join(repoRoot, dir), { recursive: true, force: true });
+}
+
+const minutes = (performance.now() - started) / 60_000;
+const report = [
+  formatTable(rows),
+  '',
+  ...notes.map((note) => `- ${note}`),
+  '',
+  'Targets (printed, not asserted):',
+  ...checkTargets(dateline).map((line) => `  ${line}`),
+  '',
+  `Benchmark took ${minutes.toFixed(1)} min on ${process.platform} ${process.arch}, Node ${process.version}.`,
+].join('\n');
+console.log(report);
+await mkdir(join(repoRoot, work), { recursive: true });
+await writeFile(join(repoRoot, work, 'results.md'), `${report}\n`);
+
+/**
+ * Ingests `dir/raw` (the corpus for the real sample) into `dir/content`. When ingest cannot run,
+ * a synthetic archive is written straight to content, and the notes say so.
+ */
+async function ingestArchive(label: string, dir: string, archive?: SyntheticArchive): Promise<BuildInput> {
+  const contentDir = join(dir, 'content');
+  await rm(join(repoRoot, contentDir), { recursive: true, force: true });
+  const raw = archive ? join(dir, 'raw') : relative(repoRoot, corpus);
+  const run = await ingest([raw], contentDir);
+  const base = { label, dir, contentDir };
+  if (run.report && run.report.imported > 0) {
+    const { imported, failed } = run.report;
+    const rate = imported / run.measured.wallSeconds;
+    notes.push(
+      `${label}: ingest ${imported.toLocaleString('en-GB')} articles in ${run.measured.wallSeconds.toFixed(1)} s` +
+        ` (${failed} failed, peak RSS ${(run.measured.peakRss / 1024 ** 2).toFixed(0)} MiB)` +
+        (archive ? `; ${syntheticRecall(archive, run.report)}` : ''),
+    );
+    return { ...base, articles: imported, ingestRate: rate };
+  }
+  const why = `exit ${run.measured.code}: ${(run.measured.stderr || run.measured.stdout).trim().split('\n').slice(-3).join(' ')}`;
+  if (!archive) throw new Error(`${label}: ingest did not run (${why})`);
+  notes.push(`${label}: ingest did not run (${why}); content written directly by the generator instead`);
+  await writeContent(archive, join(repoRoot, contentDir));
+  return { ...base, articles: archive.size };
+}
+
+/** Adds article N+1 to the built archive: ingests it alone, then rebuilds every site. */
+async function rebuildWithOneMore(input: BuildInput, archive: SyntheticArchive): Promise<void> {
+  const label = `${input.label} + 1`;
+  console.error(`${label}: ingesting one more article, rebuilding…`);
+  const extra = join(input.dir, 'raw-extra');
+  await rm(join(repoRoot, extra), { recursive: true, force: true });
+  await mkdir(join(repoRoot, extra), { recursive: true });
+  const next = archive.size + 1;
+  await writeFile(join(repoRoot, extra, rawFileName(next)), rawText(archive.article(next)));
+  const run = await ingest([extra], input.contentDir);
+  notes.push(
+    `${label}: ingesting the one new article into the existing archive took ${run.measured.wallSeconds.toFixed(1)} s` +
+      (run.report ? ` (imported ${run.report.imported})` : ' (ingest did not run)'),
+  );
+  collect(await benchSites({ ...input, label, articles: undefined, ingestRate: undefined, warm: true }, options));
+}
