@@ -142,3 +142,21 @@ describe('structured data', () => {
     },
   );
 });
+
+describe('search index', () => {
+  it('indexes the article pages and nothing else', () => {
+    const entry = JSON.parse(readFileSync(join(fixtureDist, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    const counts = Object.values(entry.languages as Record<string, { page_count: number }>).map((l) => l.page_count);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(articles.size);
+    const marked = pages.filter((path) => page(path).querySelector('[data-pagefind-body]'));
+    expect(marked).toEqual([...articles.keys()].map((id) => `/articles/${id}/`).sort());
+  });
+  it('leaves the kicker, dateline and entity lists out of the indexed text', () => {
+    const body = page('/articles/2025/2025-12-04-india-russia-military-cooperation-talks/').querySelector(
+      '[data-pagefind-body]',
+    );
+    for (const selector of ['.kicker', '.dateline', '.entities']) {
+      expect(body?.querySelector(selector)?.hasAttribute('data-pagefind-ignore'), selector).toBe(true);
+    }
+  });
+});
