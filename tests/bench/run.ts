@@ -44,6 +44,7 @@ const collect = (result: SitesResult) => {
   if (result.dateline) dateline.push(result.dateline);
   notes.push(...result.notes);
   console.error(`  built ${result.rows.map((row) => `${row.site} ${row.buildSeconds.toFixed(1)} s`).join(', ')}`);
+  void writeReport();
 };
 
 for (const size of sizes) {
@@ -71,20 +72,25 @@ else if (!existsSync(corpus)) {
   if (!values.keep) await rm(join(repoRoot, dir), { recursive: true, force: true });
 }
 
-const minutes = (performance.now() - started) / 60_000;
-const report = [
-  formatTable(rows),
-  '',
-  ...notes.map((note) => `- ${note}`),
-  '',
-  'Targets (printed, not asserted):',
-  ...checkTargets(dateline).map((line) => `  ${line}`),
-  '',
-  `Benchmark took ${minutes.toFixed(1)} min on ${process.platform} ${process.arch}, Node ${process.version}.`,
-].join('\n');
-console.log(report);
-await mkdir(join(repoRoot, work), { recursive: true });
-await writeFile(join(repoRoot, work, 'results.md'), `${report}\n`);
+console.log(await writeReport());
+
+/** The table, notes and targets so far; also written to results.md so a long run leaves partial results. */
+async function writeReport(): Promise<string> {
+  const minutes = (performance.now() - started) / 60_000;
+  const report = [
+    formatTable(rows),
+    '',
+    ...notes.map((note) => `- ${note}`),
+    '',
+    'Targets (printed, not asserted):',
+    ...checkTargets(dateline).map((line) => `  ${line}`),
+    '',
+    `Benchmark took ${minutes.toFixed(1)} min on ${process.platform} ${process.arch}, Node ${process.version}.`,
+  ].join('\n');
+  await mkdir(join(repoRoot, work), { recursive: true });
+  await writeFile(join(repoRoot, work, 'results.md'), `${report}\n`);
+  return report;
+}
 
 /**
  * Ingests `dir/raw` (the corpus for the real sample) into `dir/content`. When ingest cannot run,
