@@ -28,9 +28,10 @@ const GENERIC = new Set(
 // "in" is left out on purpose: "… Cooperation in Moscow" names where, not what.
 const CONNECTORS = new Set(['of', 'on', 'and', 'for', 'the', '&', 'de', 'du', 'la']);
 
-const ORDINAL_WORDS = 'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'.split(
-  ' ',
-);
+const ORDINAL_WORDS =
+  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'.split(
+    ' ',
+  );
 
 /** `23rd` → 23, `Fifth` → 5; undefined for any other word. */
 export function parseOrdinal(word: string): number | undefined {

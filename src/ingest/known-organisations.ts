@@ -42,7 +42,12 @@ const BODIES: readonly (readonly string[])[] = [
     'OECD',
     'Organization for Economic Cooperation and Development',
   ],
-  ['Organization for Security and Co-operation in Europe', 'OSCE'],
+  [
+    'Organization for Security and Co-operation in Europe',
+    'OSCE',
+    'Organisation for Security and Cooperation in Europe',
+    'Organization for Security and Cooperation in Europe',
+  ],
   ['Organization of American States', 'OAS'],
   ['Organization of the Petroleum Exporting Countries', 'OPEC', 'Organization of Petroleum Exporting Countries'],
   ['Paris Club'],

@@ -25,13 +25,15 @@ describe('extractEvents', () => {
   });
   it('finds an ordinal meeting named by its body, stopping before the place', () => {
     expect(
-      names('He welcomed the 26th meeting of the India-Russia Working Group on Trade and Economic Cooperation in Moscow.'),
+      names(
+        'He welcomed the 26th meeting of the India-Russia Working Group on Trade and Economic Cooperation in Moscow.',
+      ),
     ).toEqual(['26th meeting of the India-Russia Working Group on Trade and Economic Cooperation']);
   });
   it('finds an ordinal body followed by a lower-case meeting word', () => {
-    expect(names('The 22nd India-Russia Inter-Governmental Commission ministerial meeting was held in New Delhi.')).toEqual([
-      '22nd India-Russia Inter-Governmental Commission ministerial meeting',
-    ]);
+    expect(
+      names('The 22nd India-Russia Inter-Governmental Commission ministerial meeting was held in New Delhi.'),
+    ).toEqual(['22nd India-Russia Inter-Governmental Commission ministerial meeting']);
   });
   it('takes a kicker ending in a cue word as an event', () => {
     expect(names('The visit began.', "Putin's India Visit")).toEqual(["Putin's India Visit"]);
@@ -42,10 +44,15 @@ describe('extractEvents', () => {
     expect(names('The annual meeting was held. The Summit ended.')).toEqual([]);
   });
   it('resolves repeats to one event and keeps every surface', () => {
-    const events = extractEvents('The 1992 Olympic Games opened. Later the 1992 Olympic Games closed. The Olympic Games end.');
+    const events = extractEvents(
+      'The 1992 Olympic Games opened. Later the 1992 Olympic Games closed. The Olympic Games end.',
+    );
     expect(events.map((event) => event.name)).toEqual(['1992 Olympic Games', 'Olympic Games']);
   });
   it('keeps spelled-out ordinals as numbers', () => {
-    expect(extractEvents('the Fifth Asia Pacific Forum met.')[0]).toMatchObject({ ordinal: 5, series: 'asia-pacific-forum' });
+    expect(extractEvents('the Fifth Asia Pacific Forum met.')[0]).toMatchObject({
+      ordinal: 5,
+      series: 'asia-pacific-forum',
+    });
   });
 });

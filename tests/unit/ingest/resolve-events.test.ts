@@ -10,12 +10,20 @@ const summit: EventMention = {
   series: 'india-russia-annual-summit',
   ordinal: 23,
 };
-const event = (overrides: Partial<EventRecord> & { id: string; name: string }): EventRecord => ({ aliases: [], roles: [], status: 'confirmed', ...overrides });
+const event = (overrides: Partial<EventRecord> & { id: string; name: string }): EventRecord => ({
+  aliases: [],
+  roles: [],
+  status: 'confirmed',
+  ...overrides,
+});
 
 describe('resolveEvents', () => {
   it('adds a new event as auto with its series and number', () => {
     const table = buildTable([]);
-    expect(resolveEvents([summit], table)).toEqual({ events: ['23rd-india-russia-annual-summit'], added: ['23rd-india-russia-annual-summit'] });
+    expect(resolveEvents([summit], table)).toEqual({
+      events: ['23rd-india-russia-annual-summit'],
+      added: ['23rd-india-russia-annual-summit'],
+    });
     expect(table.byId.get('23rd-india-russia-annual-summit')).toEqual({
       id: '23rd-india-russia-annual-summit',
       name: '23rd India-Russia Annual Summit',
@@ -28,12 +36,16 @@ describe('resolveEvents', () => {
   });
 
   it('finds a known event by an alias and lists it once', () => {
-    const table = buildTable([event({ id: 'delhi-summit', name: 'Delhi Summit', aliases: ['23rd India-Russia Annual Summit'] })]);
+    const table = buildTable([
+      event({ id: 'delhi-summit', name: 'Delhi Summit', aliases: ['23rd India-Russia Annual Summit'] }),
+    ]);
     expect(resolveEvents([summit, summit], table)).toEqual({ events: ['delhi-summit'], added: [] });
   });
 
   it('never links a rejected event', () => {
-    const table = buildTable([event({ id: '23rd-india-russia-annual-summit', name: '23rd India-Russia Annual Summit', status: 'rejected' })]);
+    const table = buildTable([
+      event({ id: '23rd-india-russia-annual-summit', name: '23rd India-Russia Annual Summit', status: 'rejected' }),
+    ]);
     expect(resolveEvents([summit], table).events).toEqual([]);
   });
 

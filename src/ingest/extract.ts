@@ -1,0 +1,338 @@
+import { nameKey } from './aliases.ts';
+import {
+  GENERIC_PHRASES,
+  isCommonWord,
+  isCountry,
+  isDemonym,
+  isFirstName,
+  isKnownOrganisation,
+  isPlace,
+  NAME_PARTICLES,
+  NOT_ACRONYMS,
+  ORG_HEADS,
+  ORG_WORDS,
+  PERSON_BEFORE,
+  PLACE_WORDS,
+  SPEECH_VERBS,
+  SPORTS_WORDS,
+  THING_WORDS,
+} from './lexicon.ts';
+import { findSpans, text, type Span } from './spans.ts';
+import { tokenise, type Sentence, type Token } from './tokens.ts';
+
+/** One entity found in an article. */
+export interface Mention {
+  /** Its fullest name in the text ("Rajnath Singh"), or its registry name when it was known. */
+  name: string;
+  /** Every form the text used for it, in order ("Rajnath Singh", "Singh"). */
+  surfaces: string[];
+  /** Roles the text gave it, in order ("Defence Minister"). */
+  roles: string[];
+  /** How sure the extractor is, 0–1: a title, a given name or an organisation word make it sure. */
+  confidence: number;
+}
+
+/** The people, organisations and places of one article. */
+export interface Extraction {
+  people: Mention[];
+  organisations: Mention[];
+  places: Mention[];
+}
+
+/** A registry entity the extractor should recognise by its name or any alias. */
+export interface KnownName {
+  id: string;
+  name: string;
+  aliases: string[];
+}
+
+/** What the extractor is told besides the text. */
+export interface ExtractOptions {
+  known?: { people?: readonly KnownName[]; organisations?: readonly KnownName[] };
+  /** Names an editor rejected: never returned. */
+  rejected?: readonly string[];
+}
+
+type Kind = 'people' | 'organisations' | 'places';
+
+interface Candidate {
+  surface: string;
+  kind: Kind | undefined;
+  confidence: number;
+  role: string[];
+  words: string[];
+}
+
+/**
+ * Finds the people, organisations and places an article names. Capitalised runs are cut into names
+ * (titles and roles taken off: "Defence Minister Rajnath Singh" is Rajnath Singh, with his role),
+ * each judged by its cues — registry names, given names, titles, organisation words, places — and
+ * then the whole text is read again: a name judged once is the same thing everywhere, a bare
+ * surname joins the one person who has it ("Singh"), an acronym joins the organisation it abbreviates.
+ */
+export function extractEntities(articleText: string, options: ExtractOptions = {}): Extraction {
+  const sentences = tokenise(articleText);
+  const known = knownIndex(options);
+  const rejected = new Set((options.rejected ?? []).map(nameKey));
+  const sports = isSportsReport(sentences);
+  const candidates = findSpans(sentences, known.lengthAt)
+    .map((span) => judge(span, known, sports))
+    .filter((candidate) => candidate.surface !== '' && !rejected.has(nameKey(candidate.surface)));
+  settle(candidates);
+  const extraction = group(candidates, known);
+  addShoutedForms(extraction, sentences);
+  return extraction;
+}
+
+interface KnownIndex {
+  byKey: Map<string, { kind: 'people' | 'organisations'; name: string }>;
+  /** How many tokens from `index` spell a known name, longest first; 0 when none does. */
+  lengthAt(tokens: readonly Token[], index: number): number;
+}
+
+const phraseCache = new WeakMap<ExtractOptions, KnownIndex>();
+
+function knownIndex(options: ExtractOptions): KnownIndex {
+  const cached = phraseCache.get(options);
+  if (cached) return cached;
+  const byKey: KnownIndex['byKey'] = new Map();
+  const byFirstWord = new Map<string, string[][]>();
+  for (const kind of ['people', 'organisations'] as const) {
+    for (const entity of options.known?.[kind] ?? []) {
+      for (const name of [entity.name, ...entity.aliases]) {
+        const key = nameKey(name);
+        if (key === '' || byKey.has(key)) continue;
+        byKey.set(key, { kind, name: entity.name });
+        const words = tokenise(name).flatMap((sentence) => sentence.tokens.map((token) => token.text.toLowerCase()));
+        if (words.length < 2) continue;
+        const phrases = byFirstWord.get(words[0] ?? '') ?? [];
+        phrases.push(words);
+        byFirstWord.set(
+          words[0] ?? '',
+          phrases.sort((a, b) => b.length - a.length),
+        );
+      }
+    }
+  }
+  const lengthAt = (tokens: readonly Token[], index: number) => {
+    const first = tokens[index];
+    if (!first?.capitalised) return 0;
+    const phrase = byFirstWord
+      .get(first.text.toLowerCase())
+      ?.find((words) => words.every((word, offset) => tokens[index + offset]?.text.toLowerCase() === word));
+    return phrase?.length ?? 0;
+  };
+  const index = { byKey, lengthAt };
+  phraseCache.set(options, index);
+  return index;
+}
+
+/* Sports reports name clubs after their towns; a text dense with sports words is one. */
+function isSportsReport(sentences: readonly Sentence[]): boolean {
+  let words = 0;
+  let sporting = 0;
+  for (const sentence of sentences) {
+    for (const token of sentence.tokens) {
+      words += 1;
+      if (SPORTS_WORDS.has(token.text.toLowerCase())) sporting += 1;
+    }
+  }
+  return sporting >= 3 && sporting / words > 0.01;
+}
+
+const STRONG = 0.9;
+const LIKELY = 0.7;
+const WEAK = 0.55;
+
+/* The first judgement of one span, from its own words and the words around it. */
+function judge(span: Span, known: KnownIndex, sports: boolean): Candidate {
+  const surface = text(span.tokens);
+  const words = span.tokens.map((token) => token.text);
+  const lower = words.map((word) => word.toLowerCase());
+  const base = { surface, role: span.role, words };
+  const registered = known.byKey.get(nameKey(surface));
+  if (registered) return { ...base, kind: registered.kind, confidence: 0.95 };
+  if (span.known) return { ...base, kind: undefined, confidence: 0 };
+  if (GENERIC_PHRASES.has(lower.join('-')) || THING_WORDS.has(lower.at(-1) ?? '')) {
+    return { ...base, kind: undefined, confidence: 0 };
+  }
+  if (span.role.length > 0) return { ...base, kind: 'people', confidence: STRONG };
+  if (isKnownOrganisation(surface)) return { ...base, kind: 'organisations', confidence: STRONG };
+  if (isPlace(surface)) {
+    if (sports && !isCountry(surface) && !['in', 'at', 'from', 'near', 'to'].includes(span.before ?? '')) {
+      return { ...base, kind: 'organisations', confidence: LIKELY };
+    }
+    return { ...base, kind: 'places', confidence: STRONG };
+  }
+  if (PLACE_WORDS.has(lower.at(-1) ?? '') && words.length > 1) return { ...base, kind: 'places', confidence: LIKELY };
+  if (lower.some((word) => ORG_WORDS.has(word)) || (words.includes('&') && words.length > 2)) {
+    return { ...base, kind: 'organisations', confidence: words.length > 1 ? STRONG : LIKELY };
+  }
+  if (words.length > 1 && ORG_HEADS.has(lower[0] ?? '') && lower[1] === 'of') {
+    return { ...base, kind: 'organisations', confidence: STRONG };
+  }
+  if (isAcronym(surface)) return { ...base, kind: 'organisations', confidence: span.numeric > 0.3 ? LIKELY : WEAK };
+  if (PERSON_BEFORE.has(span.before ?? '') || resultsLineCue(span.next))
+    return { ...base, kind: 'people', confidence: STRONG };
+  const named = hasGivenName(words);
+  if (span.numeric > 0.3 && !named) return { ...base, kind: 'organisations', confidence: WEAK };
+  if (looksLikePerson(words)) return { ...base, kind: 'people', confidence: named ? STRONG : LIKELY };
+  if (
+    words.length === 1 &&
+    (SPEECH_VERBS.has(span.after ?? '') || span.before === 'said' || isAge(span.next) || isFirstName(surface))
+  ) {
+    return { ...base, kind: 'people', confidence: WEAK };
+  }
+  return { ...base, kind: undefined, confidence: 0 };
+}
+
+/* Starts with a given name or an initial ("Andrei Belousov", "M. Butcher"), not an abbreviated place ("S. Korea"). */
+const hasGivenName = (words: readonly string[]) =>
+  words.length > 1 &&
+  (isFirstName(words[0] ?? '') || /^\p{Lu}\.$/u.test(words[0] ?? '')) &&
+  !isPlace(words[1] ?? '') &&
+  !isDemonym(words[1] ?? '');
+
+/*
+ * What follows a person in a results table: a nationality in brackets ("Frank Busemann (Germany)")
+ * or the dismissal of a cricket scorecard ("Aamir Sohail c Healy b McGrath").
+ */
+function resultsLineCue(next: readonly string[]): boolean {
+  if (next[0] === '(' && next[2] === ')') return isPlace(next[1] ?? '') || /^\p{Lu}{3}$/u.test(next[1] ?? '');
+  return ['c', 'b', 'lbw', 'st', 'run'].includes(next[0] ?? '') && next[1] !== undefined && next[1] !== '.';
+}
+
+/*
+ * Two to four words that can be a person's name: after a given name any capitalised words will do
+ * ("Peter Such"); otherwise each word must be no common word and no place ("Nasser Hussain").
+ */
+function looksLikePerson(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 4) return false;
+  const lower = words.map((word) => word.toLowerCase());
+  if (lower.some((word) => ORG_WORDS.has(word) || PLACE_WORDS.has(word))) return false;
+  if (hasGivenName(words)) return true;
+  return words.every(
+    (word) =>
+      NAME_PARTICLES.has(word.toLowerCase()) ||
+      (/^\p{Lu}[\p{Ll}'’-]/u.test(word) && !isCommonWord(word) && !isPlace(word)),
+  );
+}
+
+const isAcronym = (word: string) =>
+  /^\p{Lu}[\p{Lu}&.]{1,6}$/u.test(word) &&
+  !/^[IVX]+$/.test(word) &&
+  !NOT_ACRONYMS.has(word.toLowerCase()) &&
+  !isPlace(word.replace(/\./g, ''));
+
+const isAge = (next: readonly string[]) => next[0] === ',' && /^\d{2}$/.test(next[1] ?? '') && next[2] === ',';
+
+/*
+ * Reading the article again: a name judged somewhere is judged so everywhere, a lone word that is
+ * the last word of exactly one person's full name is that person, and a capitalised word that is
+ * the initials of an organisation named in full is that organisation.
+ */
+function settle(candidates: Candidate[]): void {
+  const best = new Map<string, Candidate>();
+  for (const candidate of candidates) {
+    const current = best.get(candidate.surface);
+    if (candidate.kind && (!current || candidate.confidence > current.confidence))
+      best.set(candidate.surface, candidate);
+  }
+  const surnames = new Map<string, Set<string>>();
+  const initials = new Map<string, string>();
+  for (const candidate of best.values()) {
+    if (candidate.kind === 'people' && candidate.words.length > 1) {
+      const last = candidate.words.at(-1) ?? '';
+      surnames.set(last, (surnames.get(last) ?? new Set()).add(candidate.surface));
+    }
+    if (candidate.kind === 'organisations' && candidate.words.length > 1) {
+      initials.set(acronymOf(candidate.words), candidate.surface);
+    }
+  }
+  for (const candidate of candidates) {
+    if (candidate.words.length === 1 && surnames.get(candidate.surface)?.size === 1 && candidate.kind !== 'places') {
+      candidate.kind = 'people';
+      candidate.confidence = Math.max(candidate.confidence, STRONG);
+      continue;
+    }
+    if (initials.has(candidate.surface)) {
+      candidate.kind = 'organisations';
+      candidate.confidence = Math.max(candidate.confidence, LIKELY);
+      continue;
+    }
+    const settled = best.get(candidate.surface);
+    if (settled && settled.confidence > candidate.confidence) {
+      candidate.kind = settled.kind;
+      candidate.confidence = settled.confidence;
+    }
+  }
+}
+
+function acronymOf(words: readonly string[]): string {
+  return words
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');
+}
+
+/* Candidates become mentions: one person per full name with their surname folded in, one organisation per name. */
+function group(candidates: readonly Candidate[], known: KnownIndex): Extraction {
+  const mentions = new Map<string, Mention & { kind: Kind }>();
+  const fullNames = new Map<string, string[]>();
+  for (const candidate of candidates) {
+    if (candidate.kind === 'people' && candidate.words.length > 1) {
+      const last = candidate.words.at(-1) ?? '';
+      const names = fullNames.get(last) ?? [];
+      if (!names.includes(candidate.surface)) fullNames.set(last, [...names, candidate.surface]);
+    }
+  }
+  for (const candidate of candidates) {
+    if (!candidate.kind) continue;
+    let key = `${candidate.kind}:${nameKey(candidate.surface)}`;
+    const holders =
+      candidate.kind === 'people' && candidate.words.length === 1 ? fullNames.get(candidate.surface) : undefined;
+    if (holders?.length === 1) key = `people:${nameKey(holders[0] ?? '')}`;
+    const registered = known.byKey.get(nameKey(candidate.surface));
+    if (registered) key = `${registered.kind}:${nameKey(registered.name)}`;
+    const mention = mentions.get(key) ?? {
+      kind: candidate.kind,
+      name: registered?.name ?? (holders?.length === 1 ? holders[0] : undefined) ?? candidate.surface,
+      surfaces: [],
+      roles: [],
+      confidence: 0,
+    };
+    if (!mention.surfaces.includes(candidate.surface)) mention.surfaces.push(candidate.surface);
+    const role = candidate.role.join(' ');
+    if (role !== '' && !mention.roles.includes(role)) mention.roles.push(role);
+    mention.confidence = Math.max(mention.confidence, candidate.confidence);
+    mentions.set(key, mention);
+  }
+  const extraction: Extraction = { people: [], organisations: [], places: [] };
+  for (const { kind, ...mention } of mentions.values()) {
+    if (kind === 'places' && !isCountry(mention.name) && mention.confidence < STRONG) continue;
+    extraction[kind].push(mention);
+  }
+  return extraction;
+}
+
+/* A name also counts where a headline or dateline wrote it in capitals ("LEICESTERSHIRE"). */
+function addShoutedForms(extraction: Extraction, sentences: readonly Sentence[]): void {
+  const byUpper = new Map<string, Mention>();
+  for (const kind of ['people', 'organisations'] as const) {
+    for (const mention of extraction[kind]) {
+      for (const surface of mention.surfaces) byUpper.set(surface.toUpperCase(), mention);
+    }
+  }
+  for (const sentence of sentences) {
+    if (!sentence.shouting) continue;
+    const words = sentence.tokens.map((token) => token.text);
+    for (let start = 0; start < words.length; start += 1) {
+      for (let end = Math.min(words.length, start + 6); end > start; end -= 1) {
+        const phrase = words.slice(start, end).join(' ');
+        const mention = byUpper.get(phrase);
+        if (mention && !mention.surfaces.includes(phrase)) mention.surfaces.push(phrase);
+        if (mention) break;
+      }
+    }
+  }
+}

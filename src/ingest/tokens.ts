@@ -1,0 +1,77 @@
+/** One word or mark of an article, with what the extractor needs to know about its place. */
+export interface Token {
+  text: string;
+  /** Starts with a capital letter and is not a lower-case compound ("Russia-led"). */
+  capitalised: boolean;
+  /** The first word of its sentence, whose capital says nothing. */
+  sentenceStart: boolean;
+  /** Index of its sentence in the text. */
+  sentence: number;
+}
+
+/** A sentence's tokens and whether it is written in capitals throughout (a headline, a dateline). */
+export interface Sentence {
+  tokens: Token[];
+  shouting: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.\-&]*|\S/gu;
+
+/* Abbreviations whose full stop is part of the word, not the end of a sentence. */
+const KEEPS_STOP = new Set(
+  'mr. mrs. ms. dr. st. jr. sr. gen. lt. col. maj. capt. adm. cmdr. sgt. sen. rep. gov. prof. rev. inc. corp. co. ltd. no. vs. mt. ft. jan. feb. aug. sept. oct. nov. dec.'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Splits text into sentences of tokens. A possessive ("Putin's", "Leaders'") becomes its own
+ * token, and a full stop stays on a word only when it belongs there (initials "U.S.", "M.",
+ * titles "Dr.").
+ */
+export function tokenise(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (const paragraph of text.split(/\n\s*\n|\r?\n/)) {
+    let current: Token[] = [];
+    const close = () => {
+      if (current.length > 0) sentences.push({ tokens: current, shouting: isShouting(current) });
+      current = [];
+    };
+    for (const raw of paragraph.match(TOKEN) ?? []) {
+      for (const piece of splitWord(raw)) {
+        const first = current.findIndex((token) => /[\p{L}\p{N}]/u.test(token.text)) === -1;
+        current.push({
+          text: piece,
+          capitalised: isCapitalised(piece),
+          sentenceStart: first && /^[\p{L}\p{N}]/u.test(piece),
+          sentence: sentences.length,
+        });
+        if (/^[.!?]$/.test(piece)) close();
+      }
+    }
+    close();
+  }
+  return sentences;
+}
+
+function splitWord(raw: string): string[] {
+  if (raw.length === 1) return [raw];
+  const possessive = /^(.+?)(['’]s?)$/u.exec(raw);
+  if (possessive && /\p{L}/u.test(possessive[1] ?? '')) return [...splitWord(possessive[1] ?? ''), possessive[2] ?? ''];
+  if (!raw.endsWith('.') || /^(?:\p{L}\.)+$/u.test(raw) || KEEPS_STOP.has(raw.toLowerCase())) return [raw];
+  return [raw.replace(/\.+$/, ''), '.'];
+}
+
+function isCapitalised(word: string): boolean {
+  if (!/^\p{Lu}/u.test(word)) return false;
+  const parts = word.split('-');
+  return !parts.slice(1).some((part) => /^\p{Ll}/u.test(part));
+}
+
+/* A sentence whose letters are nearly all capitals: its capitals mark no names. */
+function isShouting(tokens: readonly Token[]): boolean {
+  const letters = tokens.map((token) => token.text).join('');
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  const lower = letters.replace(/[^\p{Ll}]/gu, '').length;
+  return upper >= 4 && upper > lower * 4;
+}

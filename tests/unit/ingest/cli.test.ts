@@ -1,0 +1,95 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseCliArgs } from '../../../src/ingest/cli.ts';
+
+const run = promisify(execFile);
+const repoRoot = resolve(import.meta.dirname, '..', '..', '..');
+const raw = (name: string) => join(repoRoot, 'tests', 'fixtures', 'ingest', 'raw', name);
+
+async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [join(repoRoot, 'src', 'ingest', 'cli.ts'), ...args], {
+      cwd: repoRoot,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failure = error as { code: number; stdout: string; stderr: string };
+    return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
+  }
+}
+
+let content = '';
+beforeEach(async () => {
+  content = await mkdtemp(join(tmpdir(), 'dateline-cli-'));
+});
+afterEach(async () => {
+  await rm(content, { recursive: true, force: true });
+});
+
+describe('parseCliArgs', () => {
+  it('reads inputs and options, with content/ as the default folder', () => {
+    expect(parseCliArgs(['a.txt', 'folder'])).toEqual({
+      inputs: ['a.txt', 'folder'],
+      contentDir: 'content',
+      dryRun: false,
+      json: false,
+      review: false,
+    });
+    expect(parseCliArgs(['--content', 'out', '--dry-run', '--json', '--review', 'a.txt'])).toEqual({
+      inputs: ['a.txt'],
+      contentDir: 'out',
+      dryRun: true,
+      json: true,
+      review: true,
+    });
+  });
+
+  it('asks for help', () => {
+    expect(parseCliArgs(['--help'])).toBe('help');
+  });
+
+  it('refuses a run with no inputs or an unknown option', () => {
+    expect(() => parseCliArgs([])).toThrow('no files or folders given');
+    expect(() => parseCliArgs(['--force', 'a.txt'])).toThrow(/--force/);
+  });
+});
+
+// Each case starts the command in a fresh Node process, which takes seconds on a loaded machine.
+describe('main (the ingest command)', { timeout: 60_000 }, () => {
+  it('imports good files, names each bad file with its reason, and exits 1 with the summary line', async () => {
+    const { code, stdout } = await cli(['--content', content, raw('kicker.txt'), raw('bad-impossible-date.txt')]);
+    expect(code).toBe(1);
+    expect(stdout).toContain(
+      `failed   ${raw('bad-impossible-date.txt')}: has an impossible date: 2025-02-30 is not a day of the calendar`,
+    );
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('imported 1, skipped 0 (already imported), failed 1');
+    expect(await readdir(join(content, 'articles', '2024'))).toHaveLength(1);
+  });
+
+  it('exits 0 and skips everything on a second run', async () => {
+    await cli(['--content', content, raw('kicker.txt')]);
+    const { code, stdout } = await cli(['--content', content, raw('kicker.txt')]);
+    expect(code).toBe(0);
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('imported 0, skipped 1 (already imported), failed 0');
+  });
+
+  it('prints a JSON report with --json and writes nothing with --dry-run', async () => {
+    const { code, stdout } = await cli(['--content', content, '--json', '--dry-run', raw('kicker.txt')]);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as { dryRun: boolean; counts: Record<string, number> };
+    expect(report.dryRun).toBe(true);
+    expect(report.counts).toEqual({ imported: 1, skipped: 0, failed: 0 });
+    expect(await readdir(content)).toEqual([]);
+  });
+
+  it('exits 2 with the usage when no inputs are given', async () => {
+    const { code, stderr } = await cli([]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('ingest: no files or folders given');
+    expect(stderr).toContain('Usage: npm run ingest');
+  });
+});

@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractEntities, type Mention } from '../../../src/ingest/extract.ts';
+import { knownOrganisations } from '../../../src/ingest/known-organisations.ts';
+
+const names = (mentions: Mention[]) =>
+  mentions.filter((mention) => mention.confidence >= 0.5).map((mention) => mention.name);
+const raw = (name: string) =>
+  readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'ingest', 'raw', name), 'utf8').replace(
+    /^\s*date \S+ /,
+    '',
+  );
+const seedText = raw('seed.txt');
+
+describe('extractEntities on the seed article', () => {
+  const extraction = extractEntities(seedText, { known: { organisations: knownOrganisations() } });
+
+  it('finds exactly the three people, each once, with the role the text gave', () => {
+    expect(names(extraction.people).sort()).toEqual(['Andrei Belousov', 'Rajnath Singh', 'Vladimir Putin']);
+    const singh = extraction.people.find((mention) => mention.name === 'Rajnath Singh');
+    expect(singh?.surfaces).toEqual(['Rajnath Singh', 'Singh']);
+    expect(singh?.roles).toEqual(['Defence Minister']);
+    expect(extraction.people.find((mention) => mention.name === 'Vladimir Putin')?.surfaces).toContain('Putin');
+  });
+
+  it('finds the commission, the working group and the union whole, and no bogus organisation', () => {
+    expect(names(extraction.organisations)).toEqual([
+      'India-Russia Inter-Governmental Commission on Military & Military Technical Cooperation',
+      'India-Russia Working Group on Trade and Economic Cooperation',
+      'Eurasian Economic Union',
+    ]);
+  });
+
+  it('keeps places apart from people and organisations', () => {
+    expect(names(extraction.places)).toEqual(expect.arrayContaining(['New Delhi', 'Moscow', 'Russia', 'India']));
+  });
+});
+
+describe('extractEntities', () => {
+  it('takes titles off names and keeps them as roles, and never returns a title alone', () => {
+    const { people } = extractEntities(
+      'Finance Minister Maria Okafor spoke. Prime Minister Jonas Eklund agreed. The Minister left. Dr. Helen Park said so.',
+    );
+    expect(people.map((mention) => [mention.name, mention.roles])).toEqual([
+      ['Maria Okafor', ['Finance Minister']],
+      ['Jonas Eklund', ['Prime Minister']],
+      ['Helen Park', ['Dr.']],
+    ]);
+  });
+
+  it('folds a bare surname into the one person who has it, and leaves a shared surname alone', () => {
+    const { people } = extractEntities(
+      'Ana Lopez, the mayor, and her brother Carlos Lopez met. Lopez said the talks went well. Later Okafor agreed with Maria Okafor.',
+    );
+    expect(people.map((mention) => mention.name)).toEqual(['Ana Lopez', 'Carlos Lopez', 'Lopez', 'Maria Okafor']);
+    expect(people.find((mention) => mention.name === 'Maria Okafor')?.surfaces).toEqual(['Okafor', 'Maria Okafor']);
+  });
+
+  it('splits runs joined by "and" or "of" that are several names, and keeps organisation names whole', () => {
+    const extraction = extractEntities(
+      'Nasser Hussain and Peter Such bowled. Tono Eitel of Germany spoke for the Bank of Japan and Marks & Spencer.',
+    );
+    expect(extraction.people.map((mention) => mention.name)).toEqual(['Nasser Hussain', 'Peter Such', 'Tono Eitel']);
+    expect(extraction.organisations.map((mention) => mention.name)).toEqual(['Bank of Japan', 'Marks & Spencer']);
+  });
+
+  it('resolves known names and their acronyms, whole, even with lower-case words inside', () => {
+    const { organisations } = extractEntities(
+      'The Organisation for Security and Cooperation in Europe met the IMF. The OSCE said so.',
+      { known: { organisations: knownOrganisations() } },
+    );
+    expect(organisations.map((mention) => [mention.name, mention.surfaces])).toEqual([
+      [
+        'Organization for Security and Co-operation in Europe',
+        ['Organisation for Security and Cooperation in Europe', 'OSCE'],
+      ],
+      ['International Monetary Fund', ['IMF']],
+    ]);
+  });
+
+  it('never returns a rejected name', () => {
+    const { people } = extractEntities('Defence Minister Rajnath Singh spoke.', { rejected: ['Rajnath Singh'] });
+    expect(people).toEqual([]);
+  });
+
+  it('reads clubs named after towns as organisations in a sports report, and places elsewhere', () => {
+    const sports = extractEntities(
+      'Leeds beat Sheffield 2-1 in the league. Their striker scored two goals in the match.',
+    );
+    expect(sports.organisations.map((mention) => mention.name)).toEqual(['Leeds', 'Sheffield']);
+    const news = extractEntities('The council in Leeds approved the budget on Monday.');
+    expect(news.organisations).toEqual([]);
+  });
+
+  it('adds the capitalised form a headline used for a name found in the text', () => {
+    const { organisations } = extractEntities(
+      'LEICESTERSHIRE TAKE OVER AT TOP\n\nLeicestershire beat Somerset by an innings and 39 runs in the county championship.',
+    );
+    expect(organisations.find((mention) => mention.name === 'Leicestershire')?.surfaces).toEqual([
+      'Leicestershire',
+      'LEICESTERSHIRE',
+    ]);
+  });
+});
