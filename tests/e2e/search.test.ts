@@ -45,7 +45,9 @@ async function allResults(): Promise<string[]> {
     await more.click();
   }
   await expect.poll(() => page.locator('.pagefind-ui__result').count()).toBe(total);
-  return page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  return page
+    .locator('.pagefind-ui__result-link')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 }
 
 describe('searching the archive', () => {
