@@ -12,6 +12,7 @@ import {
   ORG_HEADS,
   ORG_WORDS,
   PERSON_BEFORE,
+  PLACE_HEADS,
   PLACE_WORDS,
   SPEECH_VERBS,
   SPORTS_WORDS,
@@ -159,12 +160,15 @@ function judge(span: Span, known: KnownIndex, sports: boolean): Candidate {
   if (span.role.length > 0) return { ...base, kind: 'people', confidence: STRONG };
   if (isKnownOrganisation(surface)) return { ...base, kind: 'organisations', confidence: STRONG };
   if (isPlace(surface)) {
-    if (sports && !isCountry(surface) && !['in', 'at', 'from', 'near', 'to'].includes(span.before ?? '')) {
+    if (sports && !isCountry(surface) && (span.before === 'of' || !PLACE_PREPOSITIONS.has(span.before ?? ''))) {
       return { ...base, kind: 'organisations', confidence: LIKELY };
     }
     return { ...base, kind: 'places', confidence: STRONG };
   }
-  if (PLACE_WORDS.has(lower.at(-1) ?? '') && words.length > 1) return { ...base, kind: 'places', confidence: LIKELY };
+  if (words.length > 1 && (PLACE_WORDS.has(lower.at(-1) ?? '') || PLACE_HEADS.has(lower[0] ?? ''))) {
+    return { ...base, kind: 'places', confidence: LIKELY };
+  }
+  if (span.before === '<') return { ...base, kind: undefined, confidence: 0 };
   if (lower.some((word) => ORG_WORDS.has(word)) || (words.includes('&') && words.length > 2)) {
     return { ...base, kind: 'organisations', confidence: words.length > 1 ? STRONG : LIKELY };
   }
@@ -176,7 +180,10 @@ function judge(span: Span, known: KnownIndex, sports: boolean): Candidate {
     return { ...base, kind: 'people', confidence: STRONG };
   const named = hasGivenName(words);
   if (span.numeric > 0.3 && !named) return { ...base, kind: 'organisations', confidence: WEAK };
-  if (looksLikePerson(words)) return { ...base, kind: 'people', confidence: named ? STRONG : LIKELY };
+  // "the council of Port Alder": an unknown pair after a preposition of place is more likely a place.
+  if (looksLikePerson(words) && (named || !PLACE_PREPOSITIONS.has(span.before ?? ''))) {
+    return { ...base, kind: 'people', confidence: named ? STRONG : LIKELY };
+  }
   if (
     words.length === 1 &&
     (SPEECH_VERBS.has(span.after ?? '') || span.before === 'said' || isAge(span.next) || isFirstName(surface))
@@ -217,6 +224,8 @@ function looksLikePerson(words: readonly string[]): boolean {
       (/^\p{Lu}[\p{Ll}'’-]/u.test(word) && !isCommonWord(word) && !isPlace(word)),
   );
 }
+
+const PLACE_PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'near', 'to']);
 
 const isAcronym = (word: string) =>
   /^\p{Lu}[\p{Lu}&.]{1,6}$/u.test(word) &&

@@ -171,3 +171,6 @@ export const SPORTS_WORDS = words(
 export const THING_WORDS = words(
   'summit meeting conference visit election elections games talks agreement accord treaty forum festival championship championships cup olympics convention dialogue expo referendum round session partnership declaration act bill plan programme program strategy initiative project policy doctrine charter protocol pact war crisis revolution index award prize trophy open day week year era age century prix series tour rally classic marathon',
 );
+
+/** First words of place names that are not in the lexicon ("Port Alder", "Mount Kenya", "Lake Placid"). */
+export const PLACE_HEADS = words('port fort mount mt. lake cape san santa saint st. st point glen');

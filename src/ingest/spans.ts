@@ -147,7 +147,8 @@ function keepsTogether(before: readonly Token[], connector: string, rest: readon
     // "Trade and Economic Cooperation" joins two topics; "Bank of Japan and Marks & Spencer" two names.
     const nameLike = (token?: Token) =>
       token === undefined || isPlace(token.text) || isFirstName(token.text) || isKnownSurname(token.text);
-    if (endsInOrgWord) return true;
+    // "Food and Agriculture Organization" is one name; "Marks & Spencer and Rolls-Royce Holdings" two.
+    if (endsInOrgWord && !organisational && !before.some((token) => token.text === '&')) return true;
     return (
       organisational && !nameLike(before.at(-1)) && !nameLike(rest[0]) && !rest.some((token) => token.text === '&')
     );
@@ -235,6 +236,7 @@ function startsWithCommonWord(tokens: readonly Token[]): boolean {
   if (first.text === 'The' || NEVER_NAMES.has(first.text.toLowerCase())) return true;
   return (
     first.sentenceStart &&
+    tokens[1]?.text !== '&' &&
     isCommonWord(first.text) &&
     !TITLE_WORDS.has(first.text.toLowerCase()) &&
     !isDemonym(first.text)
