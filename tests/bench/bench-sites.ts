@@ -4,8 +4,8 @@
  */
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildDateline, repoRoot } from './dateline.ts';
-import { distStats } from './dist-stats.ts';
+import { buildDateline, repoRoot, type BuildRun } from './dateline.ts';
+import { distStats, type DistStats } from './dist-stats.ts';
 import { measure } from './measure.ts';
 import { readPeerArchive } from './peer-content.ts';
 import { writeEleventySite } from './peers/eleventy.ts';
@@ -40,10 +40,41 @@ export async function benchSites(input: BuildInput, options: { peers: boolean; k
   const notes: string[] = [];
   const outDir = join(input.dir, 'dist');
   const build = await buildDateline(input.contentDir, outDir, !input.warm);
-  const base = { archive: input.label, site: 'Dateline' };
+  const dateline = await datelineRow(input, build, outDir, notes, options.keep);
+  const rows: ResultRow[] = [dateline.row];
+  if (options.peers) {
+    // Peers build even when Dateline failed: their figures still say what the archive costs.
+    const articles = await readPeerArchive(join(repoRoot, input.contentDir));
+    const eleventyBin = join(repoRoot, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs');
+    const peers = [
+      await writeHugoSite(articles, join(repoRoot, input.dir, 'hugo')),
+      await writeEleventySite(articles, join(repoRoot, input.dir, 'eleventy'), eleventyBin),
+    ];
+    const seconds = dateline.row.failed ? undefined : dateline.row.buildSeconds;
+    for (const peer of peers) rows.push(await buildPeer(peer, input.label, seconds, notes, options.keep));
+  }
+  const result = dateline.stats && {
+    articles: input.warm ? undefined : input.articles,
+    row: dateline.row,
+    stats: dateline.stats,
+  };
+  return { rows, dateline: result, notes };
+}
+
+async function datelineRow(
+  input: BuildInput,
+  build: BuildRun,
+  outDir: string,
+  notes: string[],
+  keep: boolean,
+): Promise<{ row: ResultRow; stats?: DistStats }> {
+  const base = { archive: input.label, site: 'Dateline', ingestRate: input.ingestRate };
   if (build.measured.code !== 0) {
-    notes.push(`${input.label}: Dateline build failed:\n${tail(build.measured.stdout + build.measured.stderr)}`);
-    return { rows: [{ ...base, ...empty(), failed: `exit ${build.measured.code}` }], notes };
+    notes.push(
+      `${input.label}: Dateline build failed after ${build.measured.wallSeconds.toFixed(1)} s ` +
+        `(peak RSS ${(build.measured.peakRss / 1024 ** 2).toFixed(0)} MiB):\n\n    ${firstError(build.measured.stdout + build.measured.stderr)}\n`,
+    );
+    return { row: { ...base, ...empty(), failed: `exit ${build.measured.code}` } };
   }
   const stats = await distStats(join(repoRoot, outDir));
   const { phases } = build;
@@ -52,9 +83,9 @@ export async function benchSites(input: BuildInput, options: { peers: boolean; k
       `search index ${seconds(phases.search)} (${(stats.searchIndexBytes / 1024 ** 2).toFixed(1)} MiB), rest (startup, Vite, assets) ` +
       `${seconds(build.measured.wallSeconds - (phases.contentSync ?? 0) - (phases.pages ?? 0) - (phases.search ?? 0))}`,
   );
+  if (!keep) await rm(join(repoRoot, outDir), { recursive: true, force: true });
   const row: ResultRow = {
     ...base,
-    ingestRate: input.ingestRate,
     buildSeconds: build.measured.wallSeconds,
     cpuSeconds: build.measured.cpuSeconds,
     searchSeconds: phases.search,
@@ -65,21 +96,16 @@ export async function benchSites(input: BuildInput, options: { peers: boolean; k
     clientJs: stats.clientJsBytes,
     css: stats.cssBytes,
   };
-  const rows = [row];
-  if (!options.keep) await rm(join(repoRoot, outDir), { recursive: true, force: true });
-  if (options.peers) {
-    const articles = await readPeerArchive(join(repoRoot, input.contentDir));
-    const eleventyBin = join(repoRoot, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs');
-    const peers = [
-      await writeHugoSite(articles, join(repoRoot, input.dir, 'hugo')),
-      await writeEleventySite(articles, join(repoRoot, input.dir, 'eleventy'), eleventyBin),
-    ];
-    for (const peer of peers) rows.push(await buildPeer(peer, input.label, row.buildSeconds, notes, options.keep));
-  }
-  return { rows, dateline: { articles: input.warm ? undefined : input.articles, row, stats }, notes };
+  return { row, stats };
 }
 
-async function buildPeer(peer: PeerBuild, label: string, datelineSeconds: number, notes: string[], keep: boolean) {
+async function buildPeer(
+  peer: PeerBuild,
+  label: string,
+  datelineSeconds: number | undefined,
+  notes: string[],
+  keep: boolean,
+) {
   const base = { archive: label, site: peer.name };
   const measured = await measure(peer.command, peer.args, { cwd: peer.cwd }).catch((error: Error) => error);
   if (measured instanceof Error || measured.code !== 0) {
@@ -99,7 +125,7 @@ async function buildPeer(peer: PeerBuild, label: string, datelineSeconds: number
     largestHtml: stats.largestPage.bytes,
     clientJs: stats.clientJsBytes,
     css: stats.cssBytes,
-    ratio: datelineSeconds / measured.wallSeconds,
+    ratio: datelineSeconds === undefined ? undefined : datelineSeconds / measured.wallSeconds,
   } satisfies ResultRow;
 }
 
@@ -113,4 +139,10 @@ function seconds(value: number | undefined): string {
 
 function tail(text: string): string {
   return text.trim().split('\n').slice(-15).join('\n');
+}
+
+/** The first error Astro reported, with the page it was rendering. */
+function firstError(output: string): string {
+  const line = output.split('\n').find((text) => text.includes('[ERROR]'));
+  return line?.trim() ?? tail(output);
 }
