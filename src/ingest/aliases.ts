@@ -12,6 +12,8 @@ export interface EntityTable {
   bySurname: Map<string, Set<string>>;
   /** Goes up whenever a name or alias is added, so callers can cache what they derive. */
   version: number;
+  /** Every name and alias in the order it was added, so callers can catch up on just the new ones. */
+  log: { id: string; name: string }[];
 }
 
 /**
@@ -38,7 +40,14 @@ export function surnameKey(name: string): string {
 
 /** Builds the look-up table of one registry. */
 export function buildTable(entities: readonly EntityRecord[]): EntityTable {
-  const table: EntityTable = { byId: new Map(), byKey: new Map(), bySlug: new Map(), bySurname: new Map(), version: 0 };
+  const table: EntityTable = {
+    byId: new Map(),
+    byKey: new Map(),
+    bySlug: new Map(),
+    bySurname: new Map(),
+    version: 0,
+    log: [],
+  };
   for (const entity of entities) addEntity(table, entity);
   return table;
 }
@@ -48,7 +57,7 @@ export function addEntity(table: EntityTable, entity: EntityRecord): void {
   table.byId.set(entity.id, entity);
   const slug = toSlug(entity.name);
   if (!table.bySlug.has(slug)) table.bySlug.set(slug, entity.id);
-  for (const name of [entity.name, ...entity.aliases]) indexKey(table, nameKey(name), entity.id);
+  for (const name of [entity.name, ...entity.aliases]) indexName(table, name, entity.id);
   if (entity.status !== 'rejected' && /\s/.test(entity.name.trim())) {
     addTo(table.bySurname, surnameKey(entity.name), entity.id);
   }
@@ -59,7 +68,7 @@ export function addAlias(table: EntityTable, id: string, alias: string): void {
   const entity = table.byId.get(id);
   if (!entity) return;
   entity.aliases.push(alias);
-  indexKey(table, nameKey(alias), id);
+  indexName(table, alias, id);
 }
 
 /** Ids of the entities whose name or an alias has this name's key. */
@@ -78,8 +87,10 @@ export function idBySlug(table: EntityTable, name: string): string | undefined {
   return table.byId.has(slug) ? slug : table.bySlug.get(slug);
 }
 
-function indexKey(table: EntityTable, key: string, id: string): void {
+function indexName(table: EntityTable, name: string, id: string): void {
+  const key = nameKey(name);
   table.version += 1;
+  table.log.push({ id, name });
   if (key !== '') addTo(table.byKey, key, id);
 }
 

@@ -18,8 +18,9 @@ import {
   SPORTS_WORDS,
   THING_WORDS,
 } from './lexicon.ts';
+import { KnownIndex } from './known-index.ts';
 import { findSpans, text, type Span } from './spans.ts';
-import { tokenise, type Sentence, type Token } from './tokens.ts';
+import { tokenise, type Sentence } from './tokens.ts';
 
 /** One entity found in an article. */
 export interface Mention {
@@ -50,6 +51,8 @@ export interface KnownName {
 /** What the extractor is told besides the text. */
 export interface ExtractOptions {
   known?: { people?: readonly KnownName[]; organisations?: readonly KnownName[] };
+  /** The same names, already indexed: ingest keeps one up to date instead of listing every name for every article. */
+  index?: KnownIndex;
   /** Names an editor rejected: never returned. */
   rejected?: readonly string[];
 }
@@ -76,7 +79,7 @@ export function extractEntities(articleText: string, options: ExtractOptions = {
   const known = knownIndex(options);
   const rejected = new Set((options.rejected ?? []).map(nameKey));
   const sports = isSportsReport(sentences);
-  const candidates = findSpans(sentences, known.lengthAt)
+  const candidates = findSpans(sentences, (tokens, index) => known.lengthAt(tokens, index))
     .map((span) => judge(span, known, sports))
     .filter((candidate) => candidate.surface !== '' && !rejected.has(nameKey(candidate.surface)));
   settle(candidates);
@@ -85,46 +88,20 @@ export function extractEntities(articleText: string, options: ExtractOptions = {
   return extraction;
 }
 
-interface KnownIndex {
-  byKey: Map<string, { kind: 'people' | 'organisations'; name: string }>;
-  /** How many tokens from `index` spell a known name, longest first; 0 when none does. */
-  lengthAt(tokens: readonly Token[], index: number): number;
-}
+const indexCache = new WeakMap<ExtractOptions, KnownIndex>();
 
-const phraseCache = new WeakMap<ExtractOptions, KnownIndex>();
-
+/* The index ingest keeps up to date, or one built from the names given. */
 function knownIndex(options: ExtractOptions): KnownIndex {
-  const cached = phraseCache.get(options);
+  if (options.index) return options.index;
+  const cached = indexCache.get(options);
   if (cached) return cached;
-  const byKey: KnownIndex['byKey'] = new Map();
-  const byFirstWord = new Map<string, string[][]>();
+  const index = new KnownIndex();
   for (const kind of ['people', 'organisations'] as const) {
     for (const entity of options.known?.[kind] ?? []) {
-      for (const name of [entity.name, ...entity.aliases]) {
-        const key = nameKey(name);
-        if (key === '' || byKey.has(key)) continue;
-        byKey.set(key, { kind, name: entity.name });
-        const words = tokenise(name).flatMap((sentence) => sentence.tokens.map((token) => token.text.toLowerCase()));
-        if (words.length < 2) continue;
-        const phrases = byFirstWord.get(words[0] ?? '') ?? [];
-        phrases.push(words);
-        byFirstWord.set(
-          words[0] ?? '',
-          phrases.sort((a, b) => b.length - a.length),
-        );
-      }
+      for (const name of [entity.name, ...entity.aliases]) index.add(kind, entity.name, name);
     }
   }
-  const lengthAt = (tokens: readonly Token[], index: number) => {
-    const first = tokens[index];
-    if (!first?.capitalised) return 0;
-    const phrase = byFirstWord
-      .get(first.text.toLowerCase())
-      ?.find((words) => words.every((word, offset) => tokens[index + offset]?.text.toLowerCase() === word));
-    return phrase?.length ?? 0;
-  };
-  const index = { byKey, lengthAt };
-  phraseCache.set(options, index);
+  indexCache.set(options, index);
   return index;
 }
 
@@ -151,7 +128,7 @@ function judge(span: Span, known: KnownIndex, sports: boolean): Candidate {
   const words = span.tokens.map((token) => token.text);
   const lower = words.map((word) => word.toLowerCase());
   const base = { surface, role: span.role, words };
-  const registered = known.byKey.get(nameKey(surface));
+  const registered = known.lookup(surface);
   if (registered) return { ...base, kind: registered.kind, confidence: 0.95 };
   if (span.known) return { ...base, kind: undefined, confidence: 0 };
   if (GENERIC_PHRASES.has(lower.join('-')) || THING_WORDS.has(lower.at(-1) ?? '')) {
@@ -301,7 +278,7 @@ function group(candidates: readonly Candidate[], known: KnownIndex): Extraction 
     const holders =
       candidate.kind === 'people' && candidate.words.length === 1 ? fullNames.get(candidate.surface) : undefined;
     if (holders?.length === 1) key = `people:${nameKey(holders[0] ?? '')}`;
-    const registered = known.byKey.get(nameKey(candidate.surface));
+    const registered = known.lookup(candidate.surface);
     if (registered) key = `${registered.kind}:${nameKey(registered.name)}`;
     const mention = mentions.get(key) ?? {
       kind: candidate.kind,

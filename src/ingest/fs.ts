@@ -50,8 +50,10 @@ export async function readTextIfExists(path: string): Promise<string | undefined
 
 /**
  * Writes a file so that readers only ever see the old file or the whole new one: the data goes
- * to a hidden temporary file in the same folder, is flushed, and is then renamed over the target
- * (`overwrite`) or hard-linked to it, which fails with {@link EXISTS} if the target appeared.
+ * to a hidden temporary file in the same folder and is then renamed over the target (`overwrite`)
+ * or hard-linked to it, which fails with {@link EXISTS} if the target appeared. There is no fsync
+ * per file: it multiplied the time of a large ingest several times over, and what it guards
+ * against, a power cut between write and rename, leaves a file ingest simply writes again.
  */
 export async function writeFileAtomic(
   path: string,
@@ -64,7 +66,6 @@ export async function writeFileAtomic(
     const handle = await open(temp, 'wx');
     try {
       await handle.writeFile(data, 'utf8');
-      await handle.sync();
     } finally {
       await handle.close();
     }

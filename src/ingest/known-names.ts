@@ -1,30 +1,45 @@
-import type { EntityTable } from './aliases.ts';
-import type { ExtractOptions, KnownName } from './extract.ts';
+import type { ExtractOptions } from './extract.ts';
+import { KnownIndex } from './known-index.ts';
 import type { Tables } from './resolve.ts';
 
-const cache = new WeakMap<Tables, { versions: string; options: ExtractOptions }>();
+interface State {
+  versions: string;
+  index: KnownIndex;
+  /* How far into each registry's log of added names the index has read. */
+  read: { people: number; organisations: number };
+  options: ExtractOptions;
+}
+
+const states = new WeakMap<Tables, State>();
 
 /**
- * What the extractor is told about the registries: the names and aliases of every entity not
- * rejected (so known people are found by surname or alias), and every rejected name and alias
- * (so it is never extracted again). Rebuilt only when a registry has gained a name.
+ * What the extractor is told about the registries: an index of the names and aliases of every
+ * entity not rejected (so known people are found by surname or alias), and every rejected name
+ * and alias (so it is never extracted again). The index only grows: when a registry has gained
+ * names since the last article, just those are added, so the thousandth article costs no more
+ * than the first.
  */
 export function knownNames(tables: Tables): ExtractOptions {
   const versions = `${tables.people.version}:${tables.organisations.version}`;
-  const cached = cache.get(tables);
-  if (cached?.versions === versions) return cached.options;
-  const options: ExtractOptions = {
-    known: { people: live(tables.people), organisations: live(tables.organisations) },
-    rejected: [...tables.people.byId.values(), ...tables.organisations.byId.values()]
+  let state = states.get(tables);
+  if (state?.versions === versions) return state.options;
+  if (!state) {
+    const rejected = [...tables.people.byId.values(), ...tables.organisations.byId.values()]
       .filter((entity) => entity.status === 'rejected')
-      .flatMap((entity) => [entity.name, ...entity.aliases]),
-  };
-  cache.set(tables, { versions, options });
-  return options;
-}
-
-function live(table: EntityTable): KnownName[] {
-  return [...table.byId.values()]
-    .filter((entity) => entity.status !== 'rejected')
-    .map(({ id, name, aliases }) => ({ id, name, aliases: [...aliases] }));
+      .flatMap((entity) => [entity.name, ...entity.aliases]);
+    const index = new KnownIndex();
+    state = { versions, index, read: { people: 0, organisations: 0 }, options: { index, rejected } };
+    states.set(tables, state);
+  }
+  for (const kind of ['people', 'organisations'] as const) {
+    const table = tables[kind];
+    for (const { id, name } of table.log.slice(state.read[kind])) {
+      const entity = table.byId.get(id);
+      if (entity && entity.status !== 'rejected') state.index.add(kind, entity.name, name);
+    }
+    state.read[kind] = table.log.length;
+  }
+  state.versions = versions;
+  state.options = { ...state.options };
+  return state.options;
 }

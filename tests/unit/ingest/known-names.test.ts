@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addEntity, buildTable } from '../../../src/ingest/aliases.ts';
+import { addAlias, addEntity, buildTable } from '../../../src/ingest/aliases.ts';
 import { knownNames } from '../../../src/ingest/known-names.ts';
 import type { Tables } from '../../../src/ingest/resolve.ts';
 
@@ -12,21 +12,23 @@ describe('knownNames', () => {
     organisations: buildTable([{ id: 'world-bank', name: 'World Bank', aliases: [], roles: [], status: 'confirmed' }]),
   });
 
-  it('passes every entity not rejected as known, and every rejected name and alias as rejected', () => {
-    expect(knownNames(tables())).toEqual({
-      known: {
-        people: [{ id: 'ana-lopez', name: 'Ana Lopez', aliases: ['Lopez'] }],
-        organisations: [{ id: 'world-bank', name: 'World Bank', aliases: [] }],
-      },
-      rejected: ['Harbour Master', 'The Master'],
-    });
+  it('indexes every name and alias of entities not rejected, and lists every rejected name and alias', () => {
+    const options = knownNames(tables());
+    expect(options.rejected).toEqual(['Harbour Master', 'The Master']);
+    expect(options.index?.lookup('Lopez')).toEqual({ kind: 'people', name: 'Ana Lopez' });
+    expect(options.index?.lookup('world bank')).toEqual({ kind: 'organisations', name: 'World Bank' });
+    expect(options.index?.lookup('Harbour Master')).toBeUndefined();
   });
 
-  it('reuses the lists until a registry gains a name, then rebuilds them', () => {
+  it('reuses the index until a registry gains a name, then adds just the new names', () => {
     const registry = tables();
     const first = knownNames(registry);
     expect(knownNames(registry)).toBe(first);
     addEntity(registry.people, { id: 'bo-diaz', name: 'Bo Diaz', aliases: [], roles: [], status: 'auto' });
-    expect(knownNames(registry).known?.people.map((person) => person.id)).toEqual(['ana-lopez', 'bo-diaz']);
+    addAlias(registry.people, 'bo-diaz', 'Diaz');
+    const second = knownNames(registry);
+    expect(second).not.toBe(first);
+    expect(second.index).toBe(first.index);
+    expect(second.index?.lookup('Diaz')).toEqual({ kind: 'people', name: 'Bo Diaz' });
   });
 });

@@ -220,7 +220,8 @@ describe('runIngest', () => {
     const extract = fakeExtract({ people: ['Ana Lopez'] });
     await ingest(fs, ['in/a.txt'], {}, extract);
     const passed = extract.mock.calls[0]?.[1];
-    expect(passed?.known?.people).toEqual([{ id: 'ana-lopez', name: 'Ana Lopez', aliases: ['Lopez'] }]);
+    expect(passed?.index?.lookup('Lopez')).toEqual({ kind: 'people', name: 'Ana Lopez' });
+    expect(passed?.index?.lookup('Harbour Master')).toBeUndefined();
     expect(passed?.rejected).toEqual(['Harbour Master']);
     expect(extract.mock.calls[0]?.[0]).toBe('Ana Lopez opened the harbour wall on Friday. It took three years.');
   });
