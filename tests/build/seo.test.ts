@@ -29,10 +29,15 @@ const names = new Map(
 );
 
 describe('canonical URLs and link previews', () => {
-  it.each(pages)('%s has exactly one canonical URL', (path) => {
+  it.each(contentPages)('%s has exactly one canonical URL, its own', (path) => {
     const canonical = page(path).querySelectorAll('link[rel="canonical"]');
     expect(canonical).toHaveLength(1);
-    if (path !== '/404.html') expect(canonical[0]?.getAttribute('href')).toBe(`${SITE}${path}`);
+    expect(canonical[0]?.getAttribute('href')).toBe(`${SITE}${path}`);
+  });
+  it('keeps the 404 page, served at every missing address, out of search engines', () => {
+    const root = page('/404.html');
+    expect(root.querySelectorAll('link[rel="canonical"]')).toHaveLength(0);
+    expect(root.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
   });
 
   it.each(contentPages)('%s has OpenGraph and Twitter card meta', (path) => {
