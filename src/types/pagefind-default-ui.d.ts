@@ -5,6 +5,8 @@ declare module '@pagefind/default-ui' {
     bundlePath?: string;
     /** Put in front of every result URL (the deployment base). */
     baseUrl?: string;
+    /** Further indexes searched together with the first. */
+    mergeIndex?: { bundlePath: string; baseUrl?: string }[];
     showImages?: boolean;
     showSubResults?: boolean;
     resetStyles?: boolean;

@@ -1,7 +1,15 @@
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildArchive, fileForPath, fixtureDir, fixturePageSize, listPages, repoRoot } from './build-fixture.ts';
+import {
+  buildArchive,
+  fileForPath,
+  fixtureDir,
+  fixturePageSize,
+  fixtureSearchShardSize,
+  listPages,
+  repoRoot,
+} from './build-fixture.ts';
 import { crawl } from './crawl.ts';
 import { page } from './html.ts';
 
@@ -15,6 +23,7 @@ beforeAll(() => {
   rmSync(dist, { recursive: true, force: true });
   const result = buildArchive(fixtureDir, dist, {
     DATELINE_PAGE_SIZE: String(fixturePageSize),
+    DATELINE_SEARCH_SHARD_SIZE: String(fixtureSearchShardSize),
     DATELINE_SITE: SITE,
     DATELINE_BASE: BASE,
   });
@@ -94,5 +103,9 @@ describe('a site built under a base path', () => {
     expect(search?.getAttribute('data-bundle')).toBe('/news/pagefind/');
     expect(search?.getAttribute('data-base')).toBe('/news/');
     expect(fileForPath(dist, '/pagefind/pagefind.js')).toBeDefined();
+    // Shards are listed relative to the base, which the search page puts in front.
+    const extra = JSON.parse(readFileSync(join(dist, 'pagefind', 'shards.json'), 'utf8')) as string[];
+    expect(extra.length).toBeGreaterThan(0);
+    for (const folder of extra) expect(fileForPath(dist, `/${folder}pagefind.js`), folder).toBeDefined();
   });
 });

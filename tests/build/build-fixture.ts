@@ -11,6 +11,8 @@ export const fixtureDir = 'tests/fixtures/archive';
 export const fixtureDist = join(repoRoot, 'tests/.tmp/archive-dist');
 /** Small enough that the fixture exercises pagination. */
 export const fixturePageSize = 5;
+/** Small enough that the fixture's search index comes in several shards, merged by the search page. */
+export const fixtureSearchShardSize = 6;
 
 /** Result of building one content folder. */
 export interface BuildResult {

@@ -2,7 +2,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { fileForPath, fixtureArticles, fixtureDist, fixtureRegistry, listPages } from './build-fixture.ts';
+import {
+  fileForPath,
+  fixtureArticles,
+  fixtureDist,
+  fixtureRegistry,
+  fixtureSearchShardSize,
+  listPages,
+} from './build-fixture.ts';
 import { page } from './html.ts';
 
 const SITE = 'http://localhost:4321';
@@ -149,10 +156,19 @@ describe('structured data', () => {
 });
 
 describe('search index', () => {
-  it('indexes the article pages and nothing else', () => {
-    const entry = JSON.parse(readFileSync(join(fixtureDist, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+  const extra = JSON.parse(readFileSync(join(fixtureDist, 'pagefind', 'shards.json'), 'utf8')) as string[];
+  const shardPages = ['pagefind/', ...extra].map((folder) => {
+    const entry = JSON.parse(readFileSync(join(fixtureDist, folder, 'pagefind-entry.json'), 'utf8'));
     const counts = Object.values(entry.languages as Record<string, { page_count: number }>).map((l) => l.page_count);
-    expect(counts.reduce((a, b) => a + b, 0)).toBe(articles.size);
+    return counts.reduce((a, b) => a + b, 0);
+  });
+
+  it('splits the index into shards no larger than asked, listed beside the first', () => {
+    expect(extra.length).toBeGreaterThan(0);
+    for (const count of shardPages) expect(count).toBeLessThanOrEqual(fixtureSearchShardSize);
+  });
+  it('indexes the article pages and nothing else', () => {
+    expect(shardPages.reduce((a, b) => a + b, 0)).toBe(articles.size);
     const marked = pages.filter((path) => page(path).querySelector('[data-pagefind-body]'));
     expect(marked).toEqual([...articles.keys()].map((id) => `/articles/${id}/`).sort());
   });

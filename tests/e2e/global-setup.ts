@@ -1,6 +1,12 @@
 import type { TestProject } from 'vitest/node';
 import { rmSync } from 'node:fs';
-import { buildArchive, fixtureDir, fixtureDist, fixturePageSize } from '../build/build-fixture.ts';
+import {
+  buildArchive,
+  fixtureDir,
+  fixtureDist,
+  fixturePageSize,
+  fixtureSearchShardSize,
+} from '../build/build-fixture.ts';
 import { serveStatic } from './server.ts';
 
 declare module 'vitest' {
@@ -12,7 +18,10 @@ declare module 'vitest' {
 /** Builds the fixture archive and serves it for the browser tests. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   rmSync(fixtureDist, { recursive: true, force: true });
-  const result = buildArchive(fixtureDir, fixtureDist, { DATELINE_PAGE_SIZE: String(fixturePageSize) });
+  const result = buildArchive(fixtureDir, fixtureDist, {
+    DATELINE_PAGE_SIZE: String(fixturePageSize),
+    DATELINE_SEARCH_SHARD_SIZE: String(fixtureSearchShardSize),
+  });
   if (result.status !== 0) throw new Error(`building the fixture archive failed:\n${result.output}`);
   const server = await serveStatic(fixtureDist);
   project.provide('baseUrl', server.url);
