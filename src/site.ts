@@ -18,6 +18,13 @@ export const CO_MENTION_LIMIT = 12;
 /** How many neighbours a profile's co-mention network shows. */
 export const NETWORK_SIZE = 12;
 
+/**
+ * Profiles of entities seen in fewer articles show no network picture: every tie would count one
+ * article, which the list of co-mentions already says, and the layout is the costliest part of a
+ * profile page.
+ */
+export const NETWORK_MIN_ARTICLES = 2;
+
 /** How many related articles an article page lists. */
 export const RELATED_LIMIT = 5;
 

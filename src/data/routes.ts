@@ -6,7 +6,7 @@ import { entityKey, type CoMention } from '@/lib/co-occurrence.ts';
 import type { NetworkInput } from '@/lib/network-layout.ts';
 import type { EntityKind } from '@/lib/types.ts';
 import { rolesSeen, yearlyTimeline, type RoleSeen, type YearCount } from '@/lib/profile.ts';
-import { NETWORK_SIZE, PAGE_SIZE } from '@/site.ts';
+import { NETWORK_MIN_ARTICLES, NETWORK_SIZE, PAGE_SIZE } from '@/site.ts';
 import type { Story } from '@/lib/stories.ts';
 import type { AnniversaryDay } from '@/lib/on-this-day.ts';
 import {
@@ -122,7 +122,8 @@ export type EntityRouteProps =
       span: { first: string; last: string };
       /** Events only: the previous and next event of its numbered series. */
       series?: { previous?: EntityLink; next?: EntityLink };
-      network: NetworkInput;
+      /** Absent for an entity in too few articles for a picture to say anything. */
+      network?: NetworkInput;
     };
 
 /**
@@ -149,7 +150,8 @@ export function entityRoutes(kind: EntityKind) {
       previous: around.previous && entityLink('events', around.previous.id),
       next: around.next && entityLink('events', around.next.id),
     };
-    const network = networkOf(kind, entry.entity.id, related);
+    const network =
+      entry.articles.length >= NETWORK_MIN_ARTICLES ? networkOf(kind, entry.entity.id, related) : undefined;
     // An event is read as it unfolded; people and organisations newest first, like the rest of the archive.
     const ordered = kind === 'events' ? [...entry.articles].sort(compareOldestFirst) : entry.articles;
     return paginate(ordered.map(viewArticle), PAGE_SIZE).map((page) => ({

@@ -40,6 +40,8 @@ export function placeLabels(
   spots: readonly Spot[],
   width: number,
 ): { spots: Spot[]; labels: NetworkLabel[]; height: number } {
+  const broken = spots.find((spot) => !Number.isFinite(spot.x) || !Number.isFinite(spot.y));
+  if (broken) throw new Error(`Network labels: "${broken.name}" has no finite position (${broken.x}, ${broken.y})`);
   const centre = spots[0];
   const taken: Box[] = spots.map((spot) => ({
     left: spot.x - spot.r - 2,

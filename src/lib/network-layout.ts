@@ -76,7 +76,11 @@ export const NETWORK_WIDTH = 320;
 /** Horizontal room kept free beside the outermost nodes for their labels. */
 const LABEL_ROOM = 86;
 const STRETCH = 1.3;
-const TICKS = 300;
+/*
+ * Enough for a dozen nodes that start on their rings to settle: d3's usual 300 ticks cost three
+ * times as much for no visible change, and an archive has thousands of profiles.
+ */
+const TICKS = 120;
 /** At most this many ties between neighbours are drawn, strongest first. */
 export const MAX_SIDE_TIES = 18;
 
@@ -120,8 +124,12 @@ export function layoutNetwork(input: NetworkInput): NetworkLayout {
       return { key: keyOf(node), r, ring, x: ring * Math.cos(angle), y: ring * Math.sin(angle) };
     }),
   ];
+  // Ties between neighbours pull relative to the strongest such tie: they can far outnumber the
+  // centre's own (a minor official named beside two heads of state), and d3 needs strengths ≤ 1.
+  const strongestSide = Math.max(1, ...sideTies.map((tie) => tie.count));
   forceSimulation(sim)
     .randomSource(seededRandom(1))
+    .alphaDecay(1 - Math.pow(0.001, 1 / TICKS))
     .force('ring', forceRadial<SimNode>((node) => node.ring).strength(0.8))
     .force('charge', forceManyBody<SimNode>().strength(-300))
     .force(
@@ -135,7 +143,7 @@ export function layoutNetwork(input: NetworkInput): NetworkLayout {
       )
         .id((node) => node.key)
         .distance(50)
-        .strength((tie) => 0.08 * (tie.count / most)),
+        .strength((tie) => 0.08 * (tie.count / strongestSide)),
     )
     .stop()
     .tick(TICKS);

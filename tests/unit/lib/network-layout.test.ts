@@ -151,4 +151,19 @@ describe('layoutNetwork', () => {
     expect(layout.edges).toHaveLength(1);
     expect(layout.centre.count).toBe(12);
   });
+
+  it('stays finite when neighbours share far more articles with each other than with the centre', () => {
+    const input = makeNetwork(6);
+    const minor = {
+      ...input,
+      neighbours: input.neighbours.map((node) => ({ ...node, count: 1 })),
+      links: (input.links ?? []).map((link) => ({ ...link, count: 400 })),
+    };
+    const layout = layoutNetwork(minor);
+    for (const node of [layout.centre, ...layout.neighbours]) {
+      expect(Number.isFinite(node.x) && Number.isFinite(node.y)).toBe(true);
+      expect(node.x - node.r).toBeGreaterThanOrEqual(0);
+      expect(node.x + node.r).toBeLessThanOrEqual(NETWORK_WIDTH);
+    }
+  });
 });
