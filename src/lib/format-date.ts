@@ -1,4 +1,5 @@
-import { format, parseISO } from 'date-fns';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 
 /*
  * Calendar dates are parsed and formatted in the same (local) time zone, so `2025-12-04` prints

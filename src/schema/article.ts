@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isMatch } from 'date-fns';
+import { isMatch } from 'date-fns/isMatch';
 import { entityIdSchema } from './entity.ts';
 
 /**
