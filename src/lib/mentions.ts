@@ -20,6 +20,8 @@ export type Segment = { text: string; target?: MentionTarget };
 export interface MentionMatcher {
   pattern: RegExp;
   targets: Map<string, MentionTarget>;
+  /** How many different entities the names lead to: once all are linked, nothing is left to find. */
+  entities: number;
 }
 
 /**
@@ -58,7 +60,12 @@ export function buildMentionMatcher(
   const alternatives = [...targets.keys()]
     .sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
     .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu'), targets };
+  const entities = new Set([...targets.values()].map((target) => `${target.kind}:${target.id}`)).size;
+  return {
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
+    targets,
+    entities,
+  };
 }
 
 /**
@@ -66,6 +73,8 @@ export function buildMentionMatcher(
  * linked earlier in the document and is updated, so each entity links once, at its first mention.
  */
 export function splitMentions(text: string, matcher: MentionMatcher, linked: Set<string>): Segment[] {
+  // Most of a long article comes after every entity's first mention: no need to search it.
+  if (linked.size >= matcher.entities) return [{ text }];
   const segments: Segment[] = [];
   let cursor = 0;
   for (const match of text.matchAll(matcher.pattern)) {
@@ -77,6 +86,7 @@ export function splitMentions(text: string, matcher: MentionMatcher, linked: Set
     if (match.index > cursor) segments.push({ text: text.slice(cursor, match.index) });
     segments.push({ text: match[0], target });
     cursor = match.index + match[0].length;
+    if (linked.size >= matcher.entities) break;
   }
   if (cursor < text.length || segments.length === 0) segments.push({ text: text.slice(cursor) });
   return segments;
