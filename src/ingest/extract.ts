@@ -134,7 +134,11 @@ function judge(span: Span, known: KnownIndex, sports: boolean): Candidate {
   if (GENERIC_PHRASES.has(lower.join('-')) || THING_WORDS.has(lower.at(-1) ?? '')) {
     return { ...base, kind: undefined, confidence: 0 };
   }
-  if (span.role.length > 0) return { ...base, kind: 'people', confidence: STRONG };
+  // "Leader Water Board": a title before an organisation word names the body, not a person.
+  if (span.role.length > 0) {
+    if (!lower.some((word) => ORG_WORDS.has(word))) return { ...base, kind: 'people', confidence: STRONG };
+    return { ...base, role: [], kind: 'organisations', confidence: STRONG };
+  }
   if (isKnownOrganisation(surface)) return { ...base, kind: 'organisations', confidence: STRONG };
   if (isPlace(surface)) {
     if (sports && !isCountry(surface) && (span.before === 'of' || !PLACE_PREPOSITIONS.has(span.before ?? ''))) {

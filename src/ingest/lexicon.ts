@@ -71,6 +71,14 @@ export function isCommonWord(word: string): boolean {
   return tags.length > 0 && !tags.some((tag) => NAME_TAGS.has(tag));
 }
 
+const NAMEABLE_TAGS = new Set(['Noun', 'Singular', 'Uncountable', 'Adjective', 'Comparative', 'Actor']);
+
+/** A common noun or adjective that a name may begin with ("Water Board", "Crystal Palace"), not "Shares" or "After". */
+export function isNameableWord(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags.length > 0 && tags.every((tag) => NAMEABLE_TAGS.has(tag));
+}
+
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 
 /** Titles and offices written before a name ("Defence Minister", "Dr", "Coach"), lower-cased. */
@@ -142,7 +150,7 @@ export const NEVER_NAMES = words(`
   july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
   mon tue wed thu fri sat sun
   mr mrs ms dr no. nos vs am pm gmt est edt bst cet utc ok okay yes no not god allah
-  excellency highness majesty northern southern eastern western central`);
+  excellency highness majesty`);
 
 /** Capitalised phrases that are generic, not one body: "Armed Forces", "Security Council" alone is kept. */
 export const GENERIC_PHRASES = words('armed-forces security-forces police-force the-government government');

@@ -4,6 +4,7 @@ import {
   isDemonym,
   isFirstName,
   isKnownSurname,
+  isNameableWord,
   isPlace,
   NAME_PARTICLES,
   NEVER_NAMES,
@@ -143,7 +144,11 @@ function keepsTogether(before: readonly Token[], connector: string, rest: readon
     (token) => ORG_WORDS.has(token.text.toLowerCase()) || ORG_HEADS.has(token.text.toLowerCase()),
   );
   const endsInOrgWord = ORG_WORDS.has(rest.at(-1)?.text.toLowerCase() ?? '');
+  // "Lynn Reaser of Barnett Banks Inc.", "Maria Okafor and the Water Board": a person, then a body.
+  if (!organisational && startsWithGivenName(before)) return false;
   if (connector === 'and') {
+    // "the Harbour Board and the Delta Holdings Group": a body on each side is two names.
+    if (organisational && rest.some((token) => ORG_WORDS.has(token.text.toLowerCase()))) return false;
     // "Trade and Economic Cooperation" joins two topics; "Bank of Japan and Marks & Spencer" two names.
     const nameLike = (token?: Token) =>
       token === undefined || isPlace(token.text) || isFirstName(token.text) || isKnownSurname(token.text);
@@ -157,6 +162,10 @@ function keepsTogether(before: readonly Token[], connector: string, rest: readon
 }
 
 const isThe = (token?: Token) => token?.text === 'the';
+
+/* Two or more words led by a given name ("Lynn Reaser"), not a place ("Jersey City"). */
+const startsWithGivenName = (tokens: readonly Token[]) =>
+  tokens.length > 1 && isFirstName(tokens[0]?.text ?? '') && !isPlace(text(tokens));
 
 function startsName(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
@@ -183,7 +192,8 @@ interface Part {
  */
 function splitSpan(run: Token[]): Part[] {
   let tokens = run;
-  while (tokens.length > 0 && startsWithCommonWord(tokens)) tokens = tokens.slice(1);
+  // "Shares of the Harbour Board": the common word goes, and so do the connectors it left in front.
+  while (tokens.length > 0 && (startsWithCommonWord(tokens) || !tokens[0]?.capitalised)) tokens = tokens.slice(1);
   if (tokens.length === 0) return [];
   const head = lastHeadTitle(tokens);
   if (head === -1) return trimTitles(tokens);
@@ -234,6 +244,10 @@ function startsWithCommonWord(tokens: readonly Token[]): boolean {
   const first = tokens[0];
   if (first === undefined) return false;
   if (first.text === 'The' || NEVER_NAMES.has(first.text.toLowerCase())) return true;
+  // "South Africa", "New York" and "Water Board" keep their first word at the start of a sentence.
+  if (tokens.length > 1 && isPlace(`${first.text} ${tokens[1]?.text}`)) return false;
+  if (ORG_WORDS.has(tokens.at(-1)?.text.toLowerCase() ?? '') && tokens.length > 1 && isNameableWord(first.text))
+    return false;
   return (
     first.sentenceStart &&
     tokens[1]?.text !== '&' &&

@@ -65,6 +65,24 @@ describe('extractEntities', () => {
     expect(extraction.organisations.map((mention) => mention.name)).toEqual(['Bank of Japan', 'Marks & Spencer']);
   });
 
+  it('keeps a leading direction word in an organisation name', () => {
+    const { organisations } = extractEntities('Officials at the Northern Shipping Corporation said prices rose.');
+    expect(organisations.map((mention) => mention.name)).toEqual(['Northern Shipping Corporation']);
+  });
+
+  it('reads two organisations joined by "and" as two names', () => {
+    const { organisations } = extractEntities('Shares of the Harbour Board and the Delta Holdings Group fell.');
+    expect(organisations.map((mention) => mention.name)).toEqual(['Harbour Board', 'Delta Holdings Group']);
+  });
+
+  it('never takes a body for a person, even after a title or at the start of a sentence', () => {
+    const extraction = extractEntities(
+      'Water Board said supplies were safe. Leader Water Board agreed. Maria Okafor and the Water Board met.',
+    );
+    expect(extraction.people.map((mention) => mention.name)).toEqual(['Maria Okafor']);
+    expect(extraction.organisations.map((mention) => [mention.name, mention.roles])).toEqual([['Water Board', []]]);
+  });
+
   it('resolves known names and their acronyms, whole, even with lower-case words inside', () => {
     const { organisations } = extractEntities(
       'The Organisation for Security and Cooperation in Europe met the IMF. The OSCE said so.',
