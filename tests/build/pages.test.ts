@@ -30,7 +30,7 @@ describe('article pages', () => {
     expect(root.querySelector('article h1')?.text).toBe(data.title);
     const time = root.querySelector('article time');
     expect(time?.getAttribute('datetime')).toBe(data.date);
-    expect(time?.parentNode.getAttribute('href')).toBe(dayPath(String(data.date)));
+    expect(time?.parentNode?.getAttribute('href')).toBe(dayPath(String(data.date)));
   });
 
   it('chains every article to the previous and next in time', () => {

@@ -38,7 +38,7 @@ function readSentence(lines: string[], document: GoldDocument): string {
     const [token = '', tag = 'O'] = line.trim().split(/\s+/);
     tokens.push(token);
     const [boundary, type] = tag.split('-');
-    if (boundary === 'I' && span?.kind === type) {
+    if (boundary === 'I' && span !== undefined && span.kind === type) {
       span.tokens.push(token);
       continue;
     }
