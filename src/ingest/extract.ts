@@ -82,7 +82,7 @@ export function extractEntities(articleText: string, options: ExtractOptions = {
   const candidates = findSpans(sentences, (tokens, index) => known.lengthAt(tokens, index))
     .map((span) => judge(span, known, sports))
     .filter((candidate) => candidate.surface !== '' && !rejected.has(nameKey(candidate.surface)));
-  settle(candidates);
+  settle(candidates, sports);
   const extraction = group(candidates, known);
   addShoutedForms(extraction, sentences);
   return extraction;
@@ -141,7 +141,7 @@ function judge(span: Span, known: KnownIndex, sports: boolean): Candidate {
   }
   if (isKnownOrganisation(surface)) return { ...base, kind: 'organisations', confidence: STRONG };
   if (isPlace(surface)) {
-    if (sports && !isCountry(surface) && (span.before === 'of' || !PLACE_PREPOSITIONS.has(span.before ?? ''))) {
+    if (sports && !isCountry(surface) && playsAsClub(span)) {
       return { ...base, kind: 'organisations', confidence: LIKELY };
     }
     return { ...base, kind: 'places', confidence: STRONG };
@@ -160,7 +160,9 @@ function judge(span: Span, known: KnownIndex, sports: boolean): Candidate {
   if (PERSON_BEFORE.has(span.before ?? '') || resultsLineCue(span.next))
     return { ...base, kind: 'people', confidence: STRONG };
   const named = hasGivenName(words);
-  if (span.numeric > 0.3 && !named) return { ...base, kind: 'organisations', confidence: WEAK };
+  // Results tables list clubs ("Kent 250") and players ("4 - Piotr Zawada"): two name-like words are a player.
+  if (span.numeric > 0.3 && !named && !looksLikePerson(words))
+    return { ...base, kind: 'organisations', confidence: WEAK };
   // "the council of Port Alder": an unknown pair after a preposition of place is more likely a place.
   if (looksLikePerson(words) && (named || !PLACE_PREPOSITIONS.has(span.before ?? ''))) {
     return { ...base, kind: 'people', confidence: named ? STRONG : LIKELY };
@@ -174,6 +176,45 @@ function judge(span: Span, known: KnownIndex, sports: boolean): Candidate {
   return { ...base, kind: undefined, confidence: 0 };
 }
 
+/*
+ * A town names its club where the text plays it: before a score or a result ("Leeds 2", "Leeds beat"),
+ * after an opponent's word ("v Leeds", "beat Leeds"), or owning players ("Leeds' striker"); a dateline
+ * ("LEEDS 2026-08-30") and a venue ("in Leeds") stay places.
+ */
+function playsAsClub(span: Span): boolean {
+  const next = span.next[0] ?? '';
+  if (/^\d{1,3}$/.test(next) || CLUB_AFTER.has(span.after ?? '') || CLUB_BEFORE.has(span.before ?? '')) return true;
+  return (
+    span.before === 'of' ||
+    (!PLACE_PREPOSITIONS.has(span.before ?? '') && span.after !== undefined && !/^\d/.test(next) && next !== ',')
+  );
+}
+
+const CLUB_AFTER = new Set([
+  'beat',
+  'beats',
+  'drew',
+  'lost',
+  'won',
+  'v',
+  'vs',
+  'vs.',
+  'lead',
+  'leads',
+  'led',
+  'trail',
+  'scored',
+  "'",
+  "'s",
+  '’s',
+  'were',
+  'are',
+  'have',
+  'had',
+  'will',
+]);
+const CLUB_BEFORE = new Set(['v', 'vs', 'vs.', 'beat', 'against', 'over', 'to', 'with', 'and']);
+
 /* Starts with a given name or an initial ("Andrei Belousov", "M. Butcher"), not an abbreviated place ("S. Korea"). */
 const hasGivenName = (words: readonly string[]) =>
   words.length > 1 &&
@@ -182,7 +223,7 @@ const hasGivenName = (words: readonly string[]) =>
   !isDemonym(words[1] ?? '');
 
 /*
- * What follows a person in a results table: a nationality in brackets ("Frank Busemann (Germany)")
+ * What follows a person in a results table: a nationality in brackets ("Frank Holloway (Germany)")
  * or the dismissal of a cricket scorecard ("Aamir Sohail c Healy b McGrath").
  */
 function resultsLineCue(next: readonly string[]): boolean {
@@ -221,12 +262,15 @@ const isAge = (next: readonly string[]) => next[0] === ',' && /^\d{2}$/.test(nex
  * the last word of exactly one person's full name is that person, and a capitalised word that is
  * the initials of an organisation named in full is that organisation.
  */
-function settle(candidates: Candidate[]): void {
+function settle(candidates: Candidate[], sports: boolean): void {
+  // In a sports report a town that plays once ("Leeds 2") is the club wherever it is named.
+  const wins = (candidate: Candidate, other: Candidate) =>
+    candidate.confidence > other.confidence ||
+    (sports && candidate.kind === 'organisations' && other.kind === 'places');
   const best = new Map<string, Candidate>();
   for (const candidate of candidates) {
     const current = best.get(candidate.surface);
-    if (candidate.kind && (!current || candidate.confidence > current.confidence))
-      best.set(candidate.surface, candidate);
+    if (candidate.kind && (!current || wins(candidate, current))) best.set(candidate.surface, candidate);
   }
   const surnames = new Map<string, Set<string>>();
   const initials = new Map<string, string>();
@@ -251,7 +295,7 @@ function settle(candidates: Candidate[]): void {
       continue;
     }
     const settled = best.get(candidate.surface);
-    if (settled && settled.confidence > candidate.confidence) {
+    if (settled && wins(settled, candidate)) {
       candidate.kind = settled.kind;
       candidate.confidence = settled.confidence;
     }

@@ -7,7 +7,7 @@ import nlp from 'compromise';
  * keeps them for this purpose.
  */
 
-const lexicon = nlp.world().model.one.lexicon as Record<string, string | string[]>;
+const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
 
 function tagsOf(word: string): string[] {
   const tags = lexicon[word.toLowerCase()];
@@ -23,15 +23,28 @@ export const isFirstName = (word: string) => has(word, 'FirstName', 'MaleName', 
 /** A surname compromise knows ("Johnson"). */
 export const isKnownSurname = (word: string) => has(word, 'LastName');
 
-/* Places the lexicon lacks: abbreviated countries and disputed territories. */
-const PLACES = new Set(['u.s.', 'u.s', 'u.k.', 'u.a.e.', 'west bank', 'gaza strip', 'gaza', 'russian federation']);
+/* Countries the lexicon lacks or files as mere places: abbreviated and informal names. */
+const COUNTRIES = new Set([
+  'u.s.',
+  'u.s',
+  'u.k.',
+  'u.a.e.',
+  'britain',
+  'great britain',
+  'holland',
+  'northern ireland',
+  'russian federation',
+]);
+
+/* Places the lexicon lacks: disputed territories. */
+const PLACES = new Set(['west bank', 'gaza strip', 'gaza']);
+
+/** A country (national sides are places in sports results, clubs are organisations). */
+export const isCountry = (phrase: string) => COUNTRIES.has(phrase.toLowerCase()) || has(phrase, 'Country');
 
 /** A country, city, region or other place, as one lexicon entry ("Russia", "New Delhi"). */
 export const isPlace = (phrase: string) =>
-  PLACES.has(phrase.toLowerCase()) || has(phrase, 'Country', 'City', 'Region', 'Place');
-
-/** A country (national sides are places in sports results, clubs are organisations). */
-export const isCountry = (phrase: string) => has(phrase, 'Country');
+  PLACES.has(phrase.toLowerCase()) || isCountry(phrase) || has(phrase, 'City', 'Region', 'Place');
 
 /* News agencies are quoted as sources in nearly every wire story and carry no organisation word. */
 const AGENCIES = new Set(

@@ -46,13 +46,16 @@ export function tokenise(text: string): Sentence[] {
           sentenceStart: first && /^[\p{L}\p{N}]/u.test(piece),
           sentence: sentences.length,
         });
-        if (/^[.!?]$/.test(piece)) close();
+        // "1. Frank Holloway": the stop of a list number ends no sentence.
+        if (/^[.!?]$/.test(piece) && !isListNumber(current)) close();
       }
     }
     close();
   }
   return sentences;
 }
+
+const isListNumber = (tokens: readonly Token[]) => tokens.length === 2 && /^\d{1,3}$/.test(tokens[0]?.text ?? '');
 
 function splitWord(raw: string): string[] {
   if (raw.length === 1) return [raw];

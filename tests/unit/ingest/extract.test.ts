@@ -111,6 +111,19 @@ describe('extractEntities', () => {
     expect(news.organisations).toEqual([]);
   });
 
+  it('reads the names in numbered results and team line-ups as people, and a club once seen playing as a club', () => {
+    const results = extractEntities(
+      'Results of the final on Friday:\n\n1. Frank Holloway (Germany) 8,522 points\n\n2. Gail Marten (U.S.) 7,904',
+    );
+    expect(results.people.map((mention) => mention.name)).toEqual(['Frank Holloway', 'Gail Marten']);
+    expect(results.organisations).toEqual([]);
+    const lineUp = extractEntities(
+      'Leeds beat Sheffield 2-1 in the league match at Leeds.\n\nLeeds - 1 - Piotr Zawada, 4 - Emre Toksoz, 9 - Lars Hedvall.',
+    );
+    expect(lineUp.people.map((mention) => mention.name)).toEqual(['Piotr Zawada', 'Emre Toksoz', 'Lars Hedvall']);
+    expect(lineUp.organisations.map((mention) => mention.name)).toEqual(['Leeds', 'Sheffield']);
+  });
+
   it('adds the capitalised form a headline used for a name found in the text', () => {
     const { organisations } = extractEntities(
       'LEICESTERSHIRE TAKE OVER AT TOP\n\nLeicestershire beat Somerset by an innings and 39 runs in the county championship.',
