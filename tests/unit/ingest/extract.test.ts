@@ -83,6 +83,19 @@ describe('extractEntities', () => {
     expect(extraction.organisations.map((mention) => [mention.name, mention.roles])).toEqual([['Water Board', []]]);
   });
 
+  it('takes a nationality off a name and cuts a person off the body they speak for', () => {
+    const extraction = extractEntities(
+      'Australian Dennis Harlow won. Economist Joel Farrant of First Union Bank said so.\n\nGuy Marlowe (France) beat Ivo Brandt (Spain) 6-4.',
+    );
+    expect(extraction.people.map((mention) => mention.name)).toEqual([
+      'Dennis Harlow',
+      'Joel Farrant',
+      'Guy Marlowe',
+      'Ivo Brandt',
+    ]);
+    expect(extraction.organisations.map((mention) => mention.name)).toEqual(['First Union Bank']);
+  });
+
   it('resolves known names and their acronyms, whole, even with lower-case words inside', () => {
     const { organisations } = extractEntities(
       'The Organisation for Security and Cooperation in Europe met the IMF. The OSCE said so.',
