@@ -83,6 +83,7 @@ export function extractEntities(articleText: string, options: ExtractOptions = {
   const candidates = findSpans(sentences, (tokens, index) => known.lengthAt(tokens, index))
     .map((span) => judge(span, known, sports))
     .filter((candidate) => candidate.surface !== '' && !rejected.has(nameKey(candidate.surface)));
+  if (sports) candidates.push(...standingsClubs(sentences).filter((club) => !rejected.has(nameKey(club.surface))));
   settle(candidates, sports);
   const extraction = group(candidates, known);
   addShoutedForms(extraction, sentences);
@@ -136,6 +137,12 @@ function judge(span: Span, known: KnownIndex, sports: boolean): Candidate {
     return { ...base, kind: undefined, confidence: 0 };
   }
   // "Leader Water Board": a title before an organisation word names the body, not a person.
+  // "League standings", "PROFIT": a body's word or a table heading standing alone names nothing.
+  if (words.length === 1 && !span.role.length && isGenericWord(surface))
+    return { ...base, kind: undefined, confidence: 0 };
+  // "PORT ALDER, Eastland 2026-08-30": a dateline names the place the story was filed from.
+  if (span.next.slice(0, 4).some((word) => /^\d{4}-\d{2}-\d{2}$/.test(word)))
+    return { ...base, kind: 'places', confidence: STRONG };
   if (span.role.length > 0) {
     if (!lower.some((word) => ORG_WORDS.has(word))) return { ...base, kind: 'people', confidence: STRONG };
     return { ...base, role: [], kind: 'organisations', confidence: STRONG };
@@ -215,6 +222,45 @@ const CLUB_AFTER = new Set([
   'will',
 ]);
 const CLUB_BEFORE = new Set(['v', 'vs', 'vs.', 'beat', 'against', 'over', 'to', 'with', 'and']);
+
+/*
+ * A standings table printed in capitals names a club on each line before its figures
+ * ("NORTH CITY 74 59 .556 -"); the capitals hide it from the span finder, so such lines are read here.
+ */
+function standingsClubs(sentences: readonly Sentence[]): Candidate[] {
+  const clubs: Candidate[] = [];
+  for (const sentence of sentences) {
+    if (!sentence.shouting) continue;
+    const words = sentence.tokens.map((token) => token.text);
+    const name = words.findIndex((word) => !/^\p{Lu}[\p{Lu}.'&-]*$/u.test(word));
+    if (name < 1 || name > 4) continue;
+    const figures = words.slice(name);
+    if (
+      figures.filter((word) => /^\d+$/.test(word)).length < 2 ||
+      !figures.every((word) => STANDINGS_FIGURE.test(word))
+    )
+      continue;
+    const nameWords = words.slice(0, name);
+    const surface = nameWords.join(' ');
+    clubs.push({ surface, kind: 'organisations', confidence: LIKELY, role: [], words: nameWords });
+  }
+  return clubs;
+}
+
+const STANDINGS_FIGURE = /^(?:\d+|\.\d+|\d+\/\d+|\d+\.\d+|[-.:,()])$/u;
+
+/* A word of ordinary English however it is written ("League", "PROFIT"), save the bodies named by one ("Treasury"). */
+function isGenericWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (SINGLE_BODIES.has(lower)) return false;
+  if (ORG_WORDS.has(lower)) return true;
+  return /^\p{Lu}{2,}$/u.test(word) && isCommonWord(lower);
+}
+
+/* Bodies and clubs one word names: "the Treasury", "Rangers". */
+const SINGLE_BODIES = new Set(
+  'treasury fed pentagon congress parliament senate albion rangers celtic rovers wanderers hotspur'.split(' '),
+);
 
 /* Starts with a given name or an initial ("Andrei Belousov", "M. Butcher"), not an abbreviated place ("S. Korea"). */
 const hasGivenName = (words: readonly string[]) =>

@@ -129,7 +129,9 @@ function segments(run: Token[]): Token[][] {
     let skip = 1;
     while (index + skip < run.length && !run[index + skip]?.capitalised) skip += 1;
     const rest = run.slice(index + skip);
-    if (keepsTogether(current, word, rest)) {
+    // "Israel and the Palestinian Authority": "and the" starts another name.
+    const andThe = word === 'and' && run[index + 1]?.text === 'the';
+    if (!andThe && !(word === 'and' && isPlace(text(current))) && keepsTogether(current, word, rest)) {
       current.push(...run.slice(index, index + skip));
     } else {
       result.push(current);

@@ -96,6 +96,14 @@ describe('extractEntities', () => {
     expect(extraction.organisations.map((mention) => mention.name)).toEqual(['First Union Bank']);
   });
 
+  it('reads "and the" as the start of another name, and names no body by a lone common word or a dateline', () => {
+    const { organisations, places } = extractEntities(
+      'PORT ALDER, Eastland 2026-08-30\n\nTalks between Eastland and the Harbour Authority resumed. The Authority said the League would meet. TOTAL sales rose.',
+    );
+    expect(organisations.map((mention) => mention.name)).toEqual(['Harbour Authority']);
+    expect(places.map((mention) => mention.name)).toEqual(['PORT ALDER', 'Eastland']);
+  });
+
   it('resolves known names and their acronyms, whole, even with lower-case words inside', () => {
     const { organisations } = extractEntities(
       'The Organisation for Security and Cooperation in Europe met the IMF. The OSCE said so.',
@@ -135,6 +143,13 @@ describe('extractEntities', () => {
     );
     expect(lineUp.people.map((mention) => mention.name)).toEqual(['Piotr Zawada', 'Emre Toksoz', 'Lars Hedvall']);
     expect(lineUp.organisations.map((mention) => mention.name)).toEqual(['Leeds', 'Sheffield']);
+  });
+
+  it('reads the clubs of a standings table printed in capitals, and not its headings or dateline', () => {
+    const { organisations } = extractEntities(
+      'LEEDS 2026-08-30\n\nLeague standings after the games played on Thursday (won, lost, games behind):\n\nEASTERN DIVISION\n\nW L PCT GB\n\nNORTH CITY 74 59 .556 -\n\nLEEDS 70 63 .526 4\n\nPORT ALDER 69 65 .515 5 1/2',
+    );
+    expect(organisations.map((mention) => mention.name)).toEqual(['NORTH CITY', 'LEEDS', 'PORT ALDER']);
   });
 
   it('adds the capitalised form a headline used for a name found in the text', () => {
