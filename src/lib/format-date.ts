@@ -6,9 +6,19 @@ import { parseISO } from 'date-fns/parseISO';
  * as the 4th whatever zone the build machine is in.
  */
 
-/** `2025-12-04` → `4 December 2025`. */
+const days = new Map<string, string>();
+
+/**
+ * `2025-12-04` → `4 December 2025`. Remembered: an archive has a few thousand distinct days, and
+ * every list on every page prints them again.
+ */
 export function formatDay(date: string): string {
-  return format(parseISO(date), 'd MMMM yyyy');
+  let formatted = days.get(date);
+  if (formatted === undefined) {
+    formatted = format(parseISO(date), 'd MMMM yyyy');
+    days.set(date, formatted);
+  }
+  return formatted;
 }
 
 /** `2025-12` → `December 2025`. */

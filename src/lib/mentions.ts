@@ -18,7 +18,8 @@ export type Segment = { text: string; target?: MentionTarget };
 
 /** Finds the names of one article's entities in its text. */
 export interface MentionMatcher {
-  pattern: RegExp;
+  /** Every linkable name, longest first, then in code-point order. */
+  names: string[];
   targets: Map<string, MentionTarget>;
   /** How many different entities the names lead to: once all are linked, nothing is left to find. */
   entities: number;
@@ -57,15 +58,30 @@ export function buildMentionMatcher(
     for (const name of names) if (name.trim() && !ambiguous.has(name) && !targets.has(name)) targets.set(name, target);
   }
   if (targets.size === 0) return undefined;
-  const alternatives = [...targets.keys()]
-    .sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
-    .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const names = [...targets.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
   const entities = new Set([...targets.values()].map((target) => `${target.kind}:${target.id}`)).size;
-  return {
-    pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
-    targets,
-    entities,
-  };
+  return { names, targets, entities };
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/* The first place at or after `from` where `name` stands as whole words, or -1. */
+function findWhole(text: string, name: string, from: number): number {
+  for (let at = text.indexOf(name, from); at !== -1; at = text.indexOf(name, at + 1)) {
+    if (!isWordCharacter(codePointBefore(text, at)) && !isWordCharacter(text.codePointAt(at + name.length))) return at;
+  }
+  return -1;
+}
+
+function isWordCharacter(codePoint: number | undefined): boolean {
+  return codePoint !== undefined && WORD_CHARACTER.test(String.fromCodePoint(codePoint));
+}
+
+/* The whole character before `index`, even when it is a surrogate pair. */
+function codePointBefore(text: string, index: number): number | undefined {
+  if (index === 0) return undefined;
+  const unit = text.charCodeAt(index - 1);
+  return unit >= 0xdc00 && unit <= 0xdfff && index >= 2 ? text.codePointAt(index - 2) : text.codePointAt(index - 1);
 }
 
 /**
@@ -76,18 +92,48 @@ export function splitMentions(text: string, matcher: MentionMatcher, linked: Set
   // Most of a long article comes after every entity's first mention: no need to search it.
   if (linked.size >= matcher.entities) return [{ text }];
   const segments: Segment[] = [];
+  // Where each name next stands as whole words; a string search per name is far cheaper than one
+  // regular expression of every name tried at every position of a long text.
+  const next = new Map(matcher.names.map((name) => [name, findWhole(text, name, 0)]));
   let cursor = 0;
-  for (const match of text.matchAll(matcher.pattern)) {
-    const target = matcher.targets.get(match[0]);
-    if (!target) continue;
+  while (linked.size < matcher.entities) {
+    let name: string | undefined;
+    let at = -1;
+    for (const candidate of matcher.names) {
+      let position = next.get(candidate) ?? -1;
+      if (position !== -1 && position < cursor) {
+        position = findWhole(text, candidate, cursor);
+        next.set(candidate, position);
+      }
+      // Names are longest first, so on a tie the longer name ("Rajnath Singh" over "Rajnath") wins.
+      if (position !== -1 && (at === -1 || position < at)) [name, at] = [candidate, position];
+    }
+    if (name === undefined) break;
+    const target = matcher.targets.get(name) as MentionTarget;
     const key = `${target.kind}:${target.id}`;
-    if (linked.has(key)) continue;
-    linked.add(key);
-    if (match.index > cursor) segments.push({ text: text.slice(cursor, match.index) });
-    segments.push({ text: match[0], target });
-    cursor = match.index + match[0].length;
-    if (linked.size >= matcher.entities) break;
+    const end = at + name.length;
+    if (!linked.has(key)) {
+      linked.add(key);
+      if (at > cursor) segments.push({ text: text.slice(cursor, at) });
+      segments.push({ text: name, target });
+    } else if (at > cursor) {
+      segments.push({ text: text.slice(cursor, end) });
+    } else {
+      segments.push({ text: name });
+    }
+    cursor = end;
   }
   if (cursor < text.length || segments.length === 0) segments.push({ text: text.slice(cursor) });
-  return segments;
+  return mergePlain(segments);
+}
+
+/* Adjacent plain runs joined, so the output is the same as one split at the linked mentions only. */
+function mergePlain(segments: Segment[]): Segment[] {
+  const merged: Segment[] = [];
+  for (const segment of segments) {
+    const last = merged.at(-1);
+    if (last && !last.target && !segment.target) last.text += segment.text;
+    else merged.push({ ...segment });
+  }
+  return merged;
 }

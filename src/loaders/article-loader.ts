@@ -76,7 +76,7 @@ async function syncOne(
     store.set({ id, data, body, filePath, digest, deferredRender: true });
     return;
   }
-  store.set({ id, data, filePath, digest, rendered: { html: renderBody(body, matcher, config.base) } });
+  store.set({ id, data, filePath, digest, rendered: { html: renderBody(body, matcher(), config.base) } });
 }
 
 async function listMdxFiles(dir: string): Promise<string[]> {

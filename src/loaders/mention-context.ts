@@ -54,7 +54,7 @@ export async function readMentionContext(registryFiles: Record<EntityKind, strin
 export function articleMentions(
   context: MentionContext,
   entities: Record<EntityKind, string[]>,
-): { matcher: MentionMatcher | undefined; key: string } {
+): { matcher: () => MentionMatcher | undefined; key: string } {
   const candidates = ENTITY_KINDS.flatMap((kind) =>
     (entities[kind] ?? []).map((id) => context.names.get(`${kind}:${id}`)),
   ).filter((candidate) => candidate !== undefined);
@@ -62,7 +62,8 @@ export function articleMentions(
     .flatMap((candidate) => candidate.names)
     .filter((name) => context.ambiguous.has(name));
   return {
-    matcher: buildMentionMatcher(candidates, context.ambiguous),
+    // Built only when the article is rendered again: most builds find it unchanged.
+    matcher: () => buildMentionMatcher(candidates, context.ambiguous),
     key: JSON.stringify([candidates, ambiguousHere]),
   };
 }

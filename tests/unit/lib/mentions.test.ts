@@ -62,4 +62,30 @@ describe('splitMentions', () => {
     const ambiguous = buildMentionMatcher([{ ...singh, names: ['Rajnath Singh', 'Singh'] }], new Set(['Singh']))!;
     expect(splitMentions('Singh spoke.', ambiguous, new Set())).toEqual([{ text: 'Singh spoke.' }]);
   });
+  it('never links a name inside a longer name, even one whose entity is already linked', () => {
+    const bank = { kind: 'organisations' as const, id: 'bank-of-japan', path: '/organisations/bank-of-japan/' };
+    const japan = { kind: 'organisations' as const, id: 'japan-inc', path: '/organisations/japan-inc/' };
+    const nested = buildMentionMatcher(
+      [
+        { ...bank, names: ['Bank of Japan'] },
+        { ...japan, names: ['Japan'] },
+      ],
+      new Set(),
+    )!;
+    expect(splitMentions('The Bank of Japan and Japan.', nested, new Set(['organisations:bank-of-japan']))).toEqual([
+      { text: 'The Bank of Japan and ' },
+      { text: 'Japan', target: japan },
+      { text: '.' },
+    ]);
+  });
+  it('treats letters of any script, and digits, as part of a word', () => {
+    expect(splitMentions('ÉSingh, Singh2 and 𝐀Singh', matcher, new Set())).toEqual([
+      { text: 'ÉSingh, Singh2 and 𝐀Singh' },
+    ]);
+    expect(splitMentions('(Singh)', matcher, new Set())).toEqual([
+      { text: '(' },
+      { text: 'Singh', target: singh },
+      { text: ')' },
+    ]);
+  });
 });

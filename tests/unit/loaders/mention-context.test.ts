@@ -68,6 +68,6 @@ describe('articleMentions', () => {
   });
   it('has no matcher for an article without entities', async () => {
     const context = await readMentionContext(await registries([rajnath]));
-    expect(articleMentions(context, { people: [], organisations: [], events: [] }).matcher).toBeUndefined();
+    expect(articleMentions(context, { people: [], organisations: [], events: [] }).matcher()).toBeUndefined();
   });
 });
