@@ -6,6 +6,8 @@ import {
   isDemonym,
   isFirstName,
   isGivenName,
+  mayBeGivenName,
+  NEVER_NAMES,
   isKnownOrganisation,
   isPlace,
   NAME_PARTICLES,
@@ -287,12 +289,17 @@ function looksLikePerson(words: readonly string[]): boolean {
   const lower = words.map((word) => word.toLowerCase());
   if (lower.some((word) => ORG_WORDS.has(word) || PLACE_WORDS.has(word))) return false;
   if (hasGivenName(words)) return true;
+  // "Dean Headley", "Les Ferdinand": a given name that is also a word, before a surname that is none.
+  if (mayBeGivenName(words[0] ?? '') && words.slice(1).every(isPlainSurname)) return true;
   return words.every(
     (word) =>
       NAME_PARTICLES.has(word.toLowerCase()) ||
       (/^\p{Lu}[\p{Ll}'’-]/u.test(word) && !isCommonWord(word) && !isPlace(word)),
   );
 }
+
+const isPlainSurname = (word: string) =>
+  /^\p{Lu}\p{Ll}/u.test(word) && !isCommonWord(word) && !isPlace(word) && !NEVER_NAMES.has(word.toLowerCase());
 
 const PLACE_PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'near', 'to']);
 

@@ -82,7 +82,7 @@ export function findSpans(
       let end = index + 1;
       while (end < tokens.length && knownLength(tokens, end) === 0) {
         const token = tokens[end];
-        if (token?.capitalised && !NEVER_NAMES.has(token.text.toLowerCase())) end += 1;
+        if (token?.capitalised && !neverName(tokens, end)) end += 1;
         else {
           const joined = joinLength(tokens, end);
           if (joined === 0) break;
@@ -174,9 +174,25 @@ const endsInPersonName = (tokens: readonly Token[]) =>
     return name.length === length && isGivenName(name[0]?.text ?? '') && !isPlace(text(name));
   });
 
+/* A month, day or pronoun, unless a given name before a surname ("Jan Kowalski", not "Jan 5"). */
+function neverName(tokens: readonly Token[], index: number): boolean {
+  const word = tokens[index]?.text ?? '';
+  if (!NEVER_NAMES.has(word.toLowerCase())) return false;
+  const next = tokens[index + 1]?.text ?? '';
+  const previous = tokens[index - 1]?.text.toLowerCase() ?? '';
+  return (
+    DATE_BEFORE.has(previous) ||
+    !(mayBeGivenName(word) && /^\p{Lu}\p{Ll}/u.test(next) && !NEVER_NAMES.has(next.toLowerCase()))
+  );
+}
+
+const DATE_BEFORE = new Set(
+  'in on since by until till last next early late mid of from to before after during'.split(' '),
+);
+
 function startsName(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
-  return token !== undefined && token.capitalised && !NEVER_NAMES.has(token.text.toLowerCase());
+  return token !== undefined && token.capitalised && !neverName(tokens, index);
 }
 
 function beforeOf(tokens: readonly Token[], start: number): { before?: string } {
@@ -224,13 +240,17 @@ const looksLikeGivenAndSurname = (tokens: readonly Token[]) =>
   isGivenName(tokens[0]?.text ?? '') &&
   tokens.every((token) => token.capitalised && !ORG_WORDS.has(token.text.toLowerCase()));
 
+/* A title word, unless straight after a given name, where it is a surname ("John Major", "Paul Judge"). */
+const isHeadTitleAt = (tokens: readonly Token[], index: number) =>
+  HEAD_TITLES.has(tokens[index]?.text.toLowerCase() ?? '') &&
+  !(index > 0 && isGivenName(tokens[index - 1]?.text ?? ''));
+
 /* A title with one to four plain capitalised words after it, none a connector. */
 function lastHeadTitle(tokens: readonly Token[]): number {
   for (let index = tokens.length - 1; index >= 0; index -= 1) {
-    const token = tokens[index] as Token;
-    if (!HEAD_TITLES.has(token.text.toLowerCase())) continue;
+    if (!isHeadTitleAt(tokens, index)) continue;
     const rest = tokens.slice(index + 1);
-    if (rest.length > 4 || rest.some((word) => !word.capitalised || HEAD_TITLES.has(word.text.toLowerCase())))
+    if (rest.length > 4 || rest.some((word, offset) => !word.capitalised || isHeadTitleAt(tokens, index + 1 + offset)))
       return -1;
     return index;
   }
@@ -261,7 +281,7 @@ function trimTitles(tokens: Token[]): Part[] {
 function startsWithCommonWord(tokens: readonly Token[]): boolean {
   const first = tokens[0];
   if (first === undefined) return false;
-  if (first.text === 'The' || NEVER_NAMES.has(first.text.toLowerCase())) return true;
+  if (first.text === 'The' || neverName(tokens, 0)) return true;
   // "South Africa", "New York" and "Water Board" keep their first word at the start of a sentence.
   if (tokens.length > 1 && isPlace(`${first.text} ${tokens[1]?.text}`)) return false;
   // "Guy Forget (France) beat …": a given name that is also a word, before a surname that is none.

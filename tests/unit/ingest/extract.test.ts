@@ -104,6 +104,18 @@ describe('extractEntities', () => {
     expect(places.map((mention) => mention.name)).toEqual(['PORT ALDER', 'Eastland']);
   });
 
+  it('reads a title word after a given name and a month before a surname as parts of a name', () => {
+    const { people } = extractEntities(
+      'Prime Minister John Major spoke in May. Dean Hartley, Les Ferrand and Jan Kowalski were picked on Jan 5.',
+    );
+    expect(people.map((mention) => [mention.name, mention.roles])).toEqual([
+      ['John Major', ['Prime Minister']],
+      ['Dean Hartley', []],
+      ['Les Ferrand', []],
+      ['Jan Kowalski', []],
+    ]);
+  });
+
   it('resolves known names and their acronyms, whole, even with lower-case words inside', () => {
     const { organisations } = extractEntities(
       'The Organisation for Security and Cooperation in Europe met the IMF. The OSCE said so.',
