@@ -94,7 +94,7 @@ async function datelineRow(
     distBytes: stats.bytes - stats.searchIndexBytes,
     largestHtml: stats.largestPage.bytes,
     clientJs: stats.clientJsBytes,
-    css: stats.cssBytes,
+    css: stats.heaviestCss.bytes,
   };
   return { row, stats };
 }
@@ -124,7 +124,7 @@ async function buildPeer(
     distBytes: stats.bytes,
     largestHtml: stats.largestPage.bytes,
     clientJs: stats.clientJsBytes,
-    css: stats.cssBytes,
+    css: stats.heaviestCss.bytes,
     ratio: datelineSeconds === undefined ? undefined : datelineSeconds / measured.wallSeconds,
   } satisfies ResultRow;
 }

@@ -10,6 +10,8 @@ export interface DistStats {
   /** JavaScript files plus inline scripts, search index and JSON-LD excluded. */
   clientJsBytes: number;
   cssBytes: number;
+  /** The page that loads the most CSS (linked stylesheets plus inline styles), and how much. */
+  heaviestCss: { path: string; bytes: number };
   /** Article pages (under `articlesDir`) that run any script (data blocks such as JSON-LD aside). */
   articlePagesWithScript: number;
   articlePages: number;
@@ -28,10 +30,13 @@ export async function distStats(dist: string, articlesDir = 'articles'): Promise
     largestPage: { path: '', bytes: 0 },
     clientJsBytes: 0,
     cssBytes: 0,
+    heaviestCss: { path: '', bytes: 0 },
     articlePagesWithScript: 0,
     articlePages: 0,
     searchIndexBytes: 0,
   };
+  const cssSizes = new Map<string, number>();
+  const pages: { file: string; css: PageCss }[] = [];
   for (const file of files) {
     const path = join(dist, file);
     const info = await stat(path);
@@ -43,11 +48,14 @@ export async function distStats(dist: string, articlesDir = 'articles'): Promise
       continue;
     }
     if (/\.m?js$/.test(file)) stats.clientJsBytes += info.size;
-    else if (file.endsWith('.css')) stats.cssBytes += info.size;
-    else if (file.endsWith('.html')) {
+    else if (file.endsWith('.css')) {
+      stats.cssBytes += info.size;
+      cssSizes.set(file.split(sep).join('/'), info.size);
+    } else if (file.endsWith('.html')) {
       stats.pages++;
       if (info.size > stats.largestPage.bytes) stats.largestPage = { path: '/' + parts.join('/'), bytes: info.size };
       const html = await readFile(path, 'utf8');
+      pages.push({ file, css: pageCss(html) });
       const scripts = codeScripts(html);
       stats.clientJsBytes += scripts.reduce((sum, script) => sum + Buffer.byteLength(script), 0);
       if (parts[0] === articlesDir) {
@@ -56,9 +64,31 @@ export async function distStats(dist: string, articlesDir = 'articles'): Promise
       }
     }
   }
+  for (const { file, css } of pages) {
+    const linked = css.links.map((path) => [...cssSizes].find(([name]) => path === name || path.endsWith(`/${name}`)));
+    const bytes = css.inlineBytes + linked.reduce((sum, found) => sum + (found?.[1] ?? 0), 0);
+    if (bytes > stats.heaviestCss.bytes) stats.heaviestCss = { path: '/' + file.split(sep).join('/'), bytes };
+  }
   return stats;
 }
 
+interface PageCss {
+  /** Paths of the linked stylesheets, any base path still on them. */
+  links: string[];
+  inlineBytes: number;
+}
+
+/* The CSS one page loads: its linked stylesheets and the bytes of its inline styles. */
+function pageCss(html: string): PageCss {
+  const links = [...html.matchAll(/<link\b[^>]*rel=["']?stylesheet[^>]*>/gi)].map((match) => {
+    const href = /href=["']?([^"' >]+)/i.exec(match[0])?.[1] ?? '';
+    return new URL(href, 'http://site/').pathname.slice(1);
+  });
+  let inlineBytes = 0;
+  for (const match of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi))
+    inlineBytes += Buffer.byteLength(match[1] ?? '');
+  return { links, inlineBytes };
+}
 /**
  * Bodies of the scripts a page runs, inline or loaded (`src`, counted as its tag); JSON-LD and
  * other data blocks are not code and are left out.
