@@ -170,6 +170,8 @@ function judge(span: Span, known: KnownIndex, sports: boolean): Candidate {
   if (PERSON_BEFORE.has(span.before ?? '') || resultsLineCue(span.next))
     return { ...base, kind: 'people', confidence: STRONG };
   const named = hasGivenName(words);
+  // "Northbridge Athletic 2 Port Alder 1": before a score in a sports report, a club.
+  if (sports && !named && beforeScore(span)) return { ...base, kind: 'organisations', confidence: LIKELY };
   // Results tables list clubs ("Kent 250") and players ("4 - Piotr Zawada"): two name-like words are a player.
   if (span.numeric > 0.3 && !named && !looksLikePerson(words))
     return { ...base, kind: 'organisations', confidence: WEAK };
@@ -263,6 +265,16 @@ function isGenericWord(word: string): boolean {
 const SINGLE_BODIES = new Set(
   'treasury fed pentagon congress parliament senate albion rangers celtic rovers wanderers hotspur'.split(' '),
 );
+
+/*
+ * Followed by a score and then the other side, its scorers, more figures of a table or the end of
+ * the line; not a batsman's runs ("b Khan 46", "(Khan 79;") nor a bowler's figures ("Khan 10 - 1").
+ */
+function beforeScore(span: Span): boolean {
+  const [score = '', then] = span.next;
+  if (!/^\d{1,2}$/.test(score) || ['b', 'c', 'lbw', 'st', '('].includes(span.before ?? '')) return false;
+  return then === undefined || [',', '.', '('].includes(then) || /^(?:\p{Lu}|\d+$)/u.test(then);
+}
 
 /* Starts with a given name or an initial ("Andrei Belousov", "M. Butcher"), not an abbreviated place ("S. Korea"). */
 const hasGivenName = (words: readonly string[]) =>

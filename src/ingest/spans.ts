@@ -182,7 +182,11 @@ function neverName(tokens: readonly Token[], index: number): boolean {
   const previous = tokens[index - 1]?.text.toLowerCase() ?? '';
   return (
     DATE_BEFORE.has(previous) ||
-    !(mayBeGivenName(word) && /^\p{Lu}\p{Ll}/u.test(next) && !NEVER_NAMES.has(next.toLowerCase()))
+    !(
+      mayBeGivenName(word) &&
+      /^\p{Lu}\p{Ll}/u.test(next) &&
+      ![NEVER_NAMES, TITLE_WORDS, ORG_WORDS].some((list) => list.has(next.toLowerCase()))
+    )
   );
 }
 

@@ -164,6 +164,14 @@ describe('extractEntities', () => {
     expect(organisations.map((mention) => mention.name)).toEqual(['NORTH CITY', 'LEEDS', 'PORT ALDER']);
   });
 
+  it('reads a name before a score in a sports report as a club, and a batsman before his runs as a person', () => {
+    const extraction = extractEntities(
+      'Summary of the league match played on Saturday: Kelso Ardmore 1 (Piet Laver 22nd minute) Corve Mallow 1.\n\nStandings: Kelso Ardmore 3 2 0 1 5 2 6\n\nSohail Danner b Piet Laver 46 runs in the second innings.',
+    );
+    expect(extraction.organisations.map((mention) => mention.name)).toEqual(['Kelso Ardmore', 'Corve Mallow']);
+    expect(extraction.people.map((mention) => mention.name)).toEqual(['Piet Laver', 'Sohail Danner']);
+  });
+
   it('adds the capitalised form a headline used for a name found in the text', () => {
     const { organisations } = extractEntities(
       'LEICESTERSHIRE TAKE OVER AT TOP\n\nLeicestershire beat Somerset by an innings and 39 runs in the county championship.',
