@@ -1,5 +1,6 @@
 import { nameKey } from './aliases.ts';
 import {
+  COMPANY_SUFFIXES,
   GENERIC_PHRASES,
   isCommonWord,
   isCountry,
@@ -160,7 +161,11 @@ function judge(span: Span, known: KnownIndex, sports: boolean): Candidate {
     return { ...base, kind: 'places', confidence: LIKELY };
   }
   if (span.before === '<') return { ...base, kind: undefined, confidence: 0 };
-  if (lower.some((word) => ORG_WORDS.has(word)) || (words.includes('&') && words.length > 2)) {
+  if (
+    lower.some((word) => ORG_WORDS.has(word)) ||
+    (words.includes('&') && words.length > 2) ||
+    (words.length > 1 && COMPANY_SUFFIXES.has(lower.at(-1) ?? ''))
+  ) {
     return { ...base, kind: 'organisations', confidence: words.length > 1 ? STRONG : LIKELY };
   }
   if (words.length > 1 && ORG_HEADS.has(lower[0] ?? '') && lower[1] === 'of') {
@@ -347,6 +352,8 @@ function settle(candidates: Candidate[], sports: boolean): void {
     }
     if (candidate.kind === 'organisations' && candidate.words.length > 1) {
       initials.set(acronymOf(candidate.words), candidate.surface);
+      const short = shortForm(candidate.words);
+      if (short) initials.set(short, candidate.surface);
     }
   }
   for (const candidate of candidates) {
@@ -368,6 +375,19 @@ function settle(candidates: Candidate[], sports: boolean): void {
   }
 }
 
+/* A company's name without its legal form ("Lear" for "Lear Corp."), by which the text may name it again. */
+function shortForm(words: readonly string[]): string | undefined {
+  let end = words.length;
+  while (end > 1 && LEGAL_FORMS.has((words[end - 1] ?? '').toLowerCase())) end -= 1;
+  const short = words.slice(0, end).join(' ');
+  return end < words.length && !isCommonWord(short) && !isPlace(short) ? short : undefined;
+}
+
+const LEGAL_FORMS = new Set([
+  ...COMPANY_SUFFIXES,
+  ...'inc inc. corp corp. co co. ltd ltd. plc limited incorporated'.split(' '),
+]);
+
 function acronymOf(words: readonly string[]): string {
   return words
     .filter((word) => /^\p{Lu}/u.test(word))
@@ -379,19 +399,29 @@ function acronymOf(words: readonly string[]): string {
 function group(candidates: readonly Candidate[], known: KnownIndex): Extraction {
   const mentions = new Map<string, Mention & { kind: Kind }>();
   const fullNames = new Map<string, string[]>();
+  const companies = new Map<string, string[]>();
   for (const candidate of candidates) {
     if (candidate.kind === 'people' && candidate.words.length > 1) {
       const last = candidate.words.at(-1) ?? '';
       const names = fullNames.get(last) ?? [];
       if (!names.includes(candidate.surface)) fullNames.set(last, [...names, candidate.surface]);
     }
+    const short = candidate.kind === 'organisations' ? shortForm(candidate.words) : undefined;
+    if (short) {
+      const names = companies.get(short) ?? [];
+      if (!names.includes(candidate.surface)) companies.set(short, [...names, candidate.surface]);
+    }
   }
   for (const candidate of candidates) {
     if (!candidate.kind) continue;
     let key = `${candidate.kind}:${nameKey(candidate.surface)}`;
     const holders =
-      candidate.kind === 'people' && candidate.words.length === 1 ? fullNames.get(candidate.surface) : undefined;
-    if (holders?.length === 1) key = `people:${nameKey(holders[0] ?? '')}`;
+      candidate.kind === 'people' && candidate.words.length === 1
+        ? fullNames.get(candidate.surface)
+        : candidate.kind === 'organisations'
+          ? companies.get(candidate.surface)
+          : undefined;
+    if (holders?.length === 1) key = `${candidate.kind}:${nameKey(holders[0] ?? '')}`;
     const registered = known.lookup(candidate.surface);
     if (registered) key = `${registered.kind}:${nameKey(registered.name)}`;
     const mention = mentions.get(key) ?? {

@@ -161,7 +161,11 @@ export const ORG_WORDS = words(`
   network networks newspaper magazine
   treasury fed pentagon county vale
   fc united rovers wanderers athletic athletico albion hotspur rangers celtic
-  brigade brigades cooperative co-operative consortium cartel syndicate`);
+  brigade brigades cooperative co-operative consortium cartel syndicate
+  zeitung presse prensa gazzetta corriere diario`);
+
+/** Legal forms of companies abroad, which end a name and may be ordinary words or given names elsewhere ("Asa"). */
+export const COMPANY_SUFFIXES = words('spa s.p.a. sa s.a. ag gmbh nv n.v. bv b.v. ab asa oyj bhd tbk pty kk');
 
 /** Organisation words that lead a name followed by "of" ("Bank of Japan", "University of Texas"). */
 export const ORG_HEADS = words(

@@ -116,6 +116,17 @@ describe('extractEntities', () => {
     ]);
   });
 
+  it('folds a company named again without its legal form into its full name, and reads a foreign legal form', () => {
+    const { people, organisations } = extractEntities(
+      'Talvik Corp. said profits rose. Talvik makes seats. Ondrasi SpA agreed, and Ondrasi said so.',
+    );
+    expect(people).toEqual([]);
+    expect(organisations.map((mention) => [mention.name, mention.surfaces])).toEqual([
+      ['Talvik Corp.', ['Talvik Corp.', 'Talvik']],
+      ['Ondrasi SpA', ['Ondrasi SpA', 'Ondrasi']],
+    ]);
+  });
+
   it('resolves known names and their acronyms, whole, even with lower-case words inside', () => {
     const { organisations } = extractEntities(
       'The Organisation for Security and Cooperation in Europe met the IMF. The OSCE said so.',
