@@ -51,7 +51,8 @@ export default function (eleventyConfig) {
       for (const group of kind.values()) {
         const count = Math.ceil(group.articles.length / PAGE);
         for (let n = 1; n <= count; n++) {
-          const url = (k) => (k === 1 ? group.url : \`\${group.url}\${k}/\`);
+          // "/page/N/", not "N/": a year's twelfth page would be its December.
+          const url = (k) => (k === 1 ? group.url : \`\${group.url}page/\${k}/\`);
           pages.push({
             title: group.name,
             url: url(n),
