@@ -448,15 +448,22 @@ function group(candidates: readonly Candidate[], known: KnownIndex): Extraction 
 /* A name also counts where a headline or dateline wrote it in capitals ("LEICESTERSHIRE"). */
 function addShoutedForms(extraction: Extraction, sentences: readonly Sentence[]): void {
   const byUpper = new Map<string, Mention>();
+  // First words of the names, so only phrases that can match are built.
+  const firstWords = new Set<string>();
   for (const kind of ['people', 'organisations'] as const) {
     for (const mention of extraction[kind]) {
-      for (const surface of mention.surfaces) byUpper.set(surface.toUpperCase(), mention);
+      for (const surface of mention.surfaces) {
+        const upper = surface.toUpperCase();
+        byUpper.set(upper, mention);
+        firstWords.add(upper.split(' ')[0] ?? '');
+      }
     }
   }
   for (const sentence of sentences) {
     if (!sentence.shouting) continue;
     const words = sentence.tokens.map((token) => token.text);
     for (let start = 0; start < words.length; start += 1) {
+      if (!firstWords.has(words[start] ?? '')) continue;
       for (let end = Math.min(words.length, start + 6); end > start; end -= 1) {
         const phrase = words.slice(start, end).join(' ');
         const mention = byUpper.get(phrase);

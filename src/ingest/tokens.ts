@@ -33,19 +33,23 @@ export function tokenise(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   for (const paragraph of text.split(/\n\s*\n|\r?\n/)) {
     let current: Token[] = [];
+    // Whether the sentence so far holds a word or number, so the next one is not its first.
+    let started = false;
     const close = () => {
       if (current.length > 0) sentences.push({ tokens: current, shouting: isShouting(current) });
       current = [];
+      started = false;
     };
     for (const raw of paragraph.match(TOKEN) ?? []) {
       for (const piece of splitWord(raw)) {
-        const first = current.findIndex((token) => /[\p{L}\p{N}]/u.test(token.text)) === -1;
+        const word = /[\p{L}\p{N}]/u.test(piece);
         current.push({
           text: piece,
           capitalised: isCapitalised(piece),
-          sentenceStart: first && /^[\p{L}\p{N}]/u.test(piece),
+          sentenceStart: !started && /^[\p{L}\p{N}]/u.test(piece),
           sentence: sentences.length,
         });
+        started ||= word;
         // "1. Frank Holloway": the stop of a list number ends no sentence.
         if (/^[.!?]$/.test(piece) && !isListNumber(current)) close();
       }
@@ -73,8 +77,17 @@ function isCapitalised(word: string): boolean {
 
 /* A sentence whose letters are nearly all capitals: its capitals mark no names. */
 function isShouting(tokens: readonly Token[]): boolean {
-  const letters = tokens.map((token) => token.text).join('');
-  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
-  const lower = letters.replace(/[^\p{Ll}]/gu, '').length;
+  let upper = 0;
+  let lower = 0;
+  for (const token of tokens) {
+    for (const char of token.text) {
+      if (char >= 'A' && char <= 'Z') upper += 1;
+      else if (char >= 'a' && char <= 'z') lower += 1;
+      else if (char > '\u007f') {
+        if (/\p{Lu}/u.test(char)) upper += 1;
+        else if (/\p{Ll}/u.test(char)) lower += 1;
+      }
+    }
+  }
   return upper >= 4 && upper > lower * 4;
 }
