@@ -144,7 +144,7 @@ function judge(span: Span, known: KnownIndex, sports: boolean): Candidate {
   if (words.length === 1 && !span.role.length && isGenericWord(surface))
     return { ...base, kind: undefined, confidence: 0 };
   // "PORT ALDER, Eastland 2026-08-30": a dateline names the place the story was filed from.
-  if (span.next.slice(0, 4).some((word) => /^\d{4}-\d{2}-\d{2}$/.test(word)))
+  if (span.next.some((word) => /^\d{4}-\d{2}-\d{2}$/.test(word)))
     return { ...base, kind: 'places', confidence: STRONG };
   if (span.role.length > 0) {
     if (!lower.some((word) => ORG_WORDS.has(word))) return { ...base, kind: 'people', confidence: STRONG };

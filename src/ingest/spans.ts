@@ -286,27 +286,20 @@ function startsWithCommonWord(tokens: readonly Token[]): boolean {
   const first = tokens[0];
   if (first === undefined) return false;
   if (first.text === 'The' || neverName(tokens, 0)) return true;
-  // "South Africa", "New York" and "Water Board" keep their first word at the start of a sentence.
-  if (tokens.length > 1 && isPlace(`${first.text} ${tokens[1]?.text}`)) return false;
-  // "Guy Forget (France) beat …": a given name that is also a word, before a surname that is none.
-  if (
-    tokens.length >= 2 &&
-    tokens.length <= 3 &&
-    mayBeGivenName(first.text) &&
-    tokens
-      .slice(1)
-      .every((token) => /^\p{Lu}\p{Ll}/u.test(token.text) && !isCommonWord(token.text) && !isPlace(token.text))
-  )
-    return false;
-  if (ORG_WORDS.has(tokens.at(-1)?.text.toLowerCase() ?? '') && tokens.length > 1 && isNameableWord(first.text))
-    return false;
-  return (
+  const common =
     first.sentenceStart &&
     tokens[1]?.text !== '&' &&
     isCommonWord(first.text) &&
     !TITLE_WORDS.has(first.text.toLowerCase()) &&
-    !isDemonym(first.text)
-  );
+    !isDemonym(first.text);
+  if (!common || tokens.length < 2) return common;
+  // "South Africa", "New York" and "Water Board" keep their first word at the start of a sentence.
+  if (isPlace(`${first.text} ${tokens[1]?.text}`)) return false;
+  if (ORG_WORDS.has(tokens.at(-1)?.text.toLowerCase() ?? '') && isNameableWord(first.text)) return false;
+  // "Guy Forget (France) beat …": a given name that is also a word, before a surname that is none.
+  const surname = (token: Token) =>
+    /^\p{Lu}\p{Ll}/u.test(token.text) && !isCommonWord(token.text) && !isPlace(token.text);
+  return !(tokens.length <= 3 && mayBeGivenName(first.text) && tokens.slice(1).every(surname));
 }
 
 const isPossessive = (token: Token) => /^(?:his|her|their|its)$/i.test(token.text);
