@@ -151,6 +151,7 @@ function judge(span: Span, known: KnownIndex, sports: boolean): Candidate {
     return { ...base, role: [], kind: 'organisations', confidence: STRONG };
   }
   if (isKnownOrganisation(surface)) return { ...base, kind: 'organisations', confidence: STRONG };
+  if (sports && isTeamNickname(words, span.before)) return { ...base, kind: 'organisations', confidence: LIKELY };
   if (isPlace(surface)) {
     if (sports && !isCountry(surface) && playsAsClub(span)) {
       return { ...base, kind: 'organisations', confidence: LIKELY };
@@ -279,6 +280,16 @@ function beforeScore(span: Span): boolean {
   const [score = '', then] = span.next;
   if (!/^\d{1,2}$/.test(score) || ['b', 'c', 'lbw', 'st', '('].includes(span.before ?? '')) return false;
   return then === undefined || [',', '.', '('].includes(then) || /^(?:\p{Lu}|\d+$)/u.test(then);
+}
+
+/*
+ * "the Cardinals", "the Florida Marlins": in a sports report a plural after "the" or after a town
+ * is a team's nickname, unless it is a nationality or a place ("the Americans", "the Netherlands").
+ */
+function isTeamNickname(words: readonly string[], before: string | undefined): boolean {
+  const last = words.at(-1) ?? '';
+  if (!/\p{Ll}s$/u.test(last) || isDemonym(last) || isPlace(words.join(' '))) return false;
+  return words.length === 1 ? before === 'the' : words.length <= 3 && isPlace(words.slice(0, -1).join(' '));
 }
 
 /* Starts with a given name or an initial ("Andrei Belousov", "M. Butcher"), not an abbreviated place ("S. Korea"). */

@@ -183,6 +183,13 @@ describe('extractEntities', () => {
     expect(extraction.people.map((mention) => mention.name)).toEqual(['Piet Laver', 'Sohail Danner']);
   });
 
+  it('reads a plural after "the" or a town in a sports report as a team, but not a nationality', () => {
+    const { organisations } = extractEntities(
+      'The Leeds Herons beat the Otters 6-0 in the league, their third straight win of the season, as the Americans watched. The Otters scored no goals.',
+    );
+    expect(organisations.map((mention) => mention.name)).toEqual(['Leeds Herons', 'Otters']);
+  });
+
   it('adds the capitalised form a headline used for a name found in the text', () => {
     const { organisations } = extractEntities(
       'LEICESTERSHIRE TAKE OVER AT TOP\n\nLeicestershire beat Somerset by an innings and 39 runs in the county championship.',
