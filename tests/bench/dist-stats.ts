@@ -15,7 +15,7 @@ export interface DistStats {
   /** Article pages (under `articlesDir`) that run any script (data blocks such as JSON-LD aside). */
   articlePagesWithScript: number;
   articlePages: number;
-  /** Bytes under the search index folder (`pagefind/`), 0 when there is none. */
+  /** Bytes under the search index folders (`pagefind/`, `pagefind-2/` …), 0 when there is none. */
   searchIndexBytes: number;
 }
 
@@ -43,7 +43,8 @@ export async function distStats(dist: string, articlesDir = 'articles'): Promise
     if (!info.isFile()) continue;
     stats.bytes += info.size;
     const parts = file.split(sep);
-    if (parts[0] === SEARCH_DIR) {
+    // The search index and its shards (pagefind-2/, pagefind-3/ …) are data for the search page.
+    if (parts[0] === SEARCH_DIR || /^pagefind-\d+$/.test(parts[0] ?? '')) {
       stats.searchIndexBytes += info.size;
       continue;
     }
