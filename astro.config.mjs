@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 /*
  * DATELINE_CONTENT and DATELINE_OUT let the tests and benchmarks build another archive into
@@ -29,5 +28,6 @@ export default defineConfig({
     // Article text is shown as written: no curly quotes, no dashes made from hyphens.
     processor: satteri({ features: { smartPunctuation: false } }),
   },
-  integrations: [mdx(), sitemap(), pagefindIndex()],
+  // Search is indexed after the build, by `node src/search/cli.ts` (see package.json).
+  integrations: [mdx(), sitemap()],
 });

@@ -1,6 +1,6 @@
 /**
  * Dateline's two steps as a user runs them: `npm run ingest` of a raw folder into a content
- * folder, and `astro build` of that folder (Pagefind runs inside the build, after the pages).
+ * folder, and `npm run build` of that folder: `astro build`, then the search index in a process of its own.
  */
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -69,23 +69,35 @@ export async function buildDateline(contentDir: string, outDir: string, cold: bo
   await rm(join(repoRoot, outDir), { recursive: true, force: true });
   const marks = new Map<string, number>();
   const mark = (name: string, seconds: number) => marks.set(name, seconds);
-  const measured = await measure(
-    process.execPath,
-    [join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
-    {
-      cwd: repoRoot,
-      env: { DATELINE_CONTENT: contentDir, DATELINE_OUT: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
-      onLine: (line, seconds) => {
-        if (line.includes('[content] Syncing content')) mark('syncStart', seconds);
-        else if (line.includes('[content] Synced content')) mark('syncEnd', seconds);
-        else if (line.includes('generating static routes')) mark('pagesStart', seconds);
-        else if (/^\S* ?✓ Completed in/.test(line.trim()) && marks.has('pagesStart') && !marks.has('pagesEnd'))
-          mark('pagesEnd', seconds);
-        else if (line.includes('[@astrojs/sitemap]')) mark('searchStart', seconds);
-        else if (line.includes('[dateline:pagefind]')) mark('searchEnd', seconds);
-      },
+  const env = { DATELINE_CONTENT: contentDir, DATELINE_OUT: outDir, ASTRO_TELEMETRY_DISABLED: '1' };
+  const site = await measure(process.execPath, [join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+    cwd: repoRoot,
+    env,
+    onLine: (line, seconds) => {
+      if (line.includes('[content] Syncing content')) mark('syncStart', seconds);
+      else if (line.includes('[content] Synced content')) mark('syncEnd', seconds);
+      else if (line.includes('generating static routes')) mark('pagesStart', seconds);
+      else if (/^\S* ?✓ Completed in/.test(line.trim()) && marks.has('pagesStart') && !marks.has('pagesEnd'))
+        mark('pagesEnd', seconds);
     },
-  );
+  });
+  // `npm run build`'s second step, a process of its own: times add up, memory peaks do not.
+  const search =
+    site.code === 0 && hasSearchStep()
+      ? await measure(process.execPath, [join(repoRoot, 'src', 'search', 'cli.ts')], { cwd: repoRoot, env })
+      : undefined;
+  const measured: Measured = search
+    ? {
+        code: search.code,
+        wallSeconds: site.wallSeconds + search.wallSeconds,
+        ...(site.cpuSeconds !== undefined && search.cpuSeconds !== undefined
+          ? { cpuSeconds: site.cpuSeconds + search.cpuSeconds }
+          : {}),
+        peakRss: Math.max(site.peakRss, search.peakRss),
+        stdout: `${site.stdout}\n${search.stdout}`,
+        stderr: `${site.stderr}\n${search.stderr}`,
+      }
+    : site;
   const span = (from: string, to: string) => {
     const start = marks.get(from);
     const end = marks.get(to);
@@ -96,12 +108,12 @@ export async function buildDateline(contentDir: string, outDir: string, cold: bo
     phases: {
       contentSync: span('syncStart', 'syncEnd'),
       pages: span('pagesStart', 'pagesEnd'),
-      search: span('searchStart', 'searchEnd') ?? (marks.has('searchEnd') ? span('pagesEnd', 'searchEnd') : undefined),
+      ...(search ? { search: search.wallSeconds } : {}),
     },
   };
 }
 
-/** Whether the build indexes for search (the Pagefind integration is installed). */
+/** Whether the build indexes for search (`npm run build`'s second step exists). */
 export function hasSearchStep(): boolean {
-  return existsSync(join(repoRoot, 'src', 'integrations', 'pagefind.ts'));
+  return existsSync(join(repoRoot, 'src', 'search', 'cli.ts'));
 }

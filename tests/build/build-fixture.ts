@@ -25,12 +25,19 @@ export function buildArchive(contentDir: string, outDir: string, env: Record<str
   const astro = join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
   // Vitest puts Vite's env (BASE_URL, MODE …) on process.env; the child build would take them as its own.
   const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...inherited } = process.env;
-  const result = spawnSync(process.execPath, [astro, 'build', '--silent'], {
+  const options = {
     cwd: repoRoot,
     env: { ...inherited, DATELINE_CONTENT: contentDir, DATELINE_OUT: outDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-    encoding: 'utf8',
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+    encoding: 'utf8' as const,
+  };
+  // The same two steps as `npm run build`: the site, then its search index.
+  const result = spawnSync(process.execPath, [astro, 'build', '--silent'], options);
+  if (result.status !== 0) return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  const search = spawnSync(process.execPath, [join(repoRoot, 'src', 'search', 'cli.ts')], options);
+  return {
+    status: search.status,
+    output: `${result.stdout}\n${result.stderr}\n${search.stdout}\n${search.stderr}`,
+  };
 }
 
 /** Every HTML file under a built site, as site paths (`/people/x/` for `people/x/index.html`). */

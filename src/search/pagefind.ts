@@ -1,7 +1,5 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { packShards, shardFolder, type MonthCount } from '../lib/search-shards.ts';
 
@@ -16,31 +14,30 @@ const SHARD_SIZE = Number(process.env.DATELINE_SEARCH_SHARD_SIZE ?? 4000);
 /** The list of extra shards, beside the first shard's files, read by the search page. */
 const SHARD_MANIFEST = 'shards.json';
 
+/** Where progress goes: the command line prints it, tests may collect it. */
+export interface SearchLog {
+  info(message: string): void;
+  debug(message: string): void;
+}
+
 /**
- * Indexes the built site with Pagefind as soon as Astro has written it, so every build (the
- * published one, the test fixtures, the benchmarks) ships a search index that matches its pages,
- * whatever output folder DATELINE_OUT chose. Only article pages are read: they alone carry
- * `data-pagefind-body`, and list pages would repeat every headline thousands of times.
+ * Indexes a built site with Pagefind. Only article pages are read: they alone carry
+ * `data-pagefind-body`, and list pages would repeat every headline thousands of times. Runs as its
+ * own process after `astro build` has exited (see `cli.ts`), so the memory of the two never adds up.
+ * Returns the number of articles indexed.
  */
-export function pagefindIndex(): AstroIntegration {
-  return {
-    name: 'dateline:pagefind',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const shards = packShards(articleMonths(join(site, 'articles')), SHARD_SIZE);
-        // An archive with no articles still gets an (empty) index, so the search page loads.
-        if (shards.length === 0) shards.push([]);
-        let pages = 0;
-        for (const [index, months] of shards.entries()) {
-          pages += await indexShard(site, months, shardFolder(index), logger);
-        }
-        const extra = shards.slice(1).map((_, index) => `${shardFolder(index + 1)}/`);
-        writeFileSync(join(site, shardFolder(0), SHARD_MANIFEST), JSON.stringify(extra));
-        logger.info(`indexed ${pages} articles for search in ${shards.length} shard(s)`);
-      },
-    },
-  };
+export async function indexSite(site: string, log: SearchLog): Promise<number> {
+  const shards = packShards(articleMonths(join(site, 'articles')), SHARD_SIZE);
+  // An archive with no articles still gets an (empty) index, so the search page loads.
+  if (shards.length === 0) shards.push([]);
+  let pages = 0;
+  for (const [index, months] of shards.entries()) {
+    pages += await indexShard(site, months, shardFolder(index), log);
+  }
+  const extra = shards.slice(1).map((_, index) => `${shardFolder(index + 1)}/`);
+  writeFileSync(join(site, shardFolder(0), SHARD_MANIFEST), JSON.stringify(extra));
+  log.info(`indexed ${pages} articles for search in ${shards.length} shard(s)`);
+  return pages;
 }
 
 /** Articles per month, from the folder names `articles/<year>/<YYYY-MM-DD-slug>/`. */
@@ -62,12 +59,7 @@ function articleMonths(articlesDir: string): MonthCount[] {
 }
 
 /** Builds one shard in a fresh Pagefind process, which exits afterwards and frees its memory. */
-async function indexShard(
-  site: string,
-  months: string[],
-  folder: string,
-  logger: AstroIntegrationLogger,
-): Promise<number> {
+async function indexShard(site: string, months: string[], folder: string, log: SearchLog): Promise<number> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
@@ -82,7 +74,7 @@ async function indexShard(
     }
     const written = await index.writeFiles({ outputPath: join(site, folder) });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
-    logger.debug(`${folder}: ${pages} articles from ${months[0] ?? '-'} to ${months.at(-1) ?? '-'}`);
+    log.debug(`${folder}: ${pages} articles from ${months[0] ?? '-'} to ${months.at(-1) ?? '-'}`);
     return pages;
   } finally {
     await pagefind.close();
