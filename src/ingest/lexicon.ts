@@ -35,9 +35,6 @@ export const isGivenName = (word: string) =>
 /** A common English given name, even one that is also an ordinary word ("Guy", "Dean", "Frank"). */
 export const mayBeGivenName = (word: string) => isFirstName(word) || GIVEN_NAMES.has(word.toLowerCase());
 
-/** A common given name, even one that is also an ordinary word ("Guy", "Frank", "Rose"). */
-export const mayBeFirstName = (word: string) => isFirstName(word) || GIVEN_NAMES.has(word.toLowerCase());
-
 /** A surname compromise knows ("Johnson"). */
 export const isKnownSurname = (word: string) => has(word, 'LastName');
 

@@ -95,7 +95,10 @@ export function splitMentions(text: string, matcher: MentionMatcher, linked: Set
   // Where each name next stands as whole words; a string search per name is far cheaper than one
   // regular expression of every name tried at every position of a long text.
   const next = new Map(matcher.names.map((name) => [name, findWhole(text, name, 0)]));
+  // `cursor` moves past every match, linked or not, so no name is found inside another;
+  // `plainFrom` only past links, so text between two links stays one plain run.
   let cursor = 0;
+  let plainFrom = 0;
   while (linked.size < matcher.entities) {
     let name: string | undefined;
     let at = -1;
@@ -111,29 +114,13 @@ export function splitMentions(text: string, matcher: MentionMatcher, linked: Set
     if (name === undefined) break;
     const target = matcher.targets.get(name) as MentionTarget;
     const key = `${target.kind}:${target.id}`;
-    const end = at + name.length;
-    if (!linked.has(key)) {
-      linked.add(key);
-      if (at > cursor) segments.push({ text: text.slice(cursor, at) });
-      segments.push({ text: name, target });
-    } else if (at > cursor) {
-      segments.push({ text: text.slice(cursor, end) });
-    } else {
-      segments.push({ text: name });
-    }
-    cursor = end;
+    cursor = at + name.length;
+    if (linked.has(key)) continue;
+    linked.add(key);
+    if (at > plainFrom) segments.push({ text: text.slice(plainFrom, at) });
+    segments.push({ text: name, target });
+    plainFrom = cursor;
   }
-  if (cursor < text.length || segments.length === 0) segments.push({ text: text.slice(cursor) });
-  return mergePlain(segments);
-}
-
-/* Adjacent plain runs joined, so the output is the same as one split at the linked mentions only. */
-function mergePlain(segments: Segment[]): Segment[] {
-  const merged: Segment[] = [];
-  for (const segment of segments) {
-    const last = merged.at(-1);
-    if (last && !last.target && !segment.target) last.text += segment.text;
-    else merged.push({ ...segment });
-  }
-  return merged;
+  if (plainFrom < text.length || segments.length === 0) segments.push({ text: text.slice(plainFrom) });
+  return segments;
 }
