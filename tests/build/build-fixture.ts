@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 
 /** The repository root. */
@@ -32,12 +33,11 @@ export function buildArchive(contentDir: string, outDir: string, env: Record<str
   };
   // The same two steps as `npm run build`: the site, then its search index.
   const result = spawnSync(process.execPath, [astro, 'build', '--silent'], options);
-  if (result.status !== 0) return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  // A terminal or FORCE_COLOR makes Astro colour its messages; tests read the words, not the colours.
+  const text = (...streams: string[]) => stripVTControlCharacters(streams.join('\n'));
+  if (result.status !== 0) return { status: result.status, output: text(result.stdout, result.stderr) };
   const search = spawnSync(process.execPath, [join(repoRoot, 'src', 'search', 'cli.ts')], options);
-  return {
-    status: search.status,
-    output: `${result.stdout}\n${result.stderr}\n${search.stdout}\n${search.stderr}`,
-  };
+  return { status: search.status, output: text(result.stdout, result.stderr, search.stdout, search.stderr) };
 }
 
 /** Every HTML file under a built site, as site paths (`/people/x/` for `people/x/index.html`). */
