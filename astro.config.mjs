@@ -30,4 +30,9 @@ export default defineConfig({
   },
   // Search is indexed after the build, by `node src/search/cli.ts` (see package.json).
   integrations: [mdx(), sitemap()],
+  experimental: {
+    // A rebuild renders again only the pages whose props (their cache key, see
+    // src/data/cache-key.ts) or whose code changed; the others are copied from the last build.
+    incrementalBuild: true,
+  },
 });

@@ -6,6 +6,7 @@ import { ENTITY_KINDS, type Article } from '@/lib/types.ts';
 import { FEED_SIZE } from '@/site.ts';
 import { strings } from '@/strings.ts';
 import { articles, entityIndexes, stories } from './archive.ts';
+import { withCacheKeys } from './cache-key.ts';
 
 /** What one RSS feed is made of: its channel and the articles it draws its newest items from. */
 export interface FeedSource {
@@ -26,7 +27,7 @@ export const siteFeed: FeedSource = {
 
 /** `/<kind>/<id>/rss.xml` for every person, organisation and event with a page. */
 export function entityFeedRoutes() {
-  return ENTITY_KINDS.flatMap((kind) =>
+  const routes = ENTITY_KINDS.flatMap((kind) =>
     entityIndexes[kind].map(({ entity, articles: mentioning }) => ({
       params: { kind, id: entity.id },
       props: {
@@ -37,11 +38,12 @@ export function entityFeedRoutes() {
       } satisfies FeedSource,
     })),
   );
+  return withCacheKeys(routes);
 }
 
 /** `/stories/<id>/rss.xml` for every story. */
 export function storyFeedRoutes() {
-  return stories.map((story) => ({
+  const routes = stories.map((story) => ({
     params: { id: story.id },
     props: {
       title: strings.feedTitle(story.name),
@@ -50,6 +52,7 @@ export function storyFeedRoutes() {
       articles: story.articles,
     } satisfies FeedSource,
   }));
+  return withCacheKeys(routes);
 }
 
 /** Renders a feed as RSS 2.0 with absolute links and a self link, as feed validators expect. */

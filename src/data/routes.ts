@@ -22,16 +22,18 @@ import {
   stories,
   storyPositionById,
 } from './archive.ts';
+import { withCacheKeys } from './cache-key.ts';
 import { entityLink, viewArticle, type ArticleView, type EntityLink } from './views.ts';
 
 /*
  * Route tables for getStaticPaths: each function maps prepared indexes to params and props,
- * so page files stay one line of routing.
+ * so page files stay one line of routing. Every route carries the digest of its props as its
+ * cache key, so a rebuild renders again only the pages whose data changed.
  */
 
 /** Every article page with its body entry and its neighbours in time. */
 export function articleRoutes() {
-  return articles.map((article) => {
+  const routes = articles.map((article) => {
     const around = neighbours.get(article.id);
     const entry = entryById.get(article.id);
     if (!entry) throw new Error(`article ${article.id} has no collection entry`);
@@ -55,21 +57,23 @@ export function articleRoutes() {
       },
     };
   });
+  return withCacheKeys(routes);
 }
 
 /** Year pages. */
 export function yearRoutes() {
-  return dateTree.map((year) => ({ params: { year: year.year }, props: { year } }));
+  return withCacheKeys(dateTree.map((year) => ({ params: { year: year.year }, props: { year } })));
 }
 
 /** Month pages, each with the year it belongs to. */
 export function monthRoutes() {
-  return dateTree.flatMap((year) =>
+  const routes = dateTree.flatMap((year) =>
     year.months.map((month) => ({
       params: { year: year.year, month: month.yearMonth.slice(5, 7) },
       props: { year, month },
     })),
   );
+  return withCacheKeys(routes);
 }
 
 /** Props of one page of a day's articles. */
@@ -82,7 +86,7 @@ export interface DayPageProps {
 
 /** Day pages, paginated. */
 export function dayRoutes() {
-  return dateTree.flatMap((year) =>
+  const routes = dateTree.flatMap((year) =>
     year.months.flatMap((month) =>
       month.days.flatMap((day) =>
         paginate(day.articles.map(viewArticle), PAGE_SIZE).map((page) => ({
@@ -97,6 +101,7 @@ export function dayRoutes() {
       ),
     ),
   );
+  return withCacheKeys(routes);
 }
 
 /** One row of an A–Z entity index. */
@@ -172,7 +177,7 @@ export function entityRoutes(kind: EntityKind) {
       } satisfies EntityRouteProps,
     }));
   });
-  return [...indexPages, ...profilePages];
+  return withCacheKeys([...indexPages, ...profilePages]);
 }
 
 /**
@@ -220,7 +225,7 @@ export function storyRoutes() {
       props: { view: 'story', story, page } satisfies StoryRouteProps,
     })),
   );
-  return [...indexPages, ...storyPages];
+  return withCacheKeys([...indexPages, ...storyPages]);
 }
 
 /** Props of one page of "on this day". */
@@ -231,10 +236,11 @@ export interface OnThisDayProps {
 
 /** `/on-this-day/MM-DD/`: a calendar day's articles from every year, paginated. */
 export function onThisDayRoutes() {
-  return anniversaries.flatMap((day) =>
+  const routes = anniversaries.flatMap((day) =>
     paginate(day.articles.map(viewArticle), PAGE_SIZE).map((page) => ({
       params: { monthDay: day.monthDay, page: pageParam(page.number) },
       props: { day, page } satisfies OnThisDayProps,
     })),
   );
+  return withCacheKeys(routes);
 }

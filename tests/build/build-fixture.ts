@@ -21,8 +21,16 @@ export interface BuildResult {
   output: string;
 }
 
-/** Builds `contentDir` into `outDir` with the real Astro CLI and the Node that runs the tests. */
-export function buildArchive(contentDir: string, outDir: string, env: Record<string, string> = {}): BuildResult {
+/**
+ * Builds `contentDir` into `outDir` with the real Astro CLI and the Node that runs the tests.
+ * `flags` go to `astro build`: `--force` ignores what an earlier build of the same folder left.
+ */
+export function buildArchive(
+  contentDir: string,
+  outDir: string,
+  env: Record<string, string> = {},
+  flags: string[] = ['--silent'],
+): BuildResult {
   const astro = join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
   // Vitest puts Vite's env (BASE_URL, MODE …) on process.env; the child build would take them as its own.
   const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...inherited } = process.env;
@@ -32,7 +40,7 @@ export function buildArchive(contentDir: string, outDir: string, env: Record<str
     encoding: 'utf8' as const,
   };
   // The same two steps as `npm run build`: the site, then its search index.
-  const result = spawnSync(process.execPath, [astro, 'build', '--silent'], options);
+  const result = spawnSync(process.execPath, [astro, 'build', ...flags], options);
   // A terminal or FORCE_COLOR makes Astro colour its messages; tests read the words, not the colours.
   const text = (...streams: string[]) => stripVTControlCharacters(streams.join('\n'));
   if (result.status !== 0) return { status: result.status, output: text(result.stdout, result.stderr) };

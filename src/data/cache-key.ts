@@ -1,0 +1,52 @@
+import { hash } from 'node:crypto';
+
+/*
+ * Astro's incremental build re-renders a page only when its `cacheKey` or the code it imports
+ * changed since the last build; config and lockfile changes rebuild everything. Every page here
+ * is a function of its props alone, so a digest of the props is the whole key. Lists and
+ * entries are shared between thousands of routes (an organisation's articles, a collection
+ * entry), so each object's digest is computed once and reused by identity.
+ */
+
+const digests = new WeakMap<object, string>();
+/** Shorter descriptions are kept as they are: hashing them would cost more than it saves. */
+const HASH_ABOVE = 64;
+
+/** A digest of a value made of plain objects, arrays, dates, maps, sets and primitives. */
+export function digestOf(value: unknown): string {
+  if (value === undefined) return 'u';
+  if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+    return JSON.stringify(value);
+  }
+  if (typeof value !== 'object') {
+    throw new TypeError(`cannot key a page on a ${typeof value}: its props must be data`);
+  }
+  const known = digests.get(value);
+  if (known !== undefined) return known;
+  const text = describe(value);
+  // '#' starts no description, so a hashed one can never equal a short one kept as it is.
+  const digest = text.length > HASH_ABOVE ? `#${hash('sha1', text, 'base64url')}` : text;
+  digests.set(value, digest);
+  return digest;
+}
+
+function describe(value: object): string {
+  if (Array.isArray(value)) return `[${value.map(digestOf).join(',')}]`;
+  if (value instanceof Date) return `D${value.toISOString()}`;
+  if (value instanceof Map)
+    return `M${[...value].map(([key, item]) => `${digestOf(key)}:${digestOf(item)}`).join(',')}`;
+  if (value instanceof Set) return `S${[...value].map(digestOf).join(',')}`;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype === Object.prototype || prototype === null) {
+    return `{${Object.entries(value)
+      .map(([key, item]) => `${JSON.stringify(key)}:${digestOf(item)}`)
+      .join(',')}}`;
+  }
+  // A class instance may hold state its own keys do not show; better to fail than to serve a stale page.
+  throw new TypeError(`cannot key a page on a ${value.constructor.name} instance: its props must be data`);
+}
+
+/** Gives each static path the digest of its props as its incremental-build cache key. */
+export function withCacheKeys<Route extends { props: unknown }>(routes: Route[]): (Route & { cacheKey: string })[] {
+  return routes.map((route) => ({ ...route, cacheKey: digestOf(route.props) }));
+}

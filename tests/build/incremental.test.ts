@@ -1,0 +1,99 @@
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildArchive, fixtureDir, repoRoot, type BuildResult } from './build-fixture.ts';
+
+/*
+ * An archive is built, then grows by one article while an editor renames a person, and is built
+ * again reusing the first build. The result must be exactly what a build from nothing makes of
+ * the same content, while most pages are copied rather than rendered.
+ */
+
+const work = join(repoRoot, 'tests/.tmp/incremental');
+const grown = 'tests/.tmp/incremental/grown';
+const fresh = 'tests/.tmp/incremental/fresh';
+
+let rebuild: BuildResult;
+
+function addArticleAndRename(content: string): void {
+  const source = readFileSync(join(repoRoot, content, 'articles/2021/2021-02-01-singh-1.mdx'), 'utf8');
+  mkdirSync(join(repoRoot, content, 'articles/2025'), { recursive: true });
+  writeFileSync(
+    join(repoRoot, content, 'articles/2025/2025-02-02-budget-again.mdx'),
+    source.replace('date: 2021-02-01', 'date: 2025-02-02').replace('rises by a tenth', 'rises again'),
+  );
+  const peopleFile = join(repoRoot, content, 'people.json');
+  const people = JSON.parse(readFileSync(peopleFile, 'utf8')) as { id: string; name: string }[];
+  const belousov = people.find((person) => person.id === 'andrei-belousov');
+  if (!belousov) throw new Error('the fixture lost andrei-belousov');
+  belousov.name = 'Andrey Belousov';
+  writeFileSync(peopleFile, `${JSON.stringify(people, null, 2)}\n`);
+}
+
+/** Every file of a built site except the search index, by path. */
+function siteFiles(dist: string): Map<string, Buffer> {
+  const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter(
+    (file) => !file.startsWith('pagefind') && /\.(html|xml|txt)$/.test(file),
+  );
+  return new Map(files.sort().map((file) => [file, readFileSync(join(dist, file))]));
+}
+
+describe('a rebuild after the archive changes', () => {
+  beforeAll(() => {
+    rmSync(work, { recursive: true, force: true });
+    cpSync(join(repoRoot, fixtureDir), join(repoRoot, grown), { recursive: true });
+    const first = buildArchive(grown, `${grown}-dist`, {}, ['--force']);
+    if (first.status !== 0) throw new Error(`first build failed:\n${first.output}`);
+
+    addArticleAndRename(grown);
+    rebuild = buildArchive(grown, `${grown}-dist`, {}, []);
+    if (rebuild.status !== 0) throw new Error(`rebuild failed:\n${rebuild.output}`);
+
+    cpSync(join(repoRoot, grown), join(repoRoot, fresh), { recursive: true });
+    const cold = buildArchive(fresh, `${fresh}-dist`, {}, ['--silent', '--force']);
+    if (cold.status !== 0) throw new Error(`build from nothing failed:\n${cold.output}`);
+  });
+
+  /*
+   * Astro logs each page as it starts it; a page copied from the last build is marked on the same
+   * line at once, while a rendered page's time follows later, possibly after other pages.
+   */
+  const logged = () => [...rebuild.output.matchAll(/[├└]─ (\/\S*?\.(?:html|xml|txt))( \((?:restored|cached)\))?/g)];
+  const copied = () =>
+    logged()
+      .filter((line) => line[2] !== undefined)
+      .map((line) => line[1]);
+  const rendered = () =>
+    logged()
+      .filter((line) => line[2] === undefined)
+      .map((line) => line[1]);
+
+  it('copies unchanged pages instead of rendering them', () => {
+    expect(copied()).toContain('/articles/2019/2019-10-15-imf-warns/index.html');
+    expect(copied().length).toBeGreaterThan(rendered().length);
+  });
+
+  it('renders again every page the change reaches', () => {
+    expect(rendered()).toEqual(
+      expect.arrayContaining([
+        '/articles/2025/2025-02-02-budget-again/index.html',
+        '/people/rajnath-singh/index.html',
+        '/people/andrei-belousov/index.html',
+        '/archive/2025/index.html',
+      ]),
+    );
+  });
+
+  it('writes exactly the site a build from nothing writes', () => {
+    const incremental = siteFiles(join(repoRoot, `${grown}-dist`));
+    const scratch = siteFiles(join(repoRoot, `${fresh}-dist`));
+    expect([...incremental.keys()]).toEqual([...scratch.keys()]);
+    const differing = [...scratch]
+      .filter(([file, bytes]) => !incremental.get(file)?.equals(bytes))
+      .map(([file]) => file);
+    expect(differing).toEqual([]);
+    expect(readFileSync(join(repoRoot, `${grown}-dist`, 'people/andrei-belousov/index.html'), 'utf8')).toContain(
+      'Andrey Belousov',
+    );
+  });
+});

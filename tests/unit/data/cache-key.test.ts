@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { digestOf, withCacheKeys } from '../../../src/data/cache-key.ts';
+
+describe('digestOf', () => {
+  it('gives equal data equal digests, whatever the objects', () => {
+    const a = { title: 'Talks', people: ['rajnath-singh'], page: { number: 2, items: [{ id: 'x' }] } };
+    const b = structuredClone(a);
+    expect(digestOf(a)).toBe(digestOf(b));
+  });
+
+  it('changes when any value deep inside changes', () => {
+    const base = { page: { items: [{ id: 'x', count: 1 }] }, span: { first: '2020-01-01' } };
+    const digest = digestOf(base);
+    const changed = [
+      { page: { items: [{ id: 'x', count: 2 }] }, span: { first: '2020-01-01' } },
+      { page: { items: [{ id: 'y', count: 1 }] }, span: { first: '2020-01-01' } },
+      {
+        page: {
+          items: [
+            { id: 'x', count: 1 },
+            { id: 'x', count: 1 },
+          ],
+        },
+        span: { first: '2020-01-01' },
+      },
+      { page: { items: [{ id: 'x', count: 1 }] }, span: { first: '2020-01-02' } },
+      { page: { items: [{ id: 'x', count: 1 }] }, span: { first: '2020-01-01', last: undefined } },
+    ];
+    for (const value of changed) expect(digestOf(value), JSON.stringify(value)).not.toBe(digest);
+  });
+
+  it('tells apart values that print alike', () => {
+    expect(digestOf(['1'])).not.toBe(digestOf([1]));
+    expect(digestOf({ a: null })).not.toBe(digestOf({ a: undefined }));
+    expect(digestOf([['a', 'b']])).not.toBe(digestOf(['a', 'b']));
+    expect(digestOf({ ab: 'c' })).not.toBe(digestOf({ a: 'bc' }));
+    expect(digestOf(new Set(['a']))).not.toBe(digestOf(['a']));
+    expect(digestOf(new Date('2025-12-04T00:00:00Z'))).not.toBe(digestOf(new Date('2025-12-05T00:00:00Z')));
+    expect(digestOf(new Map([['k', 1]]))).not.toBe(digestOf(new Map([['k', 2]])));
+  });
+
+  it('refuses what it cannot see into, rather than keying a page on part of its data', () => {
+    expect(() => digestOf({ render: () => 'html' })).toThrow(/function/);
+    expect(() => digestOf({ url: new URL('https://example.org/') })).toThrow(/URL instance/);
+  });
+});
+
+describe('withCacheKeys', () => {
+  it('keys each route on its props and keeps its params', () => {
+    const shared = { articles: [{ id: 'a' }, { id: 'b' }] };
+    const routes = withCacheKeys([
+      { params: { path: 'one' }, props: { shared, page: 1 } },
+      { params: { path: 'two' }, props: { shared, page: 2 } },
+      { params: { path: 'three' }, props: { shared, page: 1 } },
+    ]);
+    expect(routes.map((route) => route.params.path)).toEqual(['one', 'two', 'three']);
+    expect(routes[0]!.cacheKey).not.toBe(routes[1]!.cacheKey);
+    expect(routes[0]!.cacheKey).toBe(routes[2]!.cacheKey);
+  });
+});
