@@ -38,14 +38,24 @@ export function entityLink(kind: EntityKind, id: string, role?: string): EntityL
   };
 }
 
-/** The view of one article used by every list and by its own page. */
+const views = new WeakMap<Article, ArticleView>();
+
+/**
+ * The view of one article used by every list and by its own page. An article is listed on many
+ * pages (its day, each of its entities, its story); it gets one view, built once.
+ */
 export function viewArticle(article: Article): ArticleView {
-  return {
-    article,
-    people: article.people.map((id) => entityLink('people', id, article.roles[id])),
-    organisations: article.organisations.map((id) => entityLink('organisations', id)),
-    events: article.events.map((id) => entityLink('events', id)),
-  };
+  let view = views.get(article);
+  if (!view) {
+    view = {
+      article,
+      people: article.people.map((id) => entityLink('people', id, article.roles[id])),
+      organisations: article.organisations.map((id) => entityLink('organisations', id)),
+      events: article.events.map((id) => entityLink('events', id)),
+    };
+    views.set(article, view);
+  }
+  return view;
 }
 
 /** A row of a counted list: a linked label and its article count. */
