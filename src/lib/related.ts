@@ -32,37 +32,50 @@ export function relatedArticles(
   limit: number,
   maxPostings = 2000,
 ): Map<string, RelatedArticle[]> {
+  const keys = articles.map(keysOf);
   const postings = new Map<string, number[]>();
-  articles.forEach((article, index) => {
-    for (const key of keysOf(article)) {
+  keys.forEach((articleKeys, index) => {
+    for (const key of articleKeys) {
       const list = postings.get(key);
       if (list) list.push(index);
       else postings.set(key, [index]);
     }
   });
   const total = articles.length;
-  const weight = (key: string) => Math.log((total + 1) / (postings.get(key)?.length ?? 1));
+  const weights = new Map([...postings].map(([key, list]) => [key, Math.log((total + 1) / list.length)]));
 
   const result = new Map<string, RelatedArticle[]>();
-  const scores = new Map<number, number>();
-  articles.forEach((article, index) => {
-    scores.clear();
-    for (const key of keysOf(article)) {
+  // Scores live in one array indexed like `articles`, reset after each article: an archive of
+  // tens of thousands of articles scores hundreds of millions of pairs, too many for a Map.
+  // Every weight is positive (no entity is in more than all articles), so 0 means "not reached".
+  const scores = new Float64Array(total);
+  const reached: number[] = [];
+  keys.forEach((articleKeys, index) => {
+    reached.length = 0;
+    for (const key of articleKeys) {
       const list = postings.get(key) ?? [];
       if (list.length > maxPostings) continue;
-      const w = weight(key);
-      for (const other of list) if (other !== index) scores.set(other, (scores.get(other) ?? 0) + w);
+      const weight = weights.get(key) ?? 0;
+      for (const other of list) {
+        if (other === index) continue;
+        if (scores[other] === 0) reached.push(other);
+        scores[other] = (scores[other] ?? 0) + weight;
+      }
     }
     const top: RelatedArticle[] = [];
-    for (const [other, rawScore] of scores) {
+    for (const other of reached) {
       // Rounded so that float noise from summation order can never reorder equal scores.
-      const candidate = { article: articles[other]!, score: Math.round(rawScore * 1e6) / 1e6 };
+      const score = Math.round((scores[other] ?? 0) * 1e6) / 1e6;
+      scores[other] = 0;
+      // Most reached articles score below the current last place: skip them before comparing dates.
+      if (top.length === limit && score < top[limit - 1]!.score) continue;
+      const candidate = { article: articles[other]!, score };
       if (top.length === limit && compareRelated(candidate, top[limit - 1]!) >= 0) continue;
       const at = top.findIndex((entry) => compareRelated(candidate, entry) < 0);
       top.splice(at === -1 ? top.length : at, 0, candidate);
       if (top.length > limit) top.pop();
     }
-    result.set(article.id, top);
+    result.set(articles[index]!.id, top);
   });
   return result;
 }
