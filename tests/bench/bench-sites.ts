@@ -81,7 +81,10 @@ async function datelineRow(
   notes.push(
     `${input.label}, Dateline phases: content sync ${seconds(phases.contentSync)}, pages ${seconds(phases.pages)}, ` +
       `search index ${seconds(phases.search)} (${(stats.searchIndexBytes / 1024 ** 2).toFixed(1)} MiB), rest (startup, Vite, assets) ` +
-      `${seconds(build.measured.wallSeconds - (phases.contentSync ?? 0) - (phases.pages ?? 0) - (phases.search ?? 0))}`,
+      `${seconds(build.measured.wallSeconds - (phases.contentSync ?? 0) - (phases.pages ?? 0) - (phases.search ?? 0))}` +
+      (phases.copied > 0
+        ? `; ${phases.copied.toLocaleString('en')} pages and feeds copied from the previous build`
+        : ''),
   );
   if (!keep) await rm(join(repoRoot, outDir), { recursive: true, force: true });
   const row: ResultRow = {

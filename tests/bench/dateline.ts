@@ -47,6 +47,8 @@ export interface BuildPhases {
   contentSync?: number;
   pages?: number;
   search?: number;
+  /** Pages and feeds copied from the previous build rather than rendered. */
+  copied: number;
 }
 
 /** One `astro build`. */
@@ -109,6 +111,7 @@ export async function buildDateline(contentDir: string, outDir: string, cold: bo
       contentSync: span('syncStart', 'syncEnd'),
       pages: span('pagesStart', 'pagesEnd'),
       ...(search ? { search: search.wallSeconds } : {}),
+      copied: site.stdout.match(/ \((?:restored|cached)\)/g)?.length ?? 0,
     },
   };
 }
