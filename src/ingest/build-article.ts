@@ -10,7 +10,6 @@ import { resolveMentions } from './resolve.ts';
 import type { ReviewNote } from './review.ts';
 import type { SourceText } from './source.ts';
 import { toMdx, type Frontmatter } from './to-mdx.ts';
-import { validateMdx } from './validate.ts';
 
 /** One article ready to write, or the id of the article that already holds its text. */
 export type Built =
@@ -19,8 +18,10 @@ export type Built =
       status: 'built';
       id: string;
       frontmatter: Frontmatter;
-      /** The whole MDX file. */
+      /** The whole MDX file, still to be checked with `validateMdx`. */
       data: string;
+      /** The text's paragraphs, which the file must read back as. */
+      paragraphs: readonly string[];
       added: { kind: 'people' | 'organisations' | 'events'; id: string }[];
       review: ReviewNote[];
     };
@@ -34,7 +35,7 @@ export interface BuildContext {
 
 /**
  * Turns one decoded input into its MDX article: parse, extract and resolve entities, choose a
- * free id, write and validate the MDX. Updates `state` (registries, ids and hashes in use) so the
+ * free id, write the MDX (checking it is the caller's part, so it can run elsewhere). Updates `state` (registries, ids and hashes in use) so the
  * next article sees this one. Throws `InputError` for text that does not follow the format.
  */
 export function buildArticle(file: string, source: SourceText, context: BuildContext): Built {
@@ -60,9 +61,16 @@ export function buildArticle(file: string, source: SourceText, context: BuildCon
     hash: source.hash,
   };
   const data = toMdx(frontmatter, article.paragraphs);
-  validateMdx(data, frontmatter, article.paragraphs);
   state.taken.add(id.toLowerCase());
   state.idByHash.set(source.hash, id);
   const added = [...resolution.added, ...events.added.map((eventId) => ({ kind: 'events' as const, id: eventId }))];
-  return { status: 'built', id, frontmatter, data, added, review: resolution.review };
+  return {
+    status: 'built',
+    id,
+    frontmatter,
+    data,
+    paragraphs: article.paragraphs,
+    added,
+    review: resolution.review,
+  };
 }

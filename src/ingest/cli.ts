@@ -4,6 +4,7 @@ import { extractEntities } from './extract.ts';
 import { fileSize, listFiles, listInputFiles, readBytes, readTextIfExists, writeFileAtomic } from './fs.ts';
 import { describeReport } from './report.ts';
 import { runIngest } from './run.ts';
+import { validationPool } from './validate-pool.ts';
 
 const USAGE = `Usage: npm run ingest -- [options] <files or folders...>
 
@@ -65,6 +66,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const bar =
     options.json || !process.stdout.isTTY ? undefined : new SingleBar({ stream: process.stdout, hideCursor: true });
+  const checks = validationPool();
   try {
     const report = await runIngest(
       { inputs: options.inputs, contentDir: options.contentDir, dryRun: options.dryRun },
@@ -76,6 +78,7 @@ export async function main(argv: string[]): Promise<number> {
         readTextIfExists,
         writeFileAtomic,
         extract: extractEntities,
+        validate: checks.validate,
         // More than a handful of files on a terminal get a progress bar.
         onProgress: (done, total) => {
           if (!bar || total <= 5) return;
@@ -98,6 +101,8 @@ export async function main(argv: string[]): Promise<number> {
     bar?.stop();
     process.stderr.write(`ingest: ${(error as Error).message}\n`);
     return 2;
+  } finally {
+    await checks.close();
   }
 }
 

@@ -6,6 +6,9 @@ import type { ExtractOptions, Extraction } from './extract.ts';
 import { REVIEW_THRESHOLD } from './resolve.ts';
 import { mergeReview, type ReviewEntry, type ReviewNote } from './review.ts';
 import { decodeSource, InputError, MAX_INPUT_BYTES, tooLarge } from './source.ts';
+import type { Frontmatter } from './to-mdx.ts';
+import { validateMdx } from './validate.ts';
+import type { Validate } from './validate-pool.ts';
 
 /** What to ingest and where. */
 export interface IngestOptions {
@@ -26,6 +29,8 @@ export interface IngestDeps extends ContentReader {
   readBytes(path: string): Promise<Uint8Array>;
   writeFileAtomic(path: string, data: string, options: { overwrite: boolean }): Promise<void>;
   extract(text: string, options: ExtractOptions): Extraction;
+  /** Checks each generated file before it is written; by default on this thread, in turn. */
+  validate?: Validate;
   onProgress?(done: number, total: number): void;
 }
 
@@ -80,7 +85,8 @@ export async function runIngest(options: IngestOptions, deps: IngestDeps): Promi
   const files = await collectInputs(options.inputs, deps, report);
   const context = { extract: deps.extract, threshold: options.threshold ?? REVIEW_THRESHOLD, state };
   const maxBytes = options.maxBytes ?? MAX_INPUT_BYTES;
-  const built: { file: string; built?: Built; reason?: string }[] = [];
+  const validate = deps.validate ?? validateHere;
+  const built: { file: string; built?: Built; reason?: string; checked?: Promise<string | undefined> }[] = [];
   const notes: { note: ReviewNote; article: string }[] = [];
   for await (const loaded of readAhead(files, IO_CONCURRENCY, (file) => readInput(file, maxBytes, deps))) {
     try {
@@ -90,11 +96,23 @@ export async function runIngest(options: IngestOptions, deps: IngestDeps): Promi
         for (const { kind, id } of result.added) report.added[kind].push(id);
         for (const note of result.review) notes.push({ note, article: result.id });
       }
-      built.push({ file: loaded.item, built: result });
+      const checked =
+        result.status === 'built'
+          ? validate(result.data, result.frontmatter, result.paragraphs).then(
+              () => undefined,
+              (error: unknown) => reasonOf(error),
+            )
+          : undefined;
+      built.push({ file: loaded.item, built: result, checked });
     } catch (error) {
       built.push({ file: loaded.item, reason: reasonOf(error) });
     }
     deps.onProgress?.(built.length, files.length);
+  }
+  // A file that fails its check is reported and not written; the checks ran beside the loop.
+  for (const entry of built) {
+    const failure = await entry.checked;
+    if (failure !== undefined) Object.assign(entry, { built: undefined, reason: failure });
   }
   const runArticles = new Set(notes.map(({ article }) => article));
   state.review = mergeReview(state.review, notes, (entry) => isSettled(state.tables, entry));
@@ -151,6 +169,10 @@ async function write(
   report.written.push(path);
   const { title, people, organisations, events } = built.frontmatter;
   return { status: 'imported', file, path, title, people, organisations, events };
+}
+
+async function validateHere(source: string, frontmatter: Frontmatter, paragraphs: readonly string[]): Promise<void> {
+  validateMdx(source, frontmatter, paragraphs);
 }
 
 function reasonOf(error: unknown): string {

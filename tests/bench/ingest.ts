@@ -18,6 +18,7 @@ import {
   writeFileAtomic,
 } from '../../src/ingest/fs.ts';
 import { runIngest, type IngestReport } from '../../src/ingest/run.ts';
+import { validationPool } from '../../src/ingest/validate-pool.ts';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
 const corpus = resolve(repoRoot, '..', 'shared', 'corpus', 'reuters-sample', 'txt');
@@ -28,6 +29,8 @@ if (!existsSync(corpus)) {
   );
 } else {
   const contentDir = await mkdtemp(join(tmpdir(), 'dateline-bench-ingest-'));
+  // As the ingest command runs: the MDX checks on other cores.
+  const checks = validationPool();
   const deps = {
     listInputFiles,
     listFiles,
@@ -36,6 +39,7 @@ if (!existsSync(corpus)) {
     readTextIfExists,
     writeFileAtomic,
     extract: extractEntities,
+    validate: checks.validate,
   };
   try {
     const first = await timed(() => runIngest({ inputs: [corpus], contentDir, dryRun: false }, deps));
@@ -50,6 +54,7 @@ if (!existsSync(corpus)) {
     const again = await timed(() => runIngest({ inputs: [corpus], contentDir, dryRun: false }, deps));
     console.log(`again (every article already imported): ${again.seconds.toFixed(2)} s; ${summary(again.report)}`);
   } finally {
+    await checks.close();
     await rm(contentDir, { recursive: true, force: true });
   }
 }

@@ -182,6 +182,27 @@ describe('runIngest', () => {
     expect((await ingest(fs, ['in'])).counts).toEqual({ imported: 1, skipped: 1, failed: 0 });
   });
 
+  it('writes no article that fails its MDX check, names the reason, and still writes the others', async () => {
+    const fs = memoryFs({ 'in/a.txt': article, 'in/b.txt': 'date 2025-03-15 Ana Lopez closed the harbour wall.' });
+    const validate = vi.fn(async (source: string) => {
+      if (source.includes('opened')) throw new Error('paragraph 1 (html) does not read back as written');
+    });
+    const report = await runIngest(options(['in']), {
+      ...fs,
+      extract: fakeExtract({ people: ['Ana Lopez'] }),
+      validate,
+    });
+    expect(validate).toHaveBeenCalledTimes(2);
+    expect(report.files).toMatchObject([
+      { status: 'failed', file: 'in/a.txt', reason: 'paragraph 1 (html) does not read back as written' },
+      { status: 'imported', file: 'in/b.txt' },
+    ]);
+    expect(report.counts).toEqual({ imported: 1, skipped: 0, failed: 1 });
+    expect(fs.under('content/articles')).toEqual([
+      'content/articles/2025/2025-03-15-ana-lopez-closed-the-harbour-wall.mdx',
+    ]);
+  });
+
   it('reports an article file that appeared during the run instead of overwriting it', async () => {
     const fs = memoryFs({ 'in/a.txt': article });
     const path = 'content/articles/2025/2025-03-14-ana-lopez-opened-the-harbour-wall-on-friday.mdx';
