@@ -1,11 +1,9 @@
-import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { NetworkInput, NetworkLayout } from '@/lib/network-layout.ts';
 import { networkSvg } from '@/lib/network-svg.ts';
 import { strings } from '@/strings.ts';
 import { href } from './href.ts';
-import type { LayoutReply, LayoutRequest } from './network-worker.ts';
+import { workerPool } from '@/worker-pool.ts';
 
 /** A profile's network, laid out and drawn. */
 export interface NetworkPicture {
@@ -43,42 +41,15 @@ async function draw(network: NetworkInput): Promise<NetworkPicture | undefined> 
 /*
  * An archive has thousands of profiles, and a force layout is the costliest part of each: on the
  * main thread, amid the build's large heap, one took several times what it takes in a small one.
- * The worker runs the source file directly, found from the project root, where builds run.
+ * The worker runs the source file directly, found from the project root, where builds run; no
+ * one closes the pool, so it must not keep a finished build alive.
  */
-const workerFile = resolve('src/components/network-worker.ts');
-const workers: Worker[] = [];
-const waiting = new Map<number, { resolve: (layout: NetworkLayout) => void; reject: (error: Error) => void }>();
-let nextId = 0;
-let failure: Error | undefined;
+const layouts = workerPool<NetworkInput, NetworkLayout>(resolve('src/components/network-worker.ts'), { unref: true });
 
-function layOut(input: NetworkInput): Promise<NetworkLayout> {
-  if (failure) return Promise.reject(failure);
-  if (workers.length === 0) {
-    const count = Math.max(1, Math.min(4, availableParallelism() - 1));
-    for (let index = 0; index < count; index++) workers.push(startWorker());
+async function layOut(input: NetworkInput): Promise<NetworkLayout> {
+  try {
+    return await layouts.run(input);
+  } catch (error) {
+    throw new Error(`co-mention network of ${input.centre.kind}:${input.centre.id}: ${(error as Error).message}`);
   }
-  const id = nextId++;
-  const request: LayoutRequest = { id, input };
-  return new Promise((resolve, reject) => {
-    waiting.set(id, { resolve, reject });
-    workers[id % workers.length]!.postMessage(request);
-  });
-}
-
-function startWorker(): Worker {
-  const worker = new Worker(workerFile);
-  // Pending layouts never keep a finished build alive.
-  worker.unref();
-  worker.on('message', (reply: LayoutReply) => {
-    const pending = waiting.get(reply.id);
-    waiting.delete(reply.id);
-    if ('error' in reply) pending?.reject(new Error(`co-mention network layout: ${reply.error}`));
-    else pending?.resolve(reply.layout);
-  });
-  worker.on('error', (error) => {
-    failure = new Error(`co-mention network layout worker failed: ${error.message}`);
-    for (const pending of waiting.values()) pending.reject(failure);
-    waiting.clear();
-  });
-  return worker;
 }

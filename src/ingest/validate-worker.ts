@@ -1,29 +1,13 @@
-/* Checks generated articles off the main thread (see validate-pool.ts). */
-import { parentPort } from 'node:worker_threads';
+/* Checks generated articles in a worker thread (see validate-pool.ts). */
+import { serveJobs } from '../worker-pool.ts';
 import type { Frontmatter } from './to-mdx.ts';
 import { validateMdx } from './validate.ts';
 
-/** One generated article to check, numbered so the answer finds its way back. */
-export interface ValidationRequest {
-  id: number;
+/** One generated article and what it must read back as. */
+export interface ValidationJob {
   source: string;
   frontmatter: Frontmatter;
   paragraphs: readonly string[];
 }
 
-/** Passed, or why not. */
-export interface ValidationReply {
-  id: number;
-  error?: string;
-}
-
-const port = parentPort;
-if (!port) throw new Error('validate-worker.ts runs as a worker thread');
-port.on('message', ({ id, source, frontmatter, paragraphs }: ValidationRequest) => {
-  try {
-    validateMdx(source, frontmatter, paragraphs);
-    port.postMessage({ id } satisfies ValidationReply);
-  } catch (error) {
-    port.postMessage({ id, error: error instanceof Error ? error.message : String(error) } satisfies ValidationReply);
-  }
-});
+serveJobs(({ source, frontmatter, paragraphs }: ValidationJob) => validateMdx(source, frontmatter, paragraphs));
