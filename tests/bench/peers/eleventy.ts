@@ -1,6 +1,6 @@
 /**
  * A minimal Eleventy site for the same archive: article pages, person and organisation pages
- * (paginated by 20, like Dateline's), their A–Z lists, and year and month archives. The site's
+ * (paginated by 20, like Dateline's), their A–Z lists, and year, month and day archives. The site's
  * templates are plain JavaScript (`.11ty.js`); term pages use Eleventy's usual "paginate over a
  * collection of chunks" pattern.
  */
@@ -26,7 +26,7 @@ const byDate = (a, b) => (b.date - a.date) || (a.url < b.url ? -1 : a.url > b.ur
 const view = (a) => ({ url: a.url, title: a.data.title, date: a.date });
 
 function groups(articles) {
-  const kinds = { people: new Map(), organisations: new Map(), years: new Map(), months: new Map() };
+  const kinds = { people: new Map(), organisations: new Map(), years: new Map(), months: new Map(), days: new Map() };
   const add = (kind, key, name, url, article) => {
     const group = kinds[kind].get(key) ?? { name, url, articles: [] };
     group.articles.push(view(article));
@@ -38,6 +38,7 @@ function groups(articles) {
     const d = a.date.toISOString();
     add('years', d.slice(0, 4), d.slice(0, 4), \`/archive/\${d.slice(0, 4)}/\`, a);
     add('months', d.slice(0, 7), d.slice(0, 7), \`/archive/\${d.slice(0, 4)}/\${d.slice(5, 7)}/\`, a);
+    add('days', d.slice(0, 10), d.slice(0, 10), \`/archive/\${d.slice(0, 4)}/\${d.slice(5, 7)}/\${d.slice(8, 10)}/\`, a);
   }
   return kinds;
 }
