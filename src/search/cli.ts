@@ -1,11 +1,14 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { indexSite } from './pagefind.ts';
+import { ShardCache } from './shard-cache.ts';
 
 /*
  * `node src/search/cli.ts`: indexes the site `astro build` wrote (DATELINE_OUT, or dist/) for
  * search. `npm run build` runs it right after Astro; a separate process because Astro holds the
  * whole archive in memory until it exits, and Pagefind needs as much again for its index.
+ * Shards whose article pages did not change since an earlier run are copied from the shard cache
+ * in node_modules/.cache; `--fresh` (as `npm run build:fresh` passes) indexes every shard again.
  */
 const site = resolve(process.env.DATELINE_OUT ?? 'dist');
 if (!existsSync(site)) {
@@ -13,8 +16,12 @@ if (!existsSync(site)) {
   process.exit(1);
 }
 const log = (message: string) => console.log(`[dateline:pagefind] ${message}`);
+const fresh = process.argv.includes('--fresh');
+const cache = fresh
+  ? undefined
+  : new ShardCache(join(import.meta.dirname, '..', '..', 'node_modules', '.cache', 'dateline-search'));
 try {
-  await indexSite(site, { info: log, debug: () => undefined });
+  await indexSite(site, { info: log, debug: () => undefined }, { cache });
 } catch (error) {
   console.error(`[dateline:pagefind] ${(error as Error).message}`);
   process.exit(1);

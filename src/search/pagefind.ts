@@ -1,7 +1,8 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { packShards, shardFolder, type MonthCount } from '../lib/search-shards.ts';
+import { packShards, shardFolder } from '../lib/search-shards.ts';
+import { ShardCache } from './shard-cache.ts';
 
 /**
  * Most articles one Pagefind index holds. Pagefind keeps a whole index in memory while it builds
@@ -20,42 +21,75 @@ export interface SearchLog {
   debug(message: string): void;
 }
 
+/** What indexing did: articles indexed, shards built by Pagefind and shards copied from the cache. */
+export interface IndexResult {
+  articles: number;
+  built: number;
+  reused: number;
+}
+
 /**
  * Indexes a built site with Pagefind. Only article pages are read: they alone carry
  * `data-pagefind-body`, and list pages would repeat every headline thousands of times. Runs as its
  * own process after `astro build` has exited (see `cli.ts`), so the memory of the two never adds up.
- * Returns the number of articles indexed.
+ * With a `cache`, a shard whose pages are byte for byte those of a shard built before is copied
+ * from it instead of indexed again.
  */
-export async function indexSite(site: string, log: SearchLog): Promise<number> {
-  const shards = packShards(articleMonths(join(site, 'articles')), SHARD_SIZE);
+export async function indexSite(
+  site: string,
+  log: SearchLog,
+  { cache, shardSize = SHARD_SIZE }: { cache?: ShardCache; shardSize?: number } = {},
+): Promise<IndexResult> {
+  const byMonth = articlePages(site);
+  const months = [...byMonth].map(([month, pages]) => ({ month, count: pages.length }));
+  const shards = packShards(months, shardSize);
   // An archive with no articles still gets an (empty) index, so the search page loads.
   if (shards.length === 0) shards.push([]);
-  let pages = 0;
-  for (const [index, months] of shards.entries()) {
-    pages += await indexShard(site, months, shardFolder(index), log);
+  const result: IndexResult = { articles: 0, built: 0, reused: 0 };
+  for (const [index, shardMonths] of shards.entries()) {
+    const folder = shardFolder(index);
+    const pages = shardMonths.flatMap((month) => byMonth.get(month) ?? []);
+    const digest = cache ? ShardCache.digest(site, pages) : '';
+    result.articles += pages.length;
+    if (cache?.restore(digest, join(site, folder))) {
+      result.reused += 1;
+      log.debug(`${folder}: ${pages.length} articles unchanged, copied from the last index`);
+      continue;
+    }
+    await indexShard(site, shardMonths, folder, log);
+    cache?.store(digest, join(site, folder));
+    result.built += 1;
   }
   const extra = shards.slice(1).map((_, index) => `${shardFolder(index + 1)}/`);
   writeFileSync(join(site, shardFolder(0), SHARD_MANIFEST), JSON.stringify(extra));
-  log.info(`indexed ${pages} articles for search in ${shards.length} shard(s)`);
-  return pages;
+  log.info(
+    `indexed ${result.articles} articles for search in ${shards.length} shard(s)` +
+      (cache ? ` (${result.built} built, ${result.reused} unchanged)` : ''),
+  );
+  return result;
 }
 
-/** Articles per month, from the folder names `articles/<year>/<YYYY-MM-DD-slug>/`. */
-function articleMonths(articlesDir: string): MonthCount[] {
-  const counts = new Map<string, number>();
+/**
+ * The article pages of a built site by month, as site-relative paths, from the folder names
+ * `articles/<year>/<YYYY-MM-DD-slug>/index.html`: exactly the files each month's glob gives Pagefind.
+ */
+function articlePages(site: string): Map<string, string[]> {
+  const byMonth = new Map<string, string[]>();
   let years: string[] = [];
   try {
-    years = readdirSync(articlesDir);
+    years = readdirSync(join(site, 'articles'));
   } catch {
-    return [];
+    return byMonth;
   }
   for (const year of years) {
-    for (const folder of readdirSync(join(articlesDir, year))) {
+    for (const folder of readdirSync(join(site, 'articles', year))) {
       const month = folder.slice(0, 7);
-      counts.set(month, (counts.get(month) ?? 0) + 1);
+      const pages = byMonth.get(month) ?? [];
+      pages.push(`articles/${year}/${folder}/index.html`);
+      byMonth.set(month, pages);
     }
   }
-  return [...counts].map(([month, count]) => ({ month, count }));
+  return byMonth;
 }
 
 /** Builds one shard in a fresh Pagefind process, which exits afterwards and frees its memory. */

@@ -1,0 +1,98 @@
+import { createHash } from 'node:crypto';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import { compareText } from '../lib/compare.ts';
+
+/**
+ * Shards kept at most. A shard is about 10 MB at 4,000 articles; enough entries stay for a few
+ * archives (tests and benchmarks build several) without the cache growing without bound.
+ */
+const MAX_ENTRIES = 48;
+
+/** A temporary copy this old was left by a run that died. */
+const STALE_MS = 60 * 60 * 1000;
+
+/** The installed Pagefind's version: another version may write another index from the same pages. */
+const PAGEFIND_VERSION = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as {
+    version: string;
+  }
+).version;
+
+/**
+ * A store of built search-index shards, keyed by a digest of exactly what Pagefind reads for one:
+ * every page of the shard, by its path in the site and its bytes. Pagefind cannot update an index
+ * (it builds each one whole), but a shard whose pages did not change is the same shard, so a
+ * rebuild after one new article indexes only the shard that article falls in and copies the rest.
+ */
+export class ShardCache {
+  private readonly dir: string;
+
+  /** A cache kept in the folder `dir`, made when the first shard is stored. */
+  constructor(dir: string) {
+    this.dir = dir;
+  }
+
+  /** The digest of a shard made of `pages` (site-relative paths) of the site in `site`. */
+  static digest(site: string, pages: readonly string[]): string {
+    const hash = createHash('sha256').update(`pagefind ${PAGEFIND_VERSION}\n`);
+    for (const page of [...pages].sort(compareText)) {
+      const bytes = createHash('sha256')
+        .update(readFileSync(join(site, page)))
+        .digest('hex');
+      hash.update(`${page}\0${bytes}\n`);
+    }
+    return hash.digest('hex');
+  }
+
+  /** Copies the cached shard `digest` to `target`; false when it is not cached. */
+  restore(digest: string, target: string): boolean {
+    const entry = join(this.dir, digest);
+    if (!existsSync(entry)) return false;
+    rmSync(target, { recursive: true, force: true });
+    cpSync(entry, target, { recursive: true });
+    const now = new Date();
+    utimesSync(entry, now, now);
+    return true;
+  }
+
+  /**
+   * Keeps a copy of the shard built in `source` under `digest`. The copy is written beside the
+   * cache entry and renamed into place, so an interrupted run never leaves half a shard to restore.
+   */
+  store(digest: string, source: string): void {
+    mkdirSync(this.dir, { recursive: true });
+    const entry = join(this.dir, digest);
+    const temp = `${entry}.${process.pid}.tmp`;
+    rmSync(temp, { recursive: true, force: true });
+    cpSync(source, temp, { recursive: true });
+    rmSync(entry, { recursive: true, force: true });
+    renameSync(temp, entry);
+    this.evict();
+  }
+
+  /**
+   * Removes the least recently used entries beyond {@link MAX_ENTRIES}, and temporary copies an
+   * interrupted run left (old enough that no running build is still writing them).
+   */
+  private evict(): void {
+    const entries = readdirSync(this.dir).map((name) => ({ name, used: statSync(join(this.dir, name)).mtimeMs }));
+    const stale = entries.filter((entry) => entry.name.endsWith('.tmp') && entry.used < Date.now() - STALE_MS);
+    const kept = entries
+      .filter((entry) => !entry.name.endsWith('.tmp'))
+      .sort((a, b) => b.used - a.used || compareText(a.name, b.name));
+    for (const entry of [...stale, ...kept.slice(MAX_ENTRIES)]) {
+      rmSync(join(this.dir, entry.name), { recursive: true, force: true });
+    }
+  }
+}

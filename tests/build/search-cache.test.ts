@@ -1,0 +1,77 @@
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { indexSite } from '../../src/search/pagefind.ts';
+import { ShardCache } from '../../src/search/shard-cache.ts';
+import { fixtureDist, fixtureSearchShardSize } from './build-fixture.ts';
+
+const quiet = { info: () => undefined, debug: () => undefined };
+const shardSize = fixtureSearchShardSize;
+let work: string;
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'dateline-search-cache-'));
+});
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** A copy of the built fixture with no search index, to index afresh. */
+function siteCopy(name: string): string {
+  const site = join(work, name);
+  cpSync(fixtureDist, site, { recursive: true, filter: (source) => !/[/\\]pagefind(-\d+)?$/.test(source) });
+  return site;
+}
+
+/** Every file of the search index folders, by path, with its bytes. */
+function searchFiles(site: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const folder of readdirSync(site).filter((name) => /^pagefind(-\d+)?$/.test(name))) {
+    for (const file of readdirSync(join(site, folder), { recursive: true, encoding: 'utf8' })) {
+      const path = join(site, folder, file);
+      try {
+        files.set(join(folder, file), readFileSync(path, 'base64'));
+      } catch {
+        // a folder
+      }
+    }
+  }
+  return files;
+}
+
+/** The newest article page of the site, which falls in the last shard. */
+function newestArticle(site: string): string {
+  const year = readdirSync(join(site, 'articles')).sort().at(-1) ?? '';
+  const folder =
+    readdirSync(join(site, 'articles', year))
+      .sort()
+      .at(-1) ?? '';
+  return join(site, 'articles', year, folder, 'index.html');
+}
+
+describe('the search index after a rebuild', () => {
+  it('copies every unchanged shard and indexes again only the shard whose article changed', async () => {
+    const cache = new ShardCache(join(work, 'cache'));
+    const site = siteCopy('site');
+    const first = await indexSite(site, quiet, { cache, shardSize });
+    expect(first.built).toBeGreaterThan(2);
+    expect(first.reused).toBe(0);
+    const built = searchFiles(site);
+
+    const again = siteCopy('again');
+    const second = await indexSite(again, quiet, { cache, shardSize });
+    expect(second).toEqual({ articles: first.articles, built: 0, reused: first.built });
+    expect(searchFiles(again)).toEqual(built);
+
+    const edited = siteCopy('edited');
+    appendFileSync(newestArticle(edited), '<!-- corrected -->');
+    const third = await indexSite(edited, quiet, { cache, shardSize });
+    expect(third).toEqual({ articles: first.articles, built: 1, reused: first.built - 1 });
+    // What the cache gives is exactly what indexing the edited site from nothing gives.
+    const fromNothing = siteCopy('from-nothing');
+    appendFileSync(newestArticle(fromNothing), '<!-- corrected -->');
+    await indexSite(fromNothing, quiet, { shardSize });
+    expect(searchFiles(edited)).toEqual(searchFiles(fromNothing));
+  });
+});
