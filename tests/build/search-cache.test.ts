@@ -1,10 +1,10 @@
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexSite } from '../../src/search/pagefind.ts';
-import { ShardCache } from '../../src/search/shard-cache.ts';
-import { fixtureDist, fixtureSearchShardSize } from './build-fixture.ts';
+import { searchedParts, ShardCache } from '../../src/search/shard-cache.ts';
+import { fixtureDist, fixtureSearchShardSize, listPages } from './build-fixture.ts';
 
 const quiet = { info: () => undefined, debug: () => undefined };
 const shardSize = fixtureSearchShardSize;
@@ -40,6 +40,12 @@ function searchFiles(site: string): Map<string, string> {
   return files;
 }
 
+/** Corrects a word in the text of the newest article, as an editor fixing a typo would. */
+function correctNewest(site: string): void {
+  const file = newestArticle(site);
+  writeFileSync(file, readFileSync(file, 'utf8').replace('</p>', ' (corrected)</p>'));
+}
+
 /** The newest article page of the site, which falls in the last shard. */
 function newestArticle(site: string): string {
   const year = readdirSync(join(site, 'articles')).sort().at(-1) ?? '';
@@ -64,14 +70,28 @@ describe('the search index after a rebuild', () => {
     expect(second).toEqual({ articles: first.articles, built: 0, reused: first.built });
     expect(searchFiles(again)).toEqual(built);
 
+    // What search does not read (here, past the end of the page) changes no shard.
+    const around = siteCopy('around');
+    appendFileSync(newestArticle(around), '<aside>A newer article</aside>');
+    expect(await indexSite(around, quiet, { cache, shardSize })).toEqual(second);
+
     const edited = siteCopy('edited');
-    appendFileSync(newestArticle(edited), '<!-- corrected -->');
+    correctNewest(edited);
     const third = await indexSite(edited, quiet, { cache, shardSize });
     expect(third).toEqual({ articles: first.articles, built: 1, reused: first.built - 1 });
     // What the cache gives is exactly what indexing the edited site from nothing gives.
     const fromNothing = siteCopy('from-nothing');
-    appendFileSync(newestArticle(fromNothing), '<!-- corrected -->');
+    correctNewest(fromNothing);
     await indexSite(fromNothing, quiet, { shardSize });
     expect(searchFiles(edited)).toEqual(searchFiles(fromNothing));
+  });
+
+  it('reads only the text and facets of every article page, so lists around them change no shard', () => {
+    const articles = listPages(fixtureDist).filter((path) => path.startsWith('/articles/'));
+    expect(articles.length).toBeGreaterThan(0);
+    for (const path of articles) {
+      const html = readFileSync(join(fixtureDist, path, 'index.html'), 'utf8');
+      expect(searchedParts(html).length, path).toBeLessThan(html.length);
+    }
   });
 });
