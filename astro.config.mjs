@@ -10,6 +10,8 @@ import sitemap from '@astrojs/sitemap';
  */
 const contentDir = process.env.DATELINE_CONTENT ?? 'content';
 const isDefaultContent = contentDir === 'content';
+// A shard of a sharded build (DATELINE_SHARD=2/3) keeps a cache of its own: shards may build at once.
+const shard = process.env.DATELINE_SHARD ? `-shard-${process.env.DATELINE_SHARD.replace(/\D+/g, '-')}` : '';
 
 export default defineConfig({
   // Where the site is published: DATELINE_SITE is the origin, DATELINE_BASE the folder under it
@@ -18,8 +20,8 @@ export default defineConfig({
   base: process.env.DATELINE_BASE ?? '/',
   outDir: process.env.DATELINE_OUT ?? './dist',
   cacheDir: isDefaultContent
-    ? './node_modules/.astro'
-    : `./node_modules/.astro/${contentDir.replace(/[^A-Za-z0-9]+/g, '-')}`,
+    ? `./node_modules/.astro${shard}`
+    : `./node_modules/.astro/${contentDir.replace(/[^A-Za-z0-9]+/g, '-')}${shard}`,
   trailingSlash: 'ignore',
   // One cached stylesheet instead of the same CSS inlined into every one of thousands of pages.
   // Several pages in flight at once, so one page's file write overlaps the next page's rendering.

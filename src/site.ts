@@ -1,3 +1,5 @@
+import { parseBuildShard } from './lib/build-shard.ts';
+
 /** Site-wide constants. */
 export const SITE_TITLE = 'Dateline';
 export const SITE_DESCRIPTION = 'A news archive you can read by date, by person and by organisation.';
@@ -30,3 +32,10 @@ export const RELATED_LIMIT = 5;
 
 /** How many of the newest articles each RSS feed lists. */
 export const FEED_SIZE = 50;
+
+/**
+ * Which share of the pages this build renders: `DATELINE_SHARD=2/3` renders the second third,
+ * so that several processes or machines can build one archive together (see `src/build/`).
+ * Unset, the build renders every page.
+ */
+export const BUILD_SHARD = parseBuildShard(process.env.DATELINE_SHARD);

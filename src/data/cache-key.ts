@@ -1,4 +1,6 @@
 import { hash } from 'node:crypto';
+import { inBuildShard } from '../lib/build-shard.ts';
+import { BUILD_SHARD } from '../site.ts';
 
 /*
  * Astro's incremental build re-renders a page only when its `cacheKey` or the code it imports
@@ -46,7 +48,15 @@ function describe(value: object): string {
   throw new TypeError(`cannot key a page on a ${value.constructor.name} instance: its props must be data`);
 }
 
-/** Gives each static path the digest of its props as its incremental-build cache key. */
-export function withCacheKeys<Route extends { props: unknown }>(routes: Route[]): (Route & { cacheKey: string })[] {
-  return routes.map((route) => ({ ...route, cacheKey: digestOf(route.props) }));
+/**
+ * The static paths this build renders, each with the digest of its props as its incremental-build
+ * cache key. Every route table passes through here, so a sharded build (`BUILD_SHARD`) keeps the
+ * share of pages that is its own before any key is computed.
+ */
+export function withCacheKeys<
+  Route extends { params: Readonly<Record<string, string | number | undefined>>; props: unknown },
+>(routes: Route[]): (Route & { cacheKey: string })[] {
+  return routes
+    .filter((route) => inBuildShard(route.params, BUILD_SHARD))
+    .map((route) => ({ ...route, cacheKey: digestOf(route.props) }));
 }

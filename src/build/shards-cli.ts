@@ -1,0 +1,90 @@
+import { spawn } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { mergeShards } from './merge-shards.ts';
+
+/*
+ * Builds one archive in several shards and merges them into one site with one search index.
+ *
+ *   node src/build/shards-cli.ts build --shards 3 [--jobs 2]   all shards here, --jobs at a time
+ *   node src/build/shards-cli.ts merge shard-1 shard-2 shard-3  shards built elsewhere (CI jobs)
+ *
+ * A shard is an ordinary `astro build` with DATELINE_SHARD=i/N, which renders only its share of
+ * the pages (src/lib/build-shard.ts); on CI each job of a matrix builds one and uploads its folder.
+ * The merged site goes to DATELINE_OUT (dist/ by default) only once it is whole and indexed: a
+ * failed shard, merge or index leaves the previous site as it was.
+ */
+
+const repoRoot = resolve(import.meta.dirname, '..', '..');
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    shards: { type: 'string', default: '2' },
+    jobs: { type: 'string' },
+  },
+});
+const [command, ...folders] = positionals;
+const out = resolve(process.env.DATELINE_OUT ?? 'dist');
+const staging = `${out}.next`;
+
+try {
+  if (command === 'build') await buildHere(Number(values.shards), Number(values.jobs ?? availableParallelism()));
+  else if (command === 'merge') await publish(folders.map((folder) => resolve(folder)));
+  else throw new Error('usage: shards-cli.ts build --shards N [--jobs J] | merge FOLDER…');
+} catch (error) {
+  console.error(`[dateline:shards] ${(error as Error).message}`);
+  process.exit(1);
+}
+
+/** Builds every shard on this machine, `jobs` at once, then merges and publishes them. */
+async function buildHere(count: number, jobs: number): Promise<void> {
+  if (!Number.isInteger(count) || count < 1) throw new Error(`--shards must be a whole number ≥ 1`);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`--jobs must be a whole number ≥ 1`);
+  // Inside the repository: Astro keeps a build's server chunks in its output folder only when that
+  // lies under the working directory, and otherwise in one shared .astro/ that builds running at
+  // once would overwrite.
+  const shardsDir = join(repoRoot, 'node_modules', '.cache', 'dateline-shards');
+  const dirs = Array.from({ length: count }, (_, i) => join(shardsDir, `${i + 1}-of-${count}`));
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  const queue = dirs.map(
+    (dir, i) => () =>
+      run('astro build', [join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+        DATELINE_SHARD: `${i + 1}/${count}`,
+        DATELINE_OUT: dir,
+      }),
+  );
+  const workers = Array.from({ length: Math.min(jobs, count) }, async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) await next();
+  });
+  await Promise.all(workers);
+  await publish(dirs);
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+}
+
+/** Merges shard folders into a staging folder, indexes it for search and puts it in place of `out`. */
+async function publish(dirs: string[]): Promise<void> {
+  for (const dir of dirs) if (!existsSync(dir)) throw new Error(`${dir}: no such shard folder`);
+  rmSync(staging, { recursive: true, force: true });
+  const files = mergeShards(dirs, staging);
+  console.log(`[dateline:shards] merged ${dirs.length} shard(s): ${files} files`);
+  await run('search index', [join(repoRoot, 'src', 'search', 'cli.ts')], { DATELINE_OUT: staging });
+  const old = `${out}.old`;
+  rmSync(old, { recursive: true, force: true });
+  if (existsSync(out)) renameSync(out, old);
+  renameSync(staging, out);
+  rmSync(old, { recursive: true, force: true });
+}
+
+/** Runs a Node script in the repository with extra environment, failing with its name and exit code. */
+function run(name: string, args: string[], env: Record<string, string>): Promise<void> {
+  const label = env.DATELINE_SHARD ? `${name} (shard ${env.DATELINE_SHARD})` : name;
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, args, { cwd: repoRoot, env: { ...process.env, ...env }, stdio: 'inherit' });
+    child.on('error', fail);
+    child.on('exit', (code, signal) =>
+      code === 0 ? done() : fail(new Error(`${label} failed (${signal ?? `exit ${code}`})`)),
+    );
+  });
+}
