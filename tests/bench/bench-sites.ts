@@ -4,7 +4,7 @@
  */
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildDateline, repoRoot, type BuildRun } from './dateline.ts';
+import { buildDateline, buildDatelineSharded, repoRoot, type BuildRun } from './dateline.ts';
 import { distStats, type DistStats } from './dist-stats.ts';
 import { measure } from './measure.ts';
 import { readPeerArchive } from './peer-content.ts';
@@ -35,13 +35,21 @@ export interface SitesResult {
   notes: string[];
 }
 
-/** Builds `input` with Dateline, then with every peer unless `peers` is false. */
-export async function benchSites(input: BuildInput, options: { peers: boolean; keep: boolean }): Promise<SitesResult> {
+/**
+ * Builds `input` with Dateline, then (when `shards` is above 1, on a cold build) as that many
+ * shards side by side, then with every peer unless `peers` is false.
+ */
+export async function benchSites(
+  input: BuildInput,
+  options: { peers: boolean; keep: boolean; shards?: number },
+): Promise<SitesResult> {
   const notes: string[] = [];
   const outDir = join(input.dir, 'dist');
   const build = await buildDateline(input.contentDir, outDir, !input.warm);
   const dateline = await datelineRow(input, build, outDir, notes, options.keep);
   const rows: ResultRow[] = [dateline.row];
+  const shards = options.shards ?? 1;
+  if (shards > 1 && !input.warm) rows.push(await shardedRow(input, shards, dateline.row, notes, options.keep));
   if (options.peers) {
     // Peers build even when Dateline failed: their figures still say what the archive costs.
     const articles = await readPeerArchive(join(repoRoot, input.contentDir));
@@ -100,6 +108,37 @@ async function datelineRow(
     css: stats.heaviestCss.bytes,
   };
   return { row, stats };
+}
+
+/** The archive built as `shards` shards at once on this machine, merged and indexed. */
+async function shardedRow(
+  input: BuildInput,
+  shards: number,
+  single: ResultRow,
+  notes: string[],
+  keep: boolean,
+): Promise<ResultRow> {
+  const outDir = join(input.dir, 'dist-sharded');
+  const measured = await buildDatelineSharded(input.contentDir, outDir, shards);
+  const base = { archive: input.label, site: `Dateline, ${shards} shards` };
+  if (measured.code !== 0) {
+    notes.push(`${input.label}: sharded Dateline build failed: ${tail(measured.stdout + measured.stderr)}`);
+    return { ...base, ...empty(), failed: `exit ${measured.code}` };
+  }
+  const stats = await distStats(join(repoRoot, outDir));
+  if (!keep) await rm(join(repoRoot, outDir), { recursive: true, force: true });
+  return {
+    ...base,
+    buildSeconds: measured.wallSeconds,
+    cpuSeconds: measured.cpuSeconds,
+    pages: stats.pages,
+    peakRss: measured.peakRss,
+    distBytes: stats.bytes - stats.searchIndexBytes,
+    largestHtml: stats.largestPage.bytes,
+    clientJs: stats.clientJsBytes,
+    css: stats.heaviestCss.bytes,
+    ratio: single.failed ? undefined : single.buildSeconds / measured.wallSeconds,
+  };
 }
 
 async function buildPeer(

@@ -3,7 +3,7 @@
  * folder, and `npm run build` of that folder: `astro build`, then the search index in a process of its own.
  */
 import { existsSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { measure, type Measured } from './measure.ts';
 
@@ -118,6 +118,23 @@ export async function buildDateline(contentDir: string, outDir: string, cold: bo
       copied: site.stdout.match(/ \((?:restored|cached)\)/g)?.length ?? 0,
     },
   };
+}
+
+/**
+ * Builds `contentDir` into `outDir` as `shards` shards run side by side (`npm run build:shards`),
+ * merged and indexed, from cold: no shard cache and no search cache of an earlier run.
+ */
+export async function buildDatelineSharded(contentDir: string, outDir: string, shards: number): Promise<Measured> {
+  const cacheRoot = join(repoRoot, 'node_modules', '.astro');
+  const prefix = `${contentDir.replace(/[^A-Za-z0-9]+/g, '-')}-shard-`;
+  for (const name of existsSync(cacheRoot) ? await readdir(cacheRoot) : []) {
+    if (name.startsWith(prefix)) await rm(join(cacheRoot, name), { recursive: true, force: true });
+  }
+  await rm(join(repoRoot, 'node_modules', '.cache', 'dateline-search'), { recursive: true, force: true });
+  await rm(join(repoRoot, outDir), { recursive: true, force: true });
+  const env = { DATELINE_CONTENT: contentDir, DATELINE_OUT: outDir, ASTRO_TELEMETRY_DISABLED: '1' };
+  const cli = join(repoRoot, 'src', 'build', 'shards-cli.ts');
+  return measure(process.execPath, [cli, 'build', '--shards', String(shards)], { cwd: repoRoot, env });
 }
 
 /** Whether the build indexes for search (`npm run build`'s second step exists). */

@@ -3,7 +3,8 @@
  * sample when it is next to the repository) with Dateline, Hugo and Eleventy, rebuilds the
  * largest after adding one article, and prints one table plus the targets. Options:
  * `--sizes 1000,5000`, `--no-peers`, `--no-real`, `--no-rebuild`, `--rebuild-peers` (rebuild the peers
- * too after the one added article), `--keep` (keep built sites).
+ * too after the one added article), `--shards N` (also build each archive as N shards side by side,
+ * as `npm run build:shards` does; 2 by default, 1 for none), `--keep` (keep built sites).
  * Everything it writes goes under tests/.tmp/bench/, which git ignores.
  */
 import { existsSync } from 'node:fs';
@@ -26,13 +27,16 @@ const { values } = parseArgs({
     real: { type: 'boolean', default: true },
     rebuild: { type: 'boolean', default: true },
     'rebuild-peers': { type: 'boolean', default: false },
+    shards: { type: 'string', default: '2' },
     keep: { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes.split(',').map((size) => Number(size.replace(/_/g, '')));
 if (sizes.some((size) => !Number.isInteger(size) || size < 10))
   throw new Error(`--sizes: whole numbers ≥ 10, got ${values.sizes}`);
-const options = { peers: values.peers, keep: values.keep };
+const options = { peers: values.peers, keep: values.keep, shards: Number(values.shards) };
+if (!Number.isInteger(options.shards) || options.shards < 1)
+  throw new Error(`--shards: a whole number ≥ 1, got ${values.shards}`);
 const work = join('tests', '.tmp', 'bench');
 /** The real-text sample, read where it lies next to the repository; never copied in. */
 const corpus = join(repoRoot, '..', 'shared', 'corpus', 'reuters-sample', 'txt');
