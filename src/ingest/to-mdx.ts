@@ -63,7 +63,16 @@ export function toMarkdownBody(paragraphs: readonly string[]): string {
   };
   // MDX reads a line starting with `import`/`export` as JavaScript, and no backslash escape can
   // stop it (the words have no punctuation); a character reference for the first letter can.
-  return toMarkdown(tree, { extensions }).replace(/^(i)(?=mport\b)|^(e)(?=xport\b)/gm, (letter) =>
-    letter === 'i' ? '&#x69;' : '&#x65;',
-  );
+  return toMarkdown(tree, { extensions })
+    .replace(/^(i)(?=mport\b)|^(e)(?=xport\b)/gm, (letter) => (letter === 'i' ? '&#x69;' : '&#x65;'))
+    .replace(BARE_WWW_DOT, '$1\\.');
 }
+
+/*
+ * GFM's `www.` autolink is found in the source before escapes are resolved, so in `www.\_\_init\_\_`
+ * it takes the backslashes into the link. The serialiser escapes the dot only when the character
+ * after it is not escaped too; escaping it always stops the raw autolink (a dot after `w` is never
+ * already escaped). Where the text is a real address GFM still links it, from the resolved text,
+ * showing exactly that text.
+ */
+const BARE_WWW_DOT = /([Ww]{3})\./g;

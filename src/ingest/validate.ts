@@ -70,7 +70,7 @@ function expectText(nodes: readonly RootContent[], paragraphs: readonly string[]
  */
 function plainText(node: PhrasingContent): string | undefined {
   if (node.type === 'text') return node.value;
-  if (node.type !== 'link' || !/^(?:https?|mailto):/.test(node.url)) return '\u0000';
+  if (node.type !== 'link' || !/^(?:https?|mailto|xmpp):/.test(node.url)) return '\u0000';
   const [child, ...rest] = node.children;
   return child?.type === 'text' && rest.length === 0 ? child.value : '\u0000';
 }

@@ -85,6 +85,16 @@ describe('toMarkdownBody', () => {
     );
   });
 
+  it('escapes the dot of "www." so that GFM does not take escaped emphasis into a link', () => {
+    const texts = ['www.__init__', 'See WWW.*x* and www._y_ or xmpp:x@y.z.', 'www.example.com/_a_ and www.~~s~~'];
+    for (const text of texts) {
+      expect(() => validateMdx(toMdx(frontmatter, [text]), frontmatter, [text])).not.toThrow();
+      const { html } = markdownToHtml(toMarkdownBody([text]), { features: { smartPunctuation: false } });
+      expect(html.replace(/<[^>]+>/g, '').trim()).toBe(text);
+    }
+    expect(toMarkdownBody(['www.__init__'])).toBe('www\\.\\_\\_init\\_\\_\n');
+  });
+
   it("renders through the site's Markdown renderer as the literal text, in paragraphs only", () => {
     const { html } = markdownToHtml(toMarkdownBody(hostile), { features: { smartPunctuation: false } });
     const tags = new Set([...html.matchAll(/<\/?([a-zA-Z][\w-]*)/g)].map((match) => match[1]));
