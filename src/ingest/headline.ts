@@ -25,9 +25,10 @@ const ABBREVIATIONS = new Set(
 );
 
 /**
- * Splits off a headline the text gives: a first paragraph of a few words with no closing full
- * stop (often all capitals), or an all-capitals first line above the first paragraph. Returns the
- * paragraphs unchanged when there is none, or when nothing would be left for the body.
+ * Splits off a headline the text gives: a first paragraph of a few words and at most
+ * {@link HEADLINE_MAX} characters with no closing full stop (often all capitals), or such an
+ * all-capitals first line above the first paragraph. Returns the paragraphs unchanged when there
+ * is none, or when nothing would be left for the body.
  */
 export function takeHeadline(blocks: string[][]): { headline?: string; rest: string[][] } {
   const [first, ...others] = blocks;
@@ -40,8 +41,13 @@ export function takeHeadline(blocks: string[][]): { headline?: string; rest: str
   return { rest: blocks };
 }
 
+/*
+ * A line longer than a derived headline may be is not a headline however few its words (one
+ * 200,000-character "word"): it stays in the body, whole, and the headline is derived from it.
+ */
 function looksLikeHeadline(text: string): boolean {
-  if (text.split(' ').length > HEADLINE_LINE_WORDS || !/\p{L}/u.test(text) || /[:;,\-–—]$/u.test(text)) return false;
+  if (text.length > HEADLINE_MAX || text.split(' ').length > HEADLINE_LINE_WORDS) return false;
+  if (!/\p{L}/u.test(text) || /[:;,\-–—]$/u.test(text)) return false;
   // A short all-capitals paragraph is a headline even with a full stop ("… TO U.S.", "… NOTE.").
   return isAllCapitals(text) || !/[.!?…]["'”’)\]]*$/u.test(text);
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { deriveHeadline, findKicker, firstSentence, summarise, takeHeadline } from '../../../src/ingest/headline.ts';
+import {
+  deriveHeadline,
+  findKicker,
+  firstSentence,
+  HEADLINE_MAX,
+  summarise,
+  takeHeadline,
+} from '../../../src/ingest/headline.ts';
 
 describe('takeHeadline', () => {
   it('takes a short first paragraph with no closing full stop', () => {
@@ -36,6 +43,15 @@ describe('takeHeadline', () => {
   it('does not take a long first paragraph', () => {
     const long = Array.from({ length: 25 }, (_, index) => `word${index}`).join(' ');
     expect(takeHeadline([[long], ['More text.']]).headline).toBeUndefined();
+  });
+
+  it('does not take a first line longer than a derived headline may be, however few its words', () => {
+    const line = `${'A'.repeat(200_000)} Summit`;
+    expect(takeHeadline([[line], ['More text.']])).toEqual({ rest: [[line], ['More text.']] });
+    expect(takeHeadline([[line.toUpperCase(), 'More text.']]).headline).toBeUndefined();
+    const longest = `Council ${'x'.repeat(HEADLINE_MAX - 'Council '.length)}`;
+    expect(takeHeadline([[longest], ['More text.']]).headline).toBe(longest);
+    expect(takeHeadline([[`${longest}y`], ['More text.']]).headline).toBeUndefined();
   });
 
   it('leaves a lone paragraph as the body even when it is short', () => {
