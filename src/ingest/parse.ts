@@ -22,12 +22,13 @@ const DATE_LINE = /^date[ \t]+(\S+)/;
 
 /**
  * Parses `date YYYY-MM-DD <text>`: optional leading whitespace, the date line, then paragraphs
- * separated by blank lines. Line breaks inside a paragraph become single spaces and each line's
- * indentation is dropped, because indentation would turn text into a code block in Markdown.
+ * separated by blank lines (or U+2029). Line breaks (and U+2028) inside a paragraph become single
+ * spaces and each line's indentation is dropped, because indentation would turn text into a code
+ * block in Markdown.
  * Throws {@link InputError} with the reason when the text does not follow the format.
  */
 export function parseArticle(text: string): ParsedArticle {
-  const trimmed = text.replace(/^\s+/, '');
+  const trimmed = breakUnicodeLines(text).replace(/^\s+/, '');
   const match = DATE_LINE.exec(trimmed);
   if (!match) throw new InputError(noDateLine(trimmed));
   const dateText = match[1] ?? '';
@@ -54,6 +55,15 @@ export function parseArticle(text: string): ParsedArticle {
     ...(sentence === '' ? {} : { summary: summarise(sentence) }),
     paragraphs,
   };
+}
+
+/*
+ * Unicode's line and paragraph separators (U+2028, U+2029) end a line and a paragraph as a line
+ * feed and a blank line do. Markdown sees neither, so left in the text they would hide a paragraph
+ * break and carry the spaces after them into the body as if they were indentation.
+ */
+function breakUnicodeLines(text: string): string {
+  return text.replace(/\u2029/g, '\n\n').replace(/\u2028/g, '\n');
 }
 
 /** Paragraphs as lists of non-empty lines with surrounding spaces and tabs removed. */

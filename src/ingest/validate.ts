@@ -49,7 +49,8 @@ export function validateMdx(source: string, frontmatter: Frontmatter, paragraphs
   if (!checked.success) throw new Error(`front matter breaks the article schema: ${z.prettifyError(checked.error)}`);
   expectText(body, paragraphs);
   const markdown = source.slice(head.position?.end.offset ?? 0);
-  if (/^[ \t]/m.test(markdown)) throw new Error('the body has an indented line, which Markdown reads as code');
+  // Only a line feed starts a Markdown line (the `m` flag would also count U+2028 and U+2029).
+  if (/(?:^|\n)[ \t]/.test(markdown)) throw new Error('the body has an indented line, which Markdown reads as code');
   if (RAW_ANGLE.test(markdown)) throw new Error('the body has an unescaped "<", which Markdown reads as HTML');
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { HEADLINE_MAX, SUMMARY_MAX } from '../../../src/ingest/headline.ts';
 import { parseArticle } from '../../../src/ingest/parse.ts';
 
 describe('parseArticle', () => {
@@ -32,6 +33,20 @@ describe('parseArticle', () => {
   it('joins the lines of a paragraph with single spaces and drops their indentation', () => {
     const article = parseArticle('date 2025-01-01\n\n    First line of text,\n\tsecond line.   \n\n   \n  Next one.');
     expect(article.paragraphs).toEqual(['First line of text, second line.', 'Next one.']);
+  });
+
+  it('keeps a 200,000-character first line in the body and derives a bounded headline from it', () => {
+    const line = `Geneva${'n'.repeat(200_000)} summit talks`;
+    const article = parseArticle(`date 2025-01-01 ${line}\n\nThe talks went on.`);
+    expect(article.headlineGiven).toBe(false);
+    expect(article.title.length).toBeLessThanOrEqual(HEADLINE_MAX);
+    expect(article.summary?.length).toBeLessThanOrEqual(SUMMARY_MAX + 1);
+    expect(article.paragraphs).toEqual([line, 'The talks went on.']);
+  });
+
+  it('reads U+2028 as a line break and U+2029 as a paragraph break, so no space after one is kept', () => {
+    const article = parseArticle('date 2025-01-01 The council met.\u2028 It approved the wall.\u2029  Work starts.');
+    expect(article.paragraphs).toEqual(['The council met. It approved the wall.', 'Work starts.']);
   });
 
   it('accepts the date on a line of its own', () => {

@@ -57,6 +57,11 @@ describe('validateMdx', () => {
     );
   });
 
+  it('does not take a space after U+2028 or U+2029 for indentation, since only a line feed starts a line', () => {
+    const text = 'The council met.\u2028 It approved the wall.\u2029 Work starts.';
+    expect(() => validateMdx(toMdx(frontmatter, [text]), frontmatter, [text])).not.toThrow();
+  });
+
   it('allows the links GFM makes of bare URLs, whose text is unchanged', () => {
     const text = 'See www.example.com today.';
     expect(() => validateMdx(toMdx(frontmatter, [text]), frontmatter, [text])).not.toThrow();
