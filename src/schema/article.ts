@@ -11,33 +11,99 @@ export const calendarDateSchema = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
   .refine((value) => isMatch(value, 'yyyy-MM-dd'), 'is not a real calendar date');
 
+/**
+ * The message for a field of the wrong type, for editors: "is required" only when the field is
+ * missing, otherwise what it should be and what it is ("must be text, not a number (123)").
+ */
+export function typeMessage(expected: string): (issue: { code?: string; input?: unknown }) => string | undefined {
+  return ({ code, input }) => {
+    // A record's key that is not an id is the one other issue these fields raise.
+    if (code === 'invalid_key') return 'is not an id: ids are lower-case letters, digits and single hyphens';
+    if (code !== 'invalid_type') return undefined;
+    return input === undefined || input === null ? 'is required' : `must be ${expected}, not ${describeValue(input)}`;
+  };
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return `a date (${value.toISOString().slice(0, 10)}; quote it to keep it as text)`;
+  switch (typeof value) {
+    case 'number':
+    case 'bigint':
+      return `a number (${String(value)})`;
+    case 'boolean':
+      return `${String(value)} (quote it to keep it as text)`;
+    case 'string':
+      return 'text';
+    case 'object':
+      return 'a mapping of fields';
+    default:
+      return typeof value;
+  }
+}
+
 /** Front matter of one article in `content/articles/YYYY/*.mdx`. */
 export const articleSchema = z.object({
   /** Headline shown on the article page and in every list. */
-  title: z.string({ error: 'is required' }).trim().min(1, 'must not be empty'),
+  title: z
+    .string({ error: typeMessage('text') })
+    .trim()
+    .min(1, 'must not be empty'),
   /** Publication date; decides where the article appears in the date archive. */
   date: calendarDateSchema,
   /** Ids from `content/people.json` of the people the article is about or quotes. */
-  people: z.array(entityIdSchema).default([]),
+  people: z.array(entityIdSchema, { error: typeMessage('a list of ids') }).default([]),
   /** Ids from `content/organisations.json` of the organisations the article names. */
-  organisations: z.array(entityIdSchema).default([]),
+  organisations: z.array(entityIdSchema, { error: typeMessage('a list of ids') }).default([]),
   /** Ids from `content/events.json` of the named events the article reports. */
-  events: z.array(entityIdSchema).default([]),
+  events: z.array(entityIdSchema, { error: typeMessage('a list of ids') }).default([]),
   /** Places named in the article, as written (not yet entities with pages). */
-  places: z.array(z.string().trim().min(1)).default([]),
+  places: z
+    .array(
+      z
+        .string({ error: typeMessage('text') })
+        .trim()
+        .min(1),
+      { error: typeMessage('a list of names') },
+    )
+    .default([]),
   /** The headline's kicker ("Putin's India Visit"): groups articles that follow one story. */
-  story: z.string().trim().min(1).optional(),
+  story: z
+    .string({ error: typeMessage('text') })
+    .trim()
+    .min(1)
+    .optional(),
   /** The first sentence, for lists, feeds and link previews. */
-  summary: z.string().trim().min(1).optional(),
+  summary: z
+    .string({ error: typeMessage('text') })
+    .trim()
+    .min(1)
+    .optional(),
   /** Where the text came from (a publication, a wire service or a file name). */
-  source: z.string().trim().min(1).optional(),
+  source: z
+    .string({ error: typeMessage('text') })
+    .trim()
+    .min(1)
+    .optional(),
   /** Digest of the raw text ingest read, so importing the same text again changes nothing. */
   hash: z
     .string()
     .regex(/^[a-f0-9]{16,64}$/)
     .optional(),
   /** Role each person had in this article ("Defence Minister"), keyed by person id. */
-  roles: z.record(entityIdSchema, z.string().trim().min(1)).default({}),
+  roles: z
+    .record(
+      entityIdSchema,
+      z
+        .string({ error: typeMessage('text') })
+        .trim()
+        .min(1),
+      {
+        error: typeMessage('a mapping of id to role'),
+      },
+    )
+    .default({}),
 });
 
 export type ArticleFrontmatter = z.output<typeof articleSchema>;
