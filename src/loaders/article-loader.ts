@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import type { EntityKind } from '../lib/types.ts';
+import { articleSchema } from '../schema/article.ts';
 import { hasMdxSyntax } from './mdx-syntax.ts';
 import { articleMentions, readMentionContext, type MentionContext } from './mention-context.ts';
 import { renderBody } from './render-body.ts';
@@ -46,15 +47,49 @@ export function articleLoader({ base, registries }: ArticleLoaderOptions): Loade
   };
 }
 
+/*
+ * A bad article does not stop the others from being read: every one is checked, and the error
+ * lists each bad file with each bad field, so an editor can fix them all before building again.
+ */
 async function syncAll(context: LoaderContext, root: string, dir: string, mentions: MentionContext): Promise<void> {
   const files = await listMdxFiles(dir);
   const seen = new Set<string>();
+  const problems: string[] = [];
   for (const file of files) {
     const id = relative(dir, file).slice(0, -'.mdx'.length).split(sep).join('/');
+    const filePath = relative(root, file).split(sep).join('/');
     seen.add(id);
-    await syncOne(context, mentions, id, relative(root, file).split(sep).join('/'), file);
+    try {
+      await syncOne(context, mentions, id, filePath, file);
+    } catch (error) {
+      problems.push(...(await describeProblem(error, filePath, file)));
+    }
+  }
+  if (problems.length > 0) {
+    const heading =
+      problems.length === 1 ? 'An article is invalid:' : `Articles are invalid (${problems.length} problems):`;
+    throw new Error(`${heading}\n${problems.join('\n')}`);
   }
   for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
+}
+
+/*
+ * A failure as "file: field: message" lines, the form of the build's other content errors. Astro
+ * words a schema error for its overlay (`**title**: …`), so the front matter of a file that failed
+ * is checked again here, and only then, to list each of its issues.
+ */
+async function describeProblem(error: unknown, filePath: string, absolutePath: string): Promise<string[]> {
+  const message = error instanceof Error ? error.message : String(error);
+  if (message.startsWith(`${filePath}: `)) return [message];
+  const frontmatter = await readFile(absolutePath, 'utf8').then(
+    (source) => splitFrontmatter(source, filePath).frontmatter,
+    () => undefined,
+  );
+  const checked = frontmatter === undefined ? undefined : articleSchema.safeParse(frontmatter);
+  if (checked === undefined || checked.success) return [`${filePath}: ${message}`];
+  return checked.error.issues.map(
+    (issue) => `${filePath}: ${issue.path.join('.') || '(front matter)'}: ${issue.message}`,
+  );
 }
 
 async function syncOne(

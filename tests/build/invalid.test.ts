@@ -24,4 +24,16 @@ describe('invalid content fails the build, naming the file and the field', () =>
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(message);
   });
+
+  it('names every invalid article and each bad field, not only the first, and says when a type is wrong', () => {
+    const result = buildArchive('tests/fixtures/invalid-many', 'tests/.tmp/invalid-many-dist');
+    expect(result.status).not.toBe(0);
+    const articles = 'tests/fixtures/invalid-many/articles/2025';
+    expect(result.output).toContain(`${articles}/2025-01-01-numbered.mdx: title: must be text, not a number (123)`);
+    expect(result.output).toContain(`${articles}/2025-01-02-impossible.mdx: date: is not a real calendar date`);
+    expect(result.output).toContain(`${articles}/2025-01-03-not-a-list.mdx: people: must be a list of ids, not text`);
+    expect(result.output).not.toContain('is required');
+    expect(result.output).not.toContain('2025-01-04-good');
+  });
+
 });
