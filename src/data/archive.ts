@@ -63,8 +63,8 @@ const unknown = findUnknownReferences(articles, {
 });
 if (unknown.length > 0) {
   const lines = unknown.map(
-    ({ articleId, field, id }) =>
-      `${entryById.get(articleId)?.filePath ?? articleId}: ${field}: "${id}" is not in ${contentDir}/${field}.json`,
+    ({ articleId, field, registry, id }) =>
+      `${entryById.get(articleId)?.filePath ?? articleId}: ${field}: "${id}" is not in ${contentDir}/${registry}.json`,
   );
   throw new Error(`Articles name entities that do not exist:\n${lines.join('\n')}`);
 }

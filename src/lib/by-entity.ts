@@ -43,11 +43,18 @@ export function sortByArticleCount(entries: readonly EntityEntry[]): EntityEntry
 /** An article that names an entity id missing from its registry. */
 export interface UnknownReference {
   articleId: string;
-  field: EntityKind;
+  /** The front-matter field that holds the id. */
+  field: EntityKind | 'roles';
+  /** The registry the id should be in. */
+  registry: EntityKind;
   id: string;
 }
 
-/** Every reference from an article to an id its registry does not hold, in article order. */
+/**
+ * Every reference from an article to an id its registry does not hold, in article order: the
+ * ids in `people`, `organisations` and `events`, and the person ids `roles` is keyed by (a role
+ * for an id in no registry would be shown nowhere, silently).
+ */
 export function findUnknownReferences(
   articles: readonly Article[],
   known: Record<EntityKind, ReadonlySet<string>>,
@@ -56,8 +63,11 @@ export function findUnknownReferences(
   for (const article of articles) {
     for (const field of ENTITY_KINDS) {
       for (const id of article[field]) {
-        if (!known[field].has(id)) problems.push({ articleId: article.id, field, id });
+        if (!known[field].has(id)) problems.push({ articleId: article.id, field, registry: field, id });
       }
+    }
+    for (const id of Object.keys(article.roles).sort()) {
+      if (!known.people.has(id)) problems.push({ articleId: article.id, field: 'roles', registry: 'people', id });
     }
   }
   return problems;

@@ -36,4 +36,12 @@ describe('invalid content fails the build, naming the file and the field', () =>
     expect(result.output).not.toContain('2025-01-04-good');
   });
 
+  it('names every unknown entity id, including a role keyed by an id in no registry', () => {
+    const result = buildArchive('tests/fixtures/invalid-entity', 'tests/.tmp/invalid-entity-dist');
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(
+      'invalid-entity/articles/2025/2025-01-02-unknown-role.mdx: roles: "grace-hopper" is not in tests/fixtures/invalid-entity/people.json',
+    );
+    expect(result.output).toContain('2025-01-01-broken.mdx: people: "charles-babbage"');
+  });
 });

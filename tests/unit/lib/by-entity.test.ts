@@ -45,8 +45,19 @@ describe('findUnknownReferences', () => {
       { people: new Set(['someone']), organisations: new Set(['imf']), events: new Set() },
     );
     expect(problems).toEqual([
-      { articleId: 'x', field: 'people', id: 'ghost' },
-      { articleId: 'x', field: 'organisations', id: 'nato' },
+      { articleId: 'x', field: 'people', registry: 'people', id: 'ghost' },
+      { articleId: 'x', field: 'organisations', registry: 'organisations', id: 'nato' },
+    ]);
+  });
+
+  it('reports a role keyed by an id that is not in the people registry', () => {
+    const problems = findUnknownReferences(
+      [makeArticle({ id: 'x', people: ['someone'], roles: { someone: 'Mayor', 'no-one': 'Minister', imf: 'Lender' } })],
+      { people: new Set(['someone']), organisations: new Set(['imf']), events: new Set() },
+    );
+    expect(problems).toEqual([
+      { articleId: 'x', field: 'roles', registry: 'people', id: 'imf' },
+      { articleId: 'x', field: 'roles', registry: 'people', id: 'no-one' },
     ]);
   });
 });
