@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { printable } from '../lib/printable.ts';
 import { articleId } from './article-path.ts';
 import type { ContentState } from './content-state.ts';
 import { extractEvents } from './events.ts';
@@ -57,7 +58,9 @@ export function buildArticle(file: string, source: SourceText, context: BuildCon
     events: events.events,
     places: resolution.places,
     roles: resolution.roles,
-    source: basename(file),
+    // A file name is data and can hold control or bidirectional characters; the content folder
+    // (read in diffs and shown on pages) gets them as visible escapes.
+    source: printable(basename(file)),
     hash: source.hash,
   };
   const data = toMdx(frontmatter, article.paragraphs);

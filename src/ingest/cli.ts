@@ -2,7 +2,8 @@ import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import { extractEntities } from './extract.ts';
 import { fileSize, listFiles, listInputFiles, readBytes, readTextIfExists, writeFileAtomic } from './fs.ts';
-import { describeReport } from './report.ts';
+import { printableJson } from '../lib/printable.ts';
+import { describeReport, printableLines } from './report.ts';
 import { runIngest } from './run.ts';
 import { validationPool } from './validate-pool.ts';
 
@@ -57,7 +58,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     options = parseCliArgs(argv);
   } catch (error) {
-    process.stderr.write(`ingest: ${(error as Error).message}\n\n${USAGE}\n`);
+    process.stderr.write(`ingest: ${printableLines((error as Error).message)}\n\n${USAGE}\n`);
     return 2;
   }
   if (options === 'help') {
@@ -89,7 +90,7 @@ export async function main(argv: string[]): Promise<number> {
       },
     );
     const text = options.json
-      ? `${JSON.stringify(report, null, 2)}\n`
+      ? `${printableJson(JSON.stringify(report, null, 2))}\n`
       : describeReport(report, {
           perFile: report.files.length <= 5 || !bar,
           review: options.review,
@@ -99,7 +100,7 @@ export async function main(argv: string[]): Promise<number> {
     return report.counts.failed > 0 ? 1 : 0;
   } catch (error) {
     bar?.stop();
-    process.stderr.write(`ingest: ${(error as Error).message}\n`);
+    process.stderr.write(`ingest: ${printableLines((error as Error).message)}\n`);
     return 2;
   } finally {
     await checks.close();

@@ -1,3 +1,4 @@
+import { printable } from '../lib/printable.ts';
 import type { FileOutcome, IngestReport } from './run.ts';
 
 /** Options for the human-readable report. */
@@ -26,7 +27,9 @@ export function describeReport(report: IngestReport, options: DescribeOptions): 
   if (options.review) {
     for (const entry of report.review) {
       const candidates = entry.candidates.length > 0 ? `: ${entry.candidates.join(', ')}` : '';
-      lines.push(`  ${entry.kind} "${entry.name}" (${entry.reason}${candidates}) in ${entry.articles.join(', ')}`);
+      lines.push(
+        `  ${entry.kind} "${printable(entry.name)}" (${entry.reason}${candidates}) in ${entry.articles.join(', ')}`,
+      );
     }
   }
   const { imported, skipped, failed } = report.counts;
@@ -35,14 +38,24 @@ export function describeReport(report: IngestReport, options: DescribeOptions): 
   return `${lines.join('\n')}\n`;
 }
 
-/** One file's line: what happened and where, or why not. */
+/**
+ * One file's line: what happened and where, or why not. File names and reasons are data (a name
+ * can hold an escape sequence), so what would act on a terminal is written as a visible escape;
+ * only the line breaks of a several-line reason are kept.
+ */
 export function describeOutcome(outcome: FileOutcome): string {
+  const file = printable(outcome.file);
   switch (outcome.status) {
     case 'imported':
-      return `imported ${outcome.file} → ${outcome.path}`;
+      return `imported ${file} → ${printable(outcome.path)}`;
     case 'skipped':
-      return `skipped  ${outcome.file}: ${outcome.reason} as ${outcome.path}`;
+      return `skipped  ${file}: ${printableLines(outcome.reason)} as ${printable(outcome.path)}`;
     case 'failed':
-      return `failed   ${outcome.file}: ${outcome.reason}`;
+      return `failed   ${file}: ${printableLines(outcome.reason)}`;
   }
+}
+
+/** Text of several lines made printable line by line, its line breaks kept. */
+export function printableLines(text: string): string {
+  return text.split('\n').map(printable).join('\n');
 }

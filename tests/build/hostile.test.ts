@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fileForPath, fixtureDist } from './build-fixture.ts';
 import { page } from './html.ts';
 
 describe('MDX-hostile article text', () => {
@@ -32,5 +34,11 @@ describe('MDX-hostile article text', () => {
     ]) {
       expect(text).toContain(literal);
     }
+  });
+
+  it('shows control and bidirectional characters of its source as visible escapes, never raw', () => {
+    const html = readFileSync(fileForPath(fixtureDist, '/articles/2022/2022-05-05-hostile-text/') ?? '', 'utf8');
+    expect(html).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/);
+    expect(root.querySelector('.dateline')?.text).toContain('wire\\x1B[31m red\\x07\\x85\\u202Etxt.\\u2066notes');
   });
 });

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -84,6 +84,29 @@ describe('main (the ingest command)', { timeout: 60_000 }, () => {
     expect(report.dryRun).toBe(true);
     expect(report.counts).toEqual({ imported: 1, skipped: 0, failed: 0 });
     expect(await readdir(content)).toEqual([]);
+  });
+
+  it('prints control and bidirectional characters of a file name as escapes, in text and in JSON', async () => {
+    const inputs = await mkdtemp(join(tmpdir(), 'dateline-cli-in-'));
+    try {
+      const name = 'wire\u001B[2J\u0007\u202Etxt.\u2066.txt';
+      await copyFile(raw('kicker.txt'), join(inputs, name));
+      await writeFile(join(inputs, 'broken\u001B]0;x\u0007.txt'), 'no date here');
+      const unprintable = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+      const text = await cli(['--content', content, '--dry-run', inputs]);
+      expect(text.code).toBe(1);
+      expect(text.stdout).not.toMatch(unprintable);
+      expect(text.stdout).toContain('wire\\x1B[2J\\x07\\u202Etxt.\\u2066.txt');
+      expect(text.stdout).toContain('broken\\x1B]0;x\\x07.txt: has no date line');
+      const json = await cli(['--content', content, '--dry-run', '--json', inputs]);
+      expect(json.stdout).not.toMatch(unprintable);
+      const report = JSON.parse(json.stdout) as { files: { file: string }[] };
+      expect(report.files.map((outcome) => outcome.file).sort()).toEqual(
+        [join(inputs, 'broken\u001B]0;x\u0007.txt'), join(inputs, name)].sort(),
+      );
+    } finally {
+      await rm(inputs, { recursive: true, force: true });
+    }
   });
 
   it('exits 2 with the usage when no inputs are given', async () => {

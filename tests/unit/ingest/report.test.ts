@@ -46,6 +46,38 @@ describe('describeReport', () => {
     ]);
   });
 
+  it('writes control and bidirectional characters in file names and reasons as visible escapes', () => {
+    const hostile: IngestReport = {
+      ...report,
+      files: [
+        {
+          status: 'imported',
+          file: 'in/\u001B[2J\u202Ea.txt',
+          path: 'content/articles/2025/a.mdx',
+          title: 'A',
+          people: [],
+          organisations: [],
+          events: [],
+        },
+        {
+          status: 'skipped',
+          file: 'in/b\u0007.txt',
+          path: 'content/articles/2025/a.mdx',
+          reason: 'the same text as in/\u001B[2J\u202Ea.txt, imported in this run',
+        },
+        { status: 'failed', file: 'in/c\u009B31m.txt', reason: 'front matter breaks the schema:\n\u001B[1m title' },
+      ],
+    };
+    const text = describeReport(hostile, options);
+    expect(text).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E]/);
+    expect(text.split('\n').slice(0, 4)).toEqual([
+      'imported in/\\x1B[2J\\u202Ea.txt → content/articles/2025/a.mdx',
+      'skipped  in/b\\x07.txt: the same text as in/\\x1B[2J\\u202Ea.txt, imported in this run as content/articles/2025/a.mdx',
+      'failed   in/c\\x9B31m.txt: front matter breaks the schema:',
+      '\\x1B[1m title',
+    ]);
+  });
+
   it('lists only failures when a progress bar showed the rest', () => {
     expect(describeReport(report, { ...options, perFile: false })).not.toContain('in/a.txt');
   });
