@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { buildArticle, type Built } from './build-article.ts';
 import { mapInPool, readAhead } from './concurrency.ts';
 import { changedFiles, isSettled, loadContent, type ContentReader } from './content-state.ts';
@@ -61,6 +62,16 @@ export interface IngestReport {
   written: string[];
 }
 
+/* One input on its way to being written: what was built, or why not. */
+interface BuiltEntry {
+  file: string;
+  built?: Built;
+  reason?: string;
+  checked?: Promise<string | undefined>;
+  /** For a skipped input, the earlier input of this run with the same text. */
+  sameAs?: string;
+}
+
 /* How many files are read ahead and written at once. */
 const IO_CONCURRENCY = 16;
 
@@ -86,13 +97,16 @@ export async function runIngest(options: IngestOptions, deps: IngestDeps): Promi
   const context = { extract: deps.extract, threshold: options.threshold ?? REVIEW_THRESHOLD, state };
   const maxBytes = options.maxBytes ?? MAX_INPUT_BYTES;
   const validate = deps.validate ?? validateHere;
-  const built: { file: string; built?: Built; reason?: string; checked?: Promise<string | undefined> }[] = [];
+  const built: BuiltEntry[] = [];
   const notes: { note: ReviewNote; article: string }[] = [];
+  // The input each article of this run comes from, to name it when a later input repeats its text.
+  const inputById = new Map<string, string>();
   for await (const loaded of readAhead(files, IO_CONCURRENCY, (file) => readInput(file, maxBytes, deps))) {
     try {
       if ('error' in loaded) throw loaded.error;
       const result = buildArticle(loaded.item, decodeSource(loaded.result, maxBytes), context);
       if (result.status === 'built') {
+        inputById.set(result.id, loaded.item);
         for (const { kind, id } of result.added) report.added[kind].push(id);
         for (const note of result.review) notes.push({ note, article: result.id });
       }
@@ -103,7 +117,8 @@ export async function runIngest(options: IngestOptions, deps: IngestDeps): Promi
               (error: unknown) => reasonOf(error),
             )
           : undefined;
-      built.push({ file: loaded.item, built: result, checked });
+      const sameAs = result.status === 'skipped' ? inputById.get(result.id) : undefined;
+      built.push({ file: loaded.item, built: result, checked, ...(sameAs === undefined ? {} : { sameAs }) });
     } catch (error) {
       built.push({ file: loaded.item, reason: reasonOf(error) });
     }
@@ -148,7 +163,7 @@ async function readInput(file: string, maxBytes: number, deps: IngestDeps): Prom
 }
 
 async function write(
-  entry: { file: string; built?: Built; reason?: string },
+  entry: BuiltEntry,
   options: IngestOptions,
   deps: IngestDeps,
   report: IngestReport,
@@ -156,7 +171,7 @@ async function write(
   const { file, built } = entry;
   if (built === undefined) return { status: 'failed', file, reason: entry.reason ?? 'unknown error' };
   const path = join(options.contentDir, 'articles', `${built.id}.mdx`);
-  if (built.status === 'skipped') return { status: 'skipped', file, path, reason: 'already imported' };
+  if (built.status === 'skipped') return { status: 'skipped', file, path, reason: await skipReason(entry, path, deps) };
   try {
     if (!options.dryRun) await deps.writeFileAtomic(path, built.data, { overwrite: false });
   } catch (error) {
@@ -169,6 +184,28 @@ async function write(
   report.written.push(path);
   const { title, people, organisations, events } = built.frontmatter;
   return { status: 'imported', file, path, title, people, organisations, events };
+}
+
+/*
+ * A skipped input names the input that holds the same text: an earlier one of this run, or the
+ * `source` the existing article was imported from.
+ */
+async function skipReason(entry: BuiltEntry, path: string, deps: IngestDeps): Promise<string> {
+  if (entry.sameAs !== undefined) return `the same text as ${entry.sameAs}, imported in this run`;
+  const existing = await deps.readTextIfExists(path).catch(() => undefined);
+  const source = existing === undefined ? undefined : sourceOf(existing);
+  return source === undefined ? 'already imported' : `already imported from ${source}`;
+}
+
+function sourceOf(article: string): string | undefined {
+  const yaml = /^---\r?\n([\s\S]*?)\r?\n---/.exec(article)?.[1];
+  if (yaml === undefined) return undefined;
+  try {
+    const source: unknown = (parseYaml(yaml) as Record<string, unknown> | null)?.source;
+    return typeof source === 'string' && source !== '' ? source : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 async function validateHere(source: string, frontmatter: Frontmatter, paragraphs: readonly string[]): Promise<void> {

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import type { ExtractOptions, Extraction, Mention } from '../../../src/ingest/extract.ts';
 import { runIngest, type IngestOptions } from '../../../src/ingest/run.ts';
 import { memoryFs, type MemoryFs } from '../../helpers/memory-fs.ts';
@@ -76,7 +77,7 @@ describe('runIngest', () => {
     const writes = fs.writes.length;
     const report = await ingest(fs, ['in/a.txt']);
     expect(report.counts).toEqual({ imported: 0, skipped: 1, failed: 0 });
-    expect(report.files[0]).toMatchObject({ status: 'skipped', reason: 'already imported' });
+    expect(report.files[0]).toMatchObject({ status: 'skipped', reason: 'already imported from a.txt' });
     expect(fs.writes.length).toBe(writes);
     expect(new Map([...fs.files].map(([path, bytes]) => [path, new TextDecoder().decode(bytes)]))).toEqual(before);
   });
@@ -85,6 +86,36 @@ describe('runIngest', () => {
     const fs = memoryFs({ 'in/a.txt': article, 'in/b.txt': `\uFEFF${article.replace(/\n/g, '\r\n')}` });
     const report = await ingest(fs, ['in/a.txt', 'in/b.txt']);
     expect(report.files.map((outcome) => outcome.status)).toEqual(['imported', 'skipped']);
+  });
+
+  it('names both the skipped input and the input that holds the same text, in this run or an earlier one', async () => {
+    const fs = memoryFs({ 'in/a.txt': article, 'in/b.txt': article, 'later/c.txt': article });
+    const first = await ingest(fs, ['in/a.txt', 'in/b.txt']);
+    const path = 'content/articles/2025/2025-03-14-ana-lopez-opened-the-harbour-wall-on-friday.mdx';
+    expect(first.files[1]).toEqual({
+      status: 'skipped',
+      file: 'in/b.txt',
+      path,
+      reason: 'the same text as in/a.txt, imported in this run',
+    });
+    const second = await ingest(fs, ['later/c.txt']);
+    expect(second.files[0]).toEqual({
+      status: 'skipped',
+      file: 'later/c.txt',
+      path,
+      reason: 'already imported from a.txt',
+    });
+  });
+
+  it('imports a file whose name holds control characters, with them as visible escapes in its source', async () => {
+    const name = 'in/wire\u001B[31m\u0085\u202Ered.txt';
+    const fs = memoryFs({ [name]: article });
+    const report = await ingest(fs, [name]);
+    expect(report.files[0]).toMatchObject({ status: 'imported', file: name });
+    const written = new TextDecoder().decode(fs.files.get(report.written.find((path) => path.endsWith('.mdx')) ?? ''));
+    expect(written).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E]/);
+    const frontmatter = parseYaml(/^---\n([\s\S]*?)\n---/.exec(written)?.[1] ?? '') as { source?: string };
+    expect(frontmatter.source).toBe('wire\\x1B[31m\\x85\\u202Ered.txt');
   });
 
   it('gives a different article with the same date and headline a -2 suffix and never overwrites the first', async () => {
