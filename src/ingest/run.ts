@@ -138,7 +138,8 @@ export async function runIngest(options: IngestOptions, deps: IngestDeps): Promi
     if (!options.dryRun) await deps.writeFileAtomic(path, data, { overwrite: true });
     report.written.push(path);
   }
-  report.files.push(...(await mapInPool(built, IO_CONCURRENCY, (entry) => write(entry, options, deps, report))));
+  const outcomes = await mapInPool(built, IO_CONCURRENCY, (entry) => write(entry, options, deps, report));
+  report.files.push(...outcomes.map((outcome, index) => unlessFirstFailed(outcome, built[index]?.sameAs, outcomes)));
   for (const outcome of report.files) report.counts[outcome.status] += 1;
   return report;
 }
@@ -184,6 +185,20 @@ async function write(
   report.written.push(path);
   const { title, people, organisations, events } = built.frontmatter;
   return { status: 'imported', file, path, title, people, organisations, events };
+}
+
+/*
+ * An input skipped for the text of an earlier input of this run was not imported either when
+ * that one failed (its check or its write): it fails too, saying why, and a rerun imports it.
+ */
+function unlessFirstFailed(outcome: FileOutcome, sameAs: string | undefined, outcomes: FileOutcome[]): FileOutcome {
+  const first = sameAs === undefined ? undefined : outcomes.find((candidate) => candidate.file === sameAs);
+  if (outcome.status !== 'skipped' || first?.status !== 'failed') return outcome;
+  return {
+    status: 'failed',
+    file: outcome.file,
+    reason: `has the same text as ${first.file}, which failed: ${first.reason}`,
+  };
 }
 
 /*

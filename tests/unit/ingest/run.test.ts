@@ -107,6 +107,21 @@ describe('runIngest', () => {
     });
   });
 
+  it('fails an input with the same text as an earlier input of the run whose write failed, instead of skipping it', async () => {
+    const fs = memoryFs({ 'in/a.txt': article, 'in/b.txt': article });
+    fs.failWrites((path) => path.includes('2025-03-14'));
+    const report = await ingest(fs, ['in']);
+    expect(report.files).toMatchObject([
+      { status: 'failed', file: 'in/a.txt' },
+      {
+        status: 'failed',
+        file: 'in/b.txt',
+        reason: expect.stringMatching(/^has the same text as in\/a\.txt, which failed: could not write content\//),
+      },
+    ]);
+    expect(report.counts).toEqual({ imported: 0, skipped: 0, failed: 2 });
+  });
+
   it('imports a file whose name holds control characters, with them as visible escapes in its source', async () => {
     const name = 'in/wire\u001B[31m\u0085\u202Ered.txt';
     const fs = memoryFs({ [name]: article });
