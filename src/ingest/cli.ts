@@ -2,8 +2,8 @@ import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import { extractEntities } from './extract.ts';
 import { fileSize, listFiles, listInputFiles, readBytes, readTextIfExists, writeFileAtomic } from './fs.ts';
-import { printableJson } from '../lib/printable.ts';
-import { describeReport, printableLines } from './report.ts';
+import { printableJson, printableLines } from '../lib/printable.ts';
+import { describeReport } from './report.ts';
 import { runIngest } from './run.ts';
 import { validationPool } from './validate-pool.ts';
 

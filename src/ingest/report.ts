@@ -1,4 +1,4 @@
-import { printable } from '../lib/printable.ts';
+import { printable, printableLines } from '../lib/printable.ts';
 import type { FileOutcome, IngestReport } from './run.ts';
 
 /** Options for the human-readable report. */
@@ -53,9 +53,4 @@ export function describeOutcome(outcome: FileOutcome): string {
     case 'failed':
       return `failed   ${file}: ${printableLines(outcome.reason)}`;
   }
-}
-
-/** Text of several lines made printable line by line, its line breaks kept. */
-export function printableLines(text: string): string {
-  return text.split('\n').map(printable).join('\n');
 }

@@ -17,6 +17,11 @@ export function printable(text: string): string {
   });
 }
 
+/** Text of several lines made printable line by line, its line breaks kept. */
+export function printableLines(text: string): string {
+  return text.split('\n').map(printable).join('\n');
+}
+
 /**
  * JSON text with the same characters written as `\uXXXX` escapes: `JSON.stringify` escapes only
  * C0 controls, and the value read back is unchanged. Its line breaks and indentation are kept.

@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
-import { printable } from '../lib/printable.ts';
+import { printableLines } from '../lib/printable.ts';
 import type { EntityKind } from '../lib/types.ts';
 import { articleSchema } from '../schema/article.ts';
 import { hasMdxSyntax } from './mdx-syntax.ts';
@@ -70,7 +70,7 @@ async function syncAll(context: LoaderContext, root: string, dir: string, mentio
     const heading =
       problems.length === 1 ? 'An article is invalid:' : `Articles are invalid (${problems.length} problems):`;
     // File names and field values are data: nothing in them may act on the terminal.
-    throw new Error(`${heading}\n${problems.map(printable).join('\n')}`);
+    throw new Error(`${heading}\n${problems.map(printableLines).join('\n')}`);
   }
   for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
 }

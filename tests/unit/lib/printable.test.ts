@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { printable, printableJson } from '../../../src/lib/printable.ts';
+import { printable, printableJson, printableLines } from '../../../src/lib/printable.ts';
 
 describe('printable', () => {
   it('writes control, bidirectional and separator characters as visible escapes', () => {
@@ -10,6 +10,12 @@ describe('printable', () => {
 
   it('leaves ordinary text, accents and other scripts alone', () => {
     expect(printable('São Paulo — Zürich 東京 «x».txt')).toBe('São Paulo — Zürich 東京 «x».txt');
+  });
+});
+
+describe('printableLines', () => {
+  it('keeps the line breaks of several lines and escapes the rest of each line', () => {
+    expect(printableLines('first\u001B[2J\nsecond\u202E')).toBe('first\\x1B[2J\nsecond\\u202E');
   });
 });
 
