@@ -122,6 +122,22 @@ describe('runIngest', () => {
     expect(report.counts).toEqual({ imported: 0, skipped: 0, failed: 2 });
   });
 
+  it('imports text with a space after U+2028, www.__init__ and a 200,000-character first line', async () => {
+    const fs = memoryFs({
+      'in/separator.txt': 'date 2025-03-14 Ana Lopez opened the wall.\u2028 It took three years.',
+      'in/dunder.txt': 'date 2025-03-15 Ana Lopez edited www.__init__ on Friday.',
+      'in/long.txt': `date 2025-03-16 ${'A'.repeat(200_000)}\n\nAna Lopez opened it.`,
+    });
+    const report = await ingest(fs, ['in']);
+    expect(report.files.map((outcome) => [outcome.file, outcome.status])).toEqual([
+      ['in/dunder.txt', 'imported'],
+      ['in/long.txt', 'imported'],
+      ['in/separator.txt', 'imported'],
+    ]);
+    const long = report.files[1];
+    expect(long?.status === 'imported' ? long.title.length : 0).toBeLessThanOrEqual(110);
+  });
+
   it('imports a file whose name holds control characters, with them as visible escapes in its source', async () => {
     const name = 'in/wire\u001B[31m\u0085\u202Ered.txt';
     const fs = memoryFs({ [name]: article });
