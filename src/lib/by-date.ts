@@ -1,7 +1,7 @@
-import { compareNewestFirst, compareText } from './compare.ts';
+import { compareFiled, compareText } from './compare.ts';
 import type { Article } from './types.ts';
 
-/** One calendar day and its articles, newest-first order within the day. */
+/** One calendar day and its articles in filing order (see `compareFiled`). */
 export interface DayGroup {
   /** `YYYY-MM-DD`. */
   date: string;
@@ -24,7 +24,8 @@ export interface YearGroup {
 
 /**
  * Groups articles into years → months → days. Years run newest first (readers of a news archive
- * start from the present); months and days run in calendar order, like a printed almanac.
+ * start from the present); months and days run in calendar order, like a printed almanac; a day's
+ * articles run in the order they were filed, as a wire service's day file does.
  */
 export function groupByDate(articles: readonly Article[]): YearGroup[] {
   const byDay = new Map<string, Article[]>();
@@ -35,7 +36,7 @@ export function groupByDate(articles: readonly Article[]): YearGroup[] {
   }
   const days = [...byDay.entries()]
     .sort(([a], [b]) => compareText(a, b))
-    .map(([date, dayArticles]) => ({ date, articles: [...dayArticles].sort(compareNewestFirst) }));
+    .map(([date, dayArticles]) => ({ date, articles: [...dayArticles].sort(compareFiled) }));
 
   const years: YearGroup[] = [];
   for (const day of days) {

@@ -1,4 +1,4 @@
-import { compareByCountThenName, compareByName, compareNewestFirst } from './compare.ts';
+import { compareByCountThenName, compareByName, compareBySurname, compareNewestFirst } from './compare.ts';
 import { ENTITY_KINDS, type Article, type Entity, type EntityKind } from './types.ts';
 
 /** One entity with every article that names it, newest first. */
@@ -9,7 +9,8 @@ export interface EntityEntry {
 
 /**
  * Index of one entity kind: entity → its articles. Entities no article names and rejected
- * entities are left out, so no page exists for them; the result is A–Z by display name.
+ * entities are left out, so no page exists for them; the result is A–Z by display name, people by
+ * surname (as a reader looks them up), the display name unchanged.
  */
 export function indexByEntity(
   articles: readonly Article[],
@@ -27,7 +28,7 @@ export function indexByEntity(
   return entities
     .filter((entity) => entity.status !== 'rejected' && byId.has(entity.id))
     .map((entity) => ({ entity, articles: (byId.get(entity.id) ?? []).sort(compareNewestFirst) }))
-    .sort((a, b) => compareByName(a.entity, b.entity));
+    .sort((a, b) => (kind === 'people' ? compareBySurname : compareByName)(a.entity, b.entity));
 }
 
 /** The same entries ordered by how many articles name them, most first (ties A–Z). */

@@ -26,9 +26,18 @@ describe('groupByDate', () => {
     ]);
     expect(y2024.months[1]!.days.map((day) => day.date)).toEqual(['2024-03-01', '2024-03-02']);
   });
-  it('orders a shared day by headline, then id', () => {
+  it('orders a shared day without sources by id', () => {
     const day = years[1]!.months[1]!.days[1]!;
-    expect(day.articles.map((article) => article.id)).toEqual(['b', 'a']);
+    expect(day.articles.map((article) => article.id)).toEqual(['a', 'b']);
+  });
+  it("lists a day's articles in filing order, by source file number, not by headline", () => {
+    const filed = groupByDate([
+      makeArticle({ id: 'x', title: 'A first by title', date: '2024-05-01', source: '00010.txt' }),
+      makeArticle({ id: 'y', title: 'Z last by title', date: '2024-05-01', source: '9.txt' }),
+      makeArticle({ id: 'z', title: 'M', date: '2024-05-01' }),
+      makeArticle({ id: 'w', title: 'B', date: '2024-05-01', source: '00002.txt' }),
+    ]);
+    expect(filed[0]!.months[0]!.days[0]!.articles.map((article) => article.id)).toEqual(['w', 'y', 'x', 'z']);
   });
   it('gives the same tree whatever order the articles come in', () => {
     expect(groupByDate([...articles].reverse())).toEqual(years);

@@ -21,6 +21,21 @@ describe('indexByEntity', () => {
     expect(index.map((entry) => entry.entity.id)).toEqual(['andrei-belousov', 'manmohan-singh', 'rajnath-singh']);
     expect(index[2]!.articles.map((article) => article.id)).toEqual(['new', 'dup', 'old']);
   });
+  it('files people by surname and organisations by their whole name', () => {
+    const named = [makeEntity({ id: 'zoe-adams' }), makeEntity({ id: 'adam-zeller' }), makeEntity({ id: 'bea-cole' })];
+    const mentions = [
+      makeArticle({ people: ['zoe-adams', 'adam-zeller', 'bea-cole'], organisations: ['zoe-adams', 'adam-zeller'] }),
+    ];
+    expect(indexByEntity(mentions, 'people', named).map((entry) => entry.entity.name)).toEqual([
+      'Zoe Adams',
+      'Bea Cole',
+      'Adam Zeller',
+    ]);
+    expect(indexByEntity(mentions, 'organisations', named).map((entry) => entry.entity.name)).toEqual([
+      'Adam Zeller',
+      'Zoe Adams',
+    ]);
+  });
   it('counts an article once even if front matter repeats the id', () => {
     expect(index[2]!.articles).toHaveLength(3);
   });
