@@ -46,3 +46,11 @@ export function storyPositions(stories: readonly Story[]): Map<string, StoryPosi
   }
   return positions;
 }
+
+/**
+ * Whether an event is the article's own story under another name ("Putin's India Visit" as both
+ * kicker and event): the article page then shows it once, as the story.
+ */
+export function isStoryItself(eventName: string, story: string | undefined): boolean {
+  return story !== undefined && toSlug(eventName) !== '' && toSlug(eventName) === toSlug(story);
+}

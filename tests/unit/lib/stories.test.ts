@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupStories, storyPositions } from '../../../src/lib/stories.ts';
+import { groupStories, isStoryItself, storyPositions } from '../../../src/lib/stories.ts';
 import { makeArticle } from '../../helpers/make-article.ts';
 
 describe('groupStories', () => {
@@ -41,5 +41,13 @@ describe('storyPositions', () => {
     expect(positions.get('b')?.previous?.id).toBe('a');
     expect(positions.get('b')?.next?.id).toBe('c');
     expect(positions.get('c')?.index).toBe(2);
+  });
+});
+
+describe('isStoryItself', () => {
+  it("recognises an event that is the article's own kicker, however punctuated", () => {
+    expect(isStoryItself("Putin's India Visit", 'Putins India visit')).toBe(true);
+    expect(isStoryItself('23rd India-Russia Annual Summit', "Putin's India Visit")).toBe(false);
+    expect(isStoryItself("Putin's India Visit", undefined)).toBe(false);
   });
 });
