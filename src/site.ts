@@ -11,8 +11,29 @@ export const LOCALE = 'en-GB';
  */
 export const PAGE_SIZE = Number(process.env.DATELINE_PAGE_SIZE ?? 20);
 
-/** How many articles the home page shows. */
-export const LATEST_COUNT = 20;
+/**
+ * Headlines per page of a day's compact list: a busy wire day (several hundred articles) reads
+ * in one or two pages. `DATELINE_DAY_PAGE_SIZE` lets the small test archive paginate a day.
+ */
+export const DAY_PAGE_SIZE = Number(process.env.DATELINE_DAY_PAGE_SIZE ?? 200);
+
+/** Entries per page of an A–Z index; `DATELINE_INDEX_PAGE_SIZE` lets the test archive paginate one. */
+export const INDEX_PAGE_SIZE = Number(process.env.DATELINE_INDEX_PAGE_SIZE ?? PAGE_SIZE * 5);
+
+/** How many of the latest day's headlines the home page lists before linking to the day. */
+export const LATEST_COUNT = 30;
+
+/** How many leading headlines the home page and each month of a year page show first. */
+export const LEADING_COUNT = 5;
+
+/** How many of each month's most-mentioned people a year page names. */
+export const YEAR_PEOPLE_COUNT = 5;
+
+/** "Lately" on the home page: the days up to the newest article's date. */
+export const RECENT_DAYS = 7;
+
+/** How many people, organisations and stories "in the news" lists show. */
+export const IN_THE_NEWS_COUNT = 8;
 
 /** How many co-mentioned entities a profile lists per kind. */
 export const CO_MENTION_LIMIT = 12;

@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { adjacentBy } from '@/lib/adjacent.ts';
 import { groupByDate } from '@/lib/by-date.ts';
 import { findUnknownReferences, indexByEntity, sortByArticleCount, type EntityEntry } from '@/lib/by-entity.ts';
 import { countCoMentions } from '@/lib/co-occurrence.ts';
@@ -79,6 +80,21 @@ export const entitiesById: Record<EntityKind, Map<string, Entity>> = {
 /** Years → months → days of the whole archive. */
 export const dateTree = groupByDate(articles);
 
+const yearsOldestFirst = [...dateTree].reverse();
+const monthsOldestFirst = yearsOldestFirst.flatMap((year) => year.months);
+
+/** The years before and after each year, by year. */
+export const yearNeighbours = adjacentBy(yearsOldestFirst, (year) => year.year);
+
+/** The months with articles before and after each month, by `YYYY-MM`. */
+export const monthNeighbours = adjacentBy(monthsOldestFirst, (month) => month.yearMonth);
+
+/** The days with articles before and after each day, by date. */
+export const dayNeighbours = adjacentBy(
+  monthsOldestFirst.flatMap((month) => month.days),
+  (day) => day.date,
+);
+
 /** Each kind's entities that have pages, A–Z, with their articles. */
 export const entityIndexes: Record<EntityKind, EntityEntry[]> = {
   people: indexByEntity(articles, 'people', registries.people),
@@ -110,6 +126,9 @@ export const storyPositionById = storyPositions(stories);
 
 /** Articles grouped by day of the year, for "on this day". */
 export const anniversaries = groupByMonthDay(articles);
+
+/** The calendar days with articles before and after each one, by `MM-DD`. */
+export const anniversaryNeighbours = adjacentBy(anniversaries, (day) => day.monthDay);
 
 /** The most related other articles, by article id. */
 export const relatedById = relatedArticles(articles, RELATED_LIMIT);

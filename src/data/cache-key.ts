@@ -51,12 +51,15 @@ function describe(value: object): string {
 /**
  * The static paths this build renders, each with the digest of its props as its incremental-build
  * cache key. Every route table passes through here, so a sharded build (`BUILD_SHARD`) keeps the
- * share of pages that is its own before any key is computed.
+ * share of pages that is its own before any key is computed. `shared` is what every page's layout
+ * shows besides its props (which sections the header offers); it joins every key, so a change
+ * there renders every page again.
  */
 export function withCacheKeys<
   Route extends { params: Readonly<Record<string, string | number | undefined>>; props: unknown },
->(routes: Route[]): (Route & { cacheKey: string })[] {
+>(routes: Route[], shared?: unknown): (Route & { cacheKey: string })[] {
+  const sharedDigest = shared === undefined ? '' : `|${digestOf(shared)}`;
   return routes
     .filter((route) => inBuildShard(route.params, BUILD_SHARD))
-    .map((route) => ({ ...route, cacheKey: digestOf(route.props) }));
+    .map((route) => ({ ...route, cacheKey: digestOf(route.props) + sharedDigest }));
 }

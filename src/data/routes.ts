@@ -1,12 +1,26 @@
-import { compareOldestFirst } from '@/lib/compare.ts';
+import { compareOldestFirst, indexLetter, surnameKey } from '@/lib/compare.ts';
+import { letterAnchor, letterLinks, type LetterLink } from '@/lib/letters.ts';
 import { paginate, pageParam, type Page } from '@/lib/paginate.ts';
-import type { DayGroup, MonthGroup, YearGroup } from '@/lib/by-date.ts';
+import type { DayGroup } from '@/lib/by-date.ts';
+import { monthCalendar, type CalendarWeek } from '@/lib/calendar.ts';
+import { busiestStories, leadingArticles, mostNamed, recentWindow, type Named } from '@/lib/in-the-news.ts';
 import type { EntityEntry } from '@/lib/by-entity.ts';
 import { entityKey, type CoMention } from '@/lib/co-occurrence.ts';
 import type { NetworkInput } from '@/lib/network-layout.ts';
 import type { EntityKind } from '@/lib/types.ts';
-import { rolesSeen, yearlyTimeline, type RoleSeen, type YearCount } from '@/lib/profile.ts';
-import { NETWORK_MIN_ARTICLES, NETWORK_SIZE, PAGE_SIZE } from '@/site.ts';
+import { articleTimeline, rolesSeen, type RoleSeen, type Timeline } from '@/lib/profile.ts';
+import {
+  DAY_PAGE_SIZE,
+  INDEX_PAGE_SIZE,
+  IN_THE_NEWS_COUNT,
+  LATEST_COUNT,
+  RECENT_DAYS,
+  LEADING_COUNT,
+  NETWORK_MIN_ARTICLES,
+  NETWORK_SIZE,
+  PAGE_SIZE,
+  YEAR_PEOPLE_COUNT,
+} from '@/site.ts';
 import type { Story } from '@/lib/stories.ts';
 import type { AnniversaryDay } from '@/lib/on-this-day.ts';
 import {
@@ -14,6 +28,10 @@ import {
   articles,
   coMentions,
   dateTree,
+  dayNeighbours,
+  monthNeighbours,
+  yearNeighbours,
+  anniversaryNeighbours,
   entryById,
   entityIndexes,
   neighbours,
@@ -23,7 +41,7 @@ import {
   storyPositionById,
 } from './archive.ts';
 import { withCacheKeys } from './cache-key.ts';
-import { entityLink, viewArticle, type ArticleView, type EntityLink } from './views.ts';
+import { entityLink, layoutData, viewArticle, type ArticleView, type EntityLink } from './views.ts';
 
 /*
  * Route tables for getStaticPaths: each function maps prepared indexes to params and props,
@@ -57,51 +75,121 @@ export function articleRoutes() {
       },
     };
   });
-  return withCacheKeys(routes);
+  return withCacheKeys(routes, layoutData);
 }
 
-/** Year pages. */
+/** One month on its year's page: its count, its most-mentioned people and its leading headlines. */
+export interface MonthSummary {
+  yearMonth: string;
+  count: number;
+  people: (EntityLink & { count: number })[];
+  headlines: ArticleView[];
+}
+
+/** Props of a year page. */
+export interface YearPageProps {
+  year: string;
+  count: number;
+  months: MonthSummary[];
+  previous?: string;
+  next?: string;
+}
+
+/** Year pages: each month summarised, and the years either side. */
 export function yearRoutes() {
-  return withCacheKeys(dateTree.map((year) => ({ params: { year: year.year }, props: { year } })));
+  const routes = dateTree.map((year) => {
+    const around = yearNeighbours.get(year.year);
+    const months = year.months.map((month) => {
+      const inMonth = month.days.flatMap((day) => day.articles);
+      return {
+        yearMonth: month.yearMonth,
+        count: month.count,
+        people: namedLinks(mostNamed(inMonth, 'people', YEAR_PEOPLE_COUNT + 2), 'people').slice(0, YEAR_PEOPLE_COUNT),
+        headlines: leadingArticles(inMonth, LEADING_COUNT).map(viewArticle),
+      };
+    });
+    const props: YearPageProps = {
+      year: year.year,
+      count: year.count,
+      months,
+      previous: around?.previous?.year,
+      next: around?.next?.year,
+    };
+    return { params: { year: year.year }, props };
+  });
+  return withCacheKeys(routes, layoutData);
 }
 
-/** Month pages, each with the year it belongs to. */
+/** Props of a month page: its calendar with each day's count, and the months either side. */
+export interface MonthPageProps {
+  yearMonth: string;
+  count: number;
+  weeks: CalendarWeek[];
+  previous?: string;
+  next?: string;
+}
+
+/** Month pages. */
 export function monthRoutes() {
   const routes = dateTree.flatMap((year) =>
-    year.months.map((month) => ({
-      params: { year: year.year, month: month.yearMonth.slice(5, 7) },
-      props: { year, month },
-    })),
+    year.months.map((month) => {
+      const around = monthNeighbours.get(month.yearMonth);
+      const counts = new Map(month.days.map((day) => [day.date, day.articles.length]));
+      const props: MonthPageProps = {
+        yearMonth: month.yearMonth,
+        count: month.count,
+        weeks: monthCalendar(month.yearMonth, counts),
+        previous: around?.previous?.yearMonth,
+        next: around?.next?.yearMonth,
+      };
+      return { params: { year: year.year, month: month.yearMonth.slice(5, 7) }, props };
+    }),
   );
-  return withCacheKeys(routes);
+  return withCacheKeys(routes, layoutData);
 }
 
-/** Props of one page of a day's articles. */
+/** Props of one page of a day's headlines. */
 export interface DayPageProps {
-  year: YearGroup;
-  month: MonthGroup;
-  day: DayGroup;
+  /** `YYYY-MM-DD`. */
+  date: string;
   page: Page<ArticleView>;
+  /** The days with articles before and after. */
+  previous?: { date: string; count: number };
+  next?: { date: string; count: number };
 }
 
-/** Day pages, paginated. */
+/** Day pages: the day's headlines in filing order, paginated. */
 export function dayRoutes() {
   const routes = dateTree.flatMap((year) =>
     year.months.flatMap((month) =>
-      month.days.flatMap((day) =>
-        paginate(day.articles.map(viewArticle), PAGE_SIZE).map((page) => ({
+      month.days.flatMap((day) => {
+        const around = dayNeighbours.get(day.date);
+        const side = (other?: DayGroup) => other && { date: other.date, count: other.articles.length };
+        return paginate(day.articles.map(viewArticle), DAY_PAGE_SIZE).map((page) => ({
           params: {
             year: year.year,
             month: month.yearMonth.slice(5, 7),
             day: day.date.slice(8, 10),
             page: pageParam(page.number),
           },
-          props: { year, month, day, page } satisfies DayPageProps,
-        })),
-      ),
+          props: {
+            date: day.date,
+            page,
+            previous: side(around?.previous),
+            next: side(around?.next),
+          } satisfies DayPageProps,
+        }));
+      }),
     ),
   );
-  return withCacheKeys(routes);
+  return withCacheKeys(routes, layoutData);
+}
+
+/** Resolves counted ids to links, leaving out entities without a page (rejected ones). */
+export function namedLinks(named: Named[], kind: EntityKind): (EntityLink & { count: number })[] {
+  return named
+    .map((entry) => ({ ...entityLink(kind, entry.id), count: entry.count }))
+    .filter((link) => link.path !== undefined);
 }
 
 /** One row of an A–Z entity index. */
@@ -110,9 +198,16 @@ export interface EntityIndexRow {
   count: number;
 }
 
+/** The rows of one index page under one letter; `anchor` is set where the letter starts. */
+export interface LetterGroup {
+  letter: string;
+  anchor?: string;
+  rows: EntityIndexRow[];
+}
+
 /** Props of an entity route: either a page of the A–Z index or a page of one profile. */
 export type EntityRouteProps =
-  | { view: 'index'; kind: EntityKind; page: Page<EntityIndexRow> }
+  | { view: 'index'; kind: EntityKind; page: Page<EntityIndexRow>; groups: LetterGroup[]; letters: LetterLink[] }
   | {
       view: 'profile';
       kind: EntityKind;
@@ -122,7 +217,7 @@ export type EntityRouteProps =
       coOrganisations: (EntityLink & { count: number })[];
       coEvents: (EntityLink & { count: number })[];
       roles: RoleSeen[];
-      timeline: YearCount[];
+      timeline: Timeline;
       /** First and last dates the entity appears in the archive. */
       span: { first: string; last: string };
       /** Events only: the previous and next event of its numbered series. */
@@ -138,17 +233,34 @@ export type EntityRouteProps =
 export function entityRoutes(kind: EntityKind) {
   const entries = entityIndexes[kind];
   const rows = entries.map((entry) => ({ link: entityLink(kind, entry.entity.id), count: entry.articles.length }));
-  const indexPages = paginate(rows, PAGE_SIZE * 5).map((page) => ({
-    params: { path: pageParam(page.number) },
-    props: { view: 'index', kind, page } satisfies EntityRouteProps,
-  }));
+  // People are filed by surname (the order `entityIndexes` already has), everything else by name.
+  const letters = entries.map((entry) =>
+    indexLetter(kind === 'people' ? surnameKey(entry.entity.name) : entry.entity.name),
+  );
+  const letterBar = letterLinks(letters, INDEX_PAGE_SIZE);
+  const indexPages = paginate(rows, INDEX_PAGE_SIZE).map((page) => {
+    const groups: LetterGroup[] = [];
+    page.items.forEach((row, offset) => {
+      const index = page.start + offset;
+      const letter = letters[index] as string;
+      if (groups.at(-1)?.letter !== letter) {
+        const starts = index === 0 || letters[index - 1] !== letter;
+        groups.push({ letter, anchor: starts ? letterAnchor(letter) : undefined, rows: [] });
+      }
+      groups.at(-1)?.rows.push(row);
+    });
+    return {
+      params: { path: pageParam(page.number) },
+      props: { view: 'index', kind, page, groups, letters: letterBar } satisfies EntityRouteProps,
+    };
+  });
   const profilePages = entries.flatMap((entry) => {
     const related = coMentions.get(entityKey(kind, entry.entity.id)) ?? [];
     const coPeople = linksOf(related, 'people');
     const coOrganisations = linksOf(related, 'organisations');
     const coEvents = linksOf(related, 'events');
     const roles = kind === 'people' ? rolesSeen(entry.entity.id, entry.articles) : [];
-    const timeline = yearlyTimeline(entry.articles);
+    const timeline = articleTimeline(entry.articles);
     const span = { first: entry.articles.at(-1)?.date ?? '', last: entry.articles[0]?.date ?? '' };
     const around = kind === 'events' ? seriesById.get(entry.entity.id) : undefined;
     const series = around && {
@@ -177,7 +289,7 @@ export function entityRoutes(kind: EntityKind) {
       } satisfies EntityRouteProps,
     }));
   });
-  return withCacheKeys([...indexPages, ...profilePages]);
+  return withCacheKeys([...indexPages, ...profilePages], layoutData);
 }
 
 /**
@@ -214,7 +326,7 @@ export type StoryRouteProps =
 export function storyRoutes() {
   const indexPages = paginate(
     stories.map((story) => ({ story, count: story.articles.length })),
-    PAGE_SIZE * 5,
+    INDEX_PAGE_SIZE,
   ).map((page) => ({
     params: { path: pageParam(page.number) },
     props: { view: 'index', page } satisfies StoryRouteProps,
@@ -225,22 +337,81 @@ export function storyRoutes() {
       props: { view: 'story', story, page } satisfies StoryRouteProps,
     })),
   );
-  return withCacheKeys([...indexPages, ...storyPages]);
+  return withCacheKeys([...indexPages, ...storyPages], layoutData);
 }
 
 /** Props of one page of "on this day". */
 export interface OnThisDayProps {
   day: AnniversaryDay;
   page: Page<ArticleView>;
+  /** The calendar days with articles before and after (`MM-DD`). */
+  previous?: string;
+  next?: string;
 }
 
 /** `/on-this-day/MM-DD/`: a calendar day's articles from every year, paginated. */
 export function onThisDayRoutes() {
-  const routes = anniversaries.flatMap((day) =>
-    paginate(day.articles.map(viewArticle), PAGE_SIZE).map((page) => ({
+  const routes = anniversaries.flatMap((day) => {
+    const around = anniversaryNeighbours.get(day.monthDay);
+    return paginate(day.articles.map(viewArticle), PAGE_SIZE).map((page) => ({
       params: { monthDay: day.monthDay, page: pageParam(page.number) },
-      props: { day, page } satisfies OnThisDayProps,
-    })),
-  );
-  return withCacheKeys(routes);
+      props: {
+        day,
+        page,
+        previous: around?.previous?.monthDay,
+        next: around?.next?.monthDay,
+      } satisfies OnThisDayProps,
+    }));
+  });
+  return withCacheKeys(routes, layoutData);
+}
+
+/** `/on-this-day/`: every calendar day with articles, by month (`MM`), with counts. */
+export function onThisDayIndex(): { month: string; days: { monthDay: string; count: number }[] }[] {
+  const months: { month: string; days: { monthDay: string; count: number }[] }[] = [];
+  for (const day of anniversaries) {
+    const month = day.monthDay.slice(0, 2);
+    if (months.at(-1)?.month !== month) months.push({ month, days: [] });
+    months.at(-1)?.days.push({ monthDay: day.monthDay, count: day.articles.length });
+  }
+  return months;
+}
+
+/** Everything the front page shows, from the archive's newest day back. */
+export function frontPage() {
+  const latestYear = dateTree[0];
+  const latestMonth = latestYear?.months.at(-1);
+  const latestDay = latestMonth?.days.at(-1);
+  if (!latestDay) return undefined;
+  const leading = leadingArticles(latestDay.articles, LEADING_COUNT);
+  const shown = new Set(leading);
+  const window = recentWindow(articles, RECENT_DAYS);
+  const storyById = new Map(stories.map((story) => [story.id, story]));
+  const monthsNewestFirst = dateTree.flatMap((year) => [...year.months].reverse());
+  const earlierDays: { date: string; count: number }[] = [];
+  for (let day = dayNeighbours.get(latestDay.date)?.previous; day && earlierDays.length < RECENT_DAYS;) {
+    earlierDays.push({ date: day.date, count: day.articles.length });
+    day = dayNeighbours.get(day.date)?.previous;
+  }
+  return {
+    date: latestDay.date,
+    count: latestDay.articles.length,
+    leading: leading.map(viewArticle),
+    headlines: latestDay.articles
+      .filter((article) => !shown.has(article))
+      .slice(0, LATEST_COUNT)
+      .map(viewArticle),
+    window: { first: window.reduce((min, a) => (a.date < min ? a.date : min), latestDay.date), last: latestDay.date },
+    people: namedLinks(mostNamed(window, 'people', IN_THE_NEWS_COUNT * 2), 'people').slice(0, IN_THE_NEWS_COUNT),
+    organisations: namedLinks(mostNamed(window, 'organisations', IN_THE_NEWS_COUNT * 2), 'organisations').slice(
+      0,
+      IN_THE_NEWS_COUNT,
+    ),
+    stories: busiestStories(window, (article) => storyPositionById.get(article.id)?.story.id, IN_THE_NEWS_COUNT).map(
+      (named) => ({ id: named.id, name: storyById.get(named.id)?.name ?? named.id, count: named.count }),
+    ),
+    earlierDays,
+    months: monthsNewestFirst.slice(0, 6).map((month) => ({ yearMonth: month.yearMonth, count: month.count })),
+    years: dateTree.map((year) => ({ year: year.year, count: year.count })),
+  };
 }

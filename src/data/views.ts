@@ -1,6 +1,6 @@
 import type { Article, EntityKind } from '@/lib/types.ts';
 import { entityPath } from '@/lib/paths.ts';
-import { entitiesByCount, entitiesById, entityIndexes } from './archive.ts';
+import { entitiesByCount, entitiesById, entityIndexes, stories } from './archive.ts';
 
 /** An entity as a link target: the name to show, and the page path when it has one. */
 export interface EntityLink {
@@ -73,3 +73,12 @@ export function mostMentioned(kind: EntityKind, limit: number): CountedRow[] {
     count: entry.articles.length,
   }));
 }
+
+/**
+ * What the layout of every page shows beyond its own props: the header leaves out sections with
+ * nothing in them ("Stories" for wire copy without kickers). Part of every page's cache key.
+ */
+export const layoutData = {
+  hasEvents: entityIndexes.events.length > 0,
+  hasStories: stories.length > 0,
+};

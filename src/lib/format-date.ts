@@ -35,3 +35,10 @@ export function formatMonthName(yearMonth: string): string {
 export function formatMonthDay(monthDay: string): string {
   return format(parseISO(`2000-${monthDay}`), 'd MMMM');
 }
+
+/** A timeline bar's label: `1987`, `Mar 1987` for `1987-03`, `2 Mar` for `1987-03-02`. */
+export function formatPeriod(period: string): string {
+  if (period.length === 4) return period;
+  if (period.length === 7) return format(parseISO(`${period}-01`), 'MMM yyyy');
+  return format(parseISO(period), 'd MMM');
+}

@@ -72,17 +72,24 @@ export function placeLabels(
   };
 }
 
-/** Splits a long name over two lines at a space, shortening what still does not fit with "…". */
-export function wrap(name: string): string[] {
-  if (name.length <= LINE_CHARS) return [name];
-  const cut = name.lastIndexOf(' ', LINE_CHARS);
-  if (cut <= 0) return [shorten(name)];
-  const rest = name.slice(cut + 1);
-  return [name.slice(0, cut), rest.length <= LINE_CHARS ? rest : shorten(rest)];
-}
+/** Most lines a label takes; a name needing more (rare) is shortened on the last one. */
+const MAX_LINES = 4;
 
-function shorten(text: string): string {
-  return `${text.slice(0, LINE_CHARS - 1).trimEnd()}…`;
+/**
+ * Wraps a name at spaces into lines of about `LINE_CHARS`, so a long name ("Central Intelligence
+ * Agency") is shown whole rather than cut; a single word longer than a line keeps its own line.
+ */
+export function wrap(name: string): string[] {
+  const lines: string[] = [];
+  for (const word of name.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= LINE_CHARS) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  if (lines.length <= MAX_LINES) return lines;
+  const kept = lines.slice(0, MAX_LINES);
+  kept[MAX_LINES - 1] = `${kept[MAX_LINES - 1]}…`;
+  return kept;
 }
 
 function candidates(spot: Spot, centre: Spot | undefined, lines: string[]): { label: NetworkLabel; box: Box }[] {

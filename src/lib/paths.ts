@@ -49,6 +49,9 @@ export function storyPath(id: string): string {
   return `/stories/${id}/`;
 }
 
+/** `/on-this-day/`: every calendar day of the year with articles. */
+export const onThisDayIndexPath = '/on-this-day/';
+
 /** `/on-this-day/12-04/` for any date on 4 December, or for the month-day `12-04`. */
 export function onThisDayPath(dateOrMonthDay: string): string {
   return `/on-this-day/${dateOrMonthDay.slice(-5)}/`;

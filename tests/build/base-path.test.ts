@@ -5,7 +5,7 @@ import {
   buildArchive,
   fileForPath,
   fixtureDir,
-  fixturePageSize,
+  fixtureEnv,
   fixtureSearchShardSize,
   listPages,
   repoRoot,
@@ -22,7 +22,7 @@ const root = `${SITE}/news`;
 beforeAll(() => {
   rmSync(dist, { recursive: true, force: true });
   const result = buildArchive(fixtureDir, dist, {
-    DATELINE_PAGE_SIZE: String(fixturePageSize),
+    ...fixtureEnv,
     DATELINE_SEARCH_SHARD_SIZE: String(fixtureSearchShardSize),
     DATELINE_SITE: SITE,
     DATELINE_BASE: BASE,

@@ -12,6 +12,18 @@ export const fixtureDir = 'tests/fixtures/archive';
 export const fixtureDist = join(repoRoot, 'tests/.tmp/archive-dist');
 /** Small enough that the fixture exercises pagination. */
 export const fixturePageSize = 5;
+/** Small enough that the fixture's busiest day (three articles) takes two pages of headlines. */
+export const fixtureDayPageSize = 2;
+
+/** Small enough that the fixture's people (8) and organisations (6) take several index pages. */
+export const fixtureIndexPageSize = 3;
+
+/** The environment every build of the fixture gets, so its lists paginate as the tests expect. */
+export const fixtureEnv: Record<string, string> = {
+  DATELINE_PAGE_SIZE: String(fixturePageSize),
+  DATELINE_DAY_PAGE_SIZE: String(fixtureDayPageSize),
+  DATELINE_INDEX_PAGE_SIZE: String(fixtureIndexPageSize),
+};
 /** Small enough that the fixture's search index comes in several shards, merged by the search page. */
 export const fixtureSearchShardSize = 6;
 

@@ -16,10 +16,10 @@ export function page(sitePath: string, dist = fixtureDist): HTMLElement {
   return root;
 }
 
-/** Hrefs of the article links in every `data-list="articles"` list of a page, in order. */
+/** Hrefs of the article links in every list of articles (cards or headlines) of a page, in order. */
 export function listedArticles(root: HTMLElement): string[] {
   return root
-    .querySelectorAll('[data-list="articles"] > li')
+    .querySelectorAll('[data-list="articles"] > li, [data-list="headlines"] > li')
     .map((item) => item.querySelectorAll('a').find((a) => a.getAttribute('href')?.startsWith('/articles/')))
     .map((a) => a?.getAttribute('href') ?? '');
 }

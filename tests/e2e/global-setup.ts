@@ -4,7 +4,7 @@ import {
   buildArchive,
   fixtureDir,
   fixtureDist,
-  fixturePageSize,
+  fixtureEnv,
   fixtureSearchShardSize,
 } from '../build/build-fixture.ts';
 import { serveStatic } from './server.ts';
@@ -19,7 +19,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   rmSync(fixtureDist, { recursive: true, force: true });
   const result = buildArchive(fixtureDir, fixtureDist, {
-    DATELINE_PAGE_SIZE: String(fixturePageSize),
+    ...fixtureEnv,
     DATELINE_SEARCH_SHARD_SIZE: String(fixtureSearchShardSize),
   });
   if (result.status !== 0) throw new Error(`building the fixture archive failed:\n${result.output}`);

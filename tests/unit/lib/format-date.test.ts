@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatMonth, formatMonthDay, formatMonthName } from '../../../src/lib/format-date.ts';
+import { formatDay, formatMonth, formatMonthDay, formatMonthName, formatPeriod } from '../../../src/lib/format-date.ts';
 
 describe('formatDay', () => {
   it('prints the calendar date it was given', () => {
@@ -19,5 +19,13 @@ describe('formatMonthDay', () => {
   it('prints a day of the year, including 29 February', () => {
     expect(formatMonthDay('12-04')).toBe('4 December');
     expect(formatMonthDay('02-29')).toBe('29 February');
+  });
+});
+
+describe('formatPeriod', () => {
+  it('labels a year, a month and a day', () => {
+    expect(formatPeriod('1987')).toBe('1987');
+    expect(formatPeriod('1987-03')).toBe('Mar 1987');
+    expect(formatPeriod('1987-03-02')).toBe('2 Mar');
   });
 });

@@ -16,13 +16,23 @@ describe('wrap', () => {
     expect(wrap('Ministry of External Affairs')).toEqual(['Ministry of', 'External Affairs']);
   });
 
-  it('shortens what still does not fit on the second line', () => {
-    const lines = wrap('Defence Research and Development Organisation');
-    expect(lines).toEqual(['Defence Research', 'and Development…']);
+  it('shows a long name whole over more lines rather than cutting it off', () => {
+    expect(wrap('Central Intelligence Agency')).toEqual(['Central', 'Intelligence', 'Agency']);
+    expect(wrap('Defence Research and Development Organisation')).toEqual([
+      'Defence Research',
+      'and Development',
+      'Organisation',
+    ]);
   });
 
-  it('shortens a long name without spaces to one line', () => {
-    expect(wrap('Donaudampfschifffahrtsgesellschaft')).toEqual(['Donaudampfschiff…']);
+  it('keeps a long word without spaces whole on its own line', () => {
+    expect(wrap('Donaudampfschifffahrtsgesellschaft')).toEqual(['Donaudampfschifffahrtsgesellschaft']);
+  });
+
+  it('marks the cut only for a name too long for four lines', () => {
+    const lines = wrap('The Very Long Name of an Organisation That Goes On and On Without End');
+    expect(lines).toHaveLength(4);
+    expect(lines[3]).toMatch(/…$/);
   });
 });
 

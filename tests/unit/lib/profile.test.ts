@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rolesSeen, yearlyTimeline } from '../../../src/lib/profile.ts';
+import { articleTimeline, rolesSeen } from '../../../src/lib/profile.ts';
 import { makeArticle } from '../../helpers/make-article.ts';
 
 describe('rolesSeen', () => {
@@ -18,16 +18,36 @@ describe('rolesSeen', () => {
   });
 });
 
-describe('yearlyTimeline', () => {
-  it('counts articles per year and keeps empty years in between', () => {
-    const articles = ['2020-01-01', '2022-03-01', '2022-04-01'].map((date) => makeArticle({ date }));
-    expect(yearlyTimeline(articles)).toEqual([
-      { year: '2020', count: 1 },
-      { year: '2021', count: 0 },
-      { year: '2022', count: 2 },
-    ]);
+describe('articleTimeline', () => {
+  const at = (...dates: string[]) => dates.map((date) => makeArticle({ date }));
+  it('counts by year over several years, keeping empty years', () => {
+    expect(articleTimeline(at('2019-05-01', '2021-01-01', '2021-02-01'))).toEqual({
+      unit: 'year',
+      bars: [
+        { period: '2019', count: 1 },
+        { period: '2020', count: 0 },
+        { period: '2021', count: 2 },
+      ],
+    });
   });
-  it('is empty with no articles', () => {
-    expect(yearlyTimeline([])).toEqual([]);
+  it('counts by month over a few months to two years, across a new year', () => {
+    const timeline = articleTimeline(at('2024-11-30', '2025-02-01'));
+    expect(timeline.unit).toBe('month');
+    expect(timeline.bars.map((bar) => bar.period)).toEqual(['2024-11', '2024-12', '2025-01', '2025-02']);
+  });
+  it('counts by day over a short span, as a week of wire copy', () => {
+    expect(articleTimeline(at('1987-02-27', '1987-03-02', '1987-03-02'))).toEqual({
+      unit: 'day',
+      bars: [
+        { period: '1987-02-27', count: 1 },
+        { period: '1987-02-28', count: 0 },
+        { period: '1987-03-01', count: 0 },
+        { period: '1987-03-02', count: 2 },
+      ],
+    });
+  });
+  it('draws nothing for a single day or no articles', () => {
+    expect(articleTimeline(at('2025-12-04', '2025-12-04')).bars).toEqual([]);
+    expect(articleTimeline([]).bars).toEqual([]);
   });
 });
