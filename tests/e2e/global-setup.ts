@@ -1,12 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { rmSync } from 'node:fs';
-import {
-  buildArchive,
-  fixtureDir,
-  fixtureDist,
-  fixtureEnv,
-  fixtureSearchShardSize,
-} from '../build/build-fixture.ts';
+import { buildArchive, fixtureDir, fixtureDist, fixtureEnv, fixtureSearchShardSize } from '../build/build-fixture.ts';
 import { serveStatic } from './server.ts';
 
 declare module 'vitest' {

@@ -19,9 +19,12 @@ afterAll(async () => {
 });
 
 describe('a reader walks from the home page to an article, a person and a day', () => {
-  it('follows links home → seed article → Rajnath Singh → 4 December 2025 → back', async () => {
+  it('follows links home → 4 December 2025 → seed article → Rajnath Singh → 4 December 2025 → back', async () => {
     await page.goto(inject('baseUrl') + '/');
     expect(await axeViolations(page)).toEqual([]);
+    // The front page leads with the newest day (5 December); the seed is in the day before.
+    await page.getByRole('navigation', { name: 'Older news' }).getByRole('link', { name: '4 December 2025' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('4 December 2025');
 
     await page
       .getByRole('link', { name: 'India and Russia hold military and technical cooperation talks in New Delhi' })
@@ -31,7 +34,7 @@ describe('a reader walks from the home page to an article, a person and a day', 
     expect(await axeViolations(page)).toEqual([]);
     const articleUrl = page.url();
 
-    await page.locator('article header').getByRole('link', { name: 'Rajnath Singh', exact: true }).click();
+    await page.locator('article .entities').getByRole('link', { name: 'Rajnath Singh', exact: true }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Rajnath Singh');
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(screenshots, 'person-rajnath-singh.png'), fullPage: true });
@@ -41,7 +44,7 @@ describe('a reader walks from the home page to an article, a person and a day', 
     await page.locator('article time[datetime="2025-12-04"]').click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('4 December 2025');
     expect(await axeViolations(page)).toEqual([]);
-    expect(await page.locator('[data-list="articles"] > li').count()).toBe(1);
+    expect(await page.locator('[data-list="headlines"] > li').count()).toBe(1);
     await page.screenshot({ path: join(screenshots, 'day-2025-12-04.png'), fullPage: true });
 
     await page.goBack();

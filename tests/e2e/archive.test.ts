@@ -1,0 +1,175 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { fixtureDayPageSize, repoRoot } from '../build/build-fixture.ts';
+import { axeViolations, launch } from './browser.ts';
+
+/*
+ * A reader browsing the archive by date and by name: the pages a real archive is read through,
+ * each checked with axe in both colour schemes, with screenshots for review.
+ */
+
+const screenshots = join(repoRoot, 'tests', 'e2e', 'screenshots');
+const seed = '/articles/2025/2025-12-04-india-russia-military-cooperation-talks/';
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(screenshots, { recursive: true });
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A fresh page at a viewport and colour scheme. */
+async function open(path: string, width = 1280, height = 900, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height }, colorScheme });
+  await page.goto(inject('baseUrl') + path);
+  return page;
+}
+
+/** axe finds nothing on the page in light mode, nor after switching it to dark. */
+async function expectAccessibleInBothSchemes(page: Page): Promise<void> {
+  expect(await axeViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await axeViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+describe('the day archive', () => {
+  it("lists a busy day's headlines compactly and pages on to the rest of the day", async () => {
+    const page = await open('/archive/2024/03/15/');
+    const rows = page.locator('[data-list="headlines"] > li');
+    expect(await rows.count()).toBe(fixtureDayPageSize);
+    // Compact: one headline is a line or two of UI text, not a card.
+    const height = await rows.first().evaluate((row) => row.getBoundingClientRect().height);
+    expect(height).toBeLessThan(60);
+    await expectAccessibleInBothSchemes(page);
+    await page.screenshot({ path: join(screenshots, 'day-busy-1280.png'), fullPage: true });
+
+    await page.getByRole('link', { name: 'Next page' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('15 March 2024, page 2 of 2');
+    expect(await rows.count()).toBe(1);
+    await page.close();
+  });
+
+  it('steps to the next and previous day with articles', async () => {
+    const page = await open('/archive/2024/03/15/');
+    const days = page.getByRole('navigation', { name: 'Other days' });
+    await days.getByRole('link', { name: /Next day/ }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('8 July 2024');
+    await page
+      .getByRole('navigation', { name: 'Other days' })
+      .getByRole('link', { name: /Previous day/ })
+      .click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('15 March 2024');
+    await page
+      .getByRole('navigation', { name: 'Other days' })
+      .getByRole('link', { name: /Previous day/ })
+      .click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('2 November 2023');
+    await page.close();
+  });
+
+  it('shows a month as a calendar whose days lead to their headlines', async () => {
+    const page = await open('/archive/2024/03/');
+    const calendar = page.getByRole('table', { name: 'March 2024: articles per day' });
+    expect(await calendar.locator('tbody tr').count()).toBe(5);
+    await expectAccessibleInBothSchemes(page);
+    await page.screenshot({ path: join(screenshots, 'month-1280.png'), fullPage: true });
+    await calendar.getByRole('link', { name: '15 March 2024: 3 articles' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('15 March 2024');
+    await page.goBack();
+    await page
+      .getByRole('navigation', { name: 'Other months' })
+      .getByRole('link', { name: /Next month/ })
+      .click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('July 2024');
+    await page.close();
+  });
+
+  it('fits the month calendar on a phone without sideways scrolling', async () => {
+    const page = await open('/archive/2024/03/', 390, 844, 'dark');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(screenshots, 'month-390-dark.png'), fullPage: true });
+    await page.close();
+  });
+});
+
+describe('the A–Z indexes', () => {
+  it('jump to a letter on a later page of the index', async () => {
+    const page = await open('/people/');
+    await expectAccessibleInBothSchemes(page);
+    const letters = page.getByRole('navigation', { name: 'Jump to a letter' });
+    const last = letters.getByRole('link').last();
+    const letter = (await last.textContent())?.trim() ?? '';
+    await last.click();
+    await expect.poll(() => page.url()).toMatch(new RegExp(`/people/\\d+/#letter-${letter.toLowerCase()}$`));
+    const heading = page.locator(`#letter-${letter.toLowerCase()}`);
+    expect(await heading.textContent()).toBe(letter);
+    expect(await heading.isVisible()).toBe(true);
+    const top = await heading.evaluate((element) => element.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(900);
+    await page.close();
+  });
+});
+
+describe('the front page', () => {
+  it("leads with the newest day's news, what is in the news lately, and ways into the archive", async () => {
+    const page = await open('/');
+    await expectAccessibleInBothSchemes(page);
+    await page.screenshot({ path: join(screenshots, 'home-1280.png'), fullPage: true });
+    const inTheNews = page.getByRole('complementary');
+    expect(await inTheNews.getByRole('heading', { name: 'In the news' }).count()).toBe(1);
+    // Vladimir Putin is in the newest week of the fixture; Manmohan Singh (2019) is not.
+    expect(await inTheNews.getByRole('link', { name: 'Vladimir Putin' }).count()).toBe(1);
+    expect(await inTheNews.getByRole('link', { name: 'Manmohan Singh' }).count()).toBe(0);
+
+    await page.getByRole('link', { name: 'The news of 5 December 2025' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('5 December 2025');
+    await page.goBack();
+    await page.getByRole('navigation', { name: 'Older news' }).getByRole('link', { name: '4 December 2025' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('4 December 2025');
+    await page.close();
+  });
+
+  it('reads on a phone', async () => {
+    const page = await open('/', 390, 844);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: join(screenshots, 'home-390.png') });
+    await page.close();
+  });
+});
+
+describe('an article on a phone', () => {
+  it('starts its first paragraph on the first screen at 390×844, in both colour schemes', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      const page = await open(seed, 390, 844, scheme);
+      const first = page.locator('article .body p').first();
+      const box = await first.boundingBox();
+      expect(box).not.toBeNull();
+      // Its first lines, not only its top edge, are on the first screen.
+      expect((box?.y ?? Infinity) + 60).toBeLessThan(844);
+      // Text first: the lists of who and what the article names come after it.
+      const chips = await page.locator('article [data-list="entities"]').first().boundingBox();
+      expect(chips).not.toBeNull();
+      expect(chips?.y ?? 0).toBeGreaterThan((box?.y ?? Infinity) + (box?.height ?? 0));
+      // No client JavaScript on an article: the only script is its JSON-LD data.
+      expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: join(screenshots, `article-390-${scheme}.png`) });
+      await page.close();
+    }
+  });
+
+  it('shows a profile on a phone', async () => {
+    const page = await open('/people/rajnath-singh/', 390, 844);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await page.getByRole('link', { name: 'Follow Rajnath Singh (RSS)' }).count()).toBe(1);
+    await page.screenshot({ path: join(screenshots, 'profile-390.png') });
+    await page.close();
+  });
+});
