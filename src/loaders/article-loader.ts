@@ -9,9 +9,10 @@ import { articleSchema } from '../schema/article.ts';
 import { hasMdxSyntax } from './mdx-syntax.ts';
 import { articleMentions, readMentionContext, type MentionContext } from './mention-context.ts';
 import { renderBody } from './render-body.ts';
+import { setWireTables } from './wire-tables.ts';
 
 /** Bump when the rendering below changes, so cached entries are rendered again. */
-const RENDER_VERSION = 'articles-3';
+const RENDER_VERSION = 'articles-4';
 
 interface ArticleLoaderOptions {
   /** Folder of `.mdx` articles, relative to the project root. */
@@ -122,7 +123,13 @@ async function syncOne(
     store.set({ id, data, body, filePath, digest, deferredRender: true });
     return;
   }
-  store.set({ id, data, filePath, digest, rendered: { html: renderBody(body, matcher(), config.base) } });
+  store.set({
+    id,
+    data,
+    filePath,
+    digest,
+    rendered: { html: setWireTables(renderBody(body, matcher(), config.base)) },
+  });
 }
 
 async function listMdxFiles(dir: string): Promise<string[]> {
