@@ -17,6 +17,12 @@ describe('knownOrganisations', () => {
     }
   });
 
+  it('describes every body in one line', () => {
+    for (const organisation of knownOrganisations()) {
+      expect(organisation.description, organisation.name).toMatch(/^[A-Z].{20,220}\.$/);
+    }
+  });
+
   it('gives each alias to exactly one body', () => {
     const table = buildTable(knownOrganisations());
     for (const organisation of knownOrganisations()) {
