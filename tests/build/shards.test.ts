@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fixtureDir, fixtureDist, fixturePageSize, fixtureSearchShardSize, repoRoot } from './build-fixture.ts';
+import { fixtureDir, fixtureDist, fixtureEnv, fixtureSearchShardSize, repoRoot } from './build-fixture.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'dateline-shards-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -35,7 +35,7 @@ describe('a sharded build', () => {
           ...inherited,
           DATELINE_CONTENT: fixtureDir,
           DATELINE_OUT: out,
-          DATELINE_PAGE_SIZE: String(fixturePageSize),
+          ...fixtureEnv,
           DATELINE_SEARCH_SHARD_SIZE: String(fixtureSearchShardSize),
           ASTRO_TELEMETRY_DISABLED: '1',
         },
