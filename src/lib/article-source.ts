@@ -9,3 +9,12 @@ export function readerSource(source: string | undefined): string | undefined {
   if (trimmed === '' || /^[^\s/\\]+\.(?:txt|text|md|mdx|sgm|sgml|xml|html?|json)$/i.test(trimmed)) return undefined;
   return trimmed;
 }
+
+/**
+ * Whether a headline is set in capitals throughout, as wire copy of the 1980s was ("BAHIA COCOA
+ * REVIEW"): lists set such headlines lighter, since bold capitals underlined are hard to scan.
+ */
+export function isAllCapitals(headline: string): boolean {
+  const letters = headline.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 4 && !/\p{Ll}/u.test(letters);
+}

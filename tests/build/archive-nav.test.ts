@@ -170,3 +170,16 @@ describe('on this day', () => {
     );
   });
 });
+
+describe('separators and repeated dates', () => {
+  it('spaces the separators of a profile lede and says the dates are sightings', () => {
+    expect(text(page('/people/rajnath-singh/').querySelector('.profile .lede'))).toBe(
+      '8 articles · First seen in the archive 31 May 2019 · last seen 5 December 2025',
+    );
+  });
+  it("does not repeat the front page's day on each of its leading cards", () => {
+    const today = page('/').querySelector('.today')!;
+    expect(listedArticles(today).length).toBeGreaterThan(0);
+    expect(today.querySelectorAll('[data-list="articles"] time')).toHaveLength(0);
+  });
+});
