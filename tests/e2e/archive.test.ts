@@ -54,6 +54,14 @@ describe('the day archive', () => {
     await page.close();
   });
 
+  it('reads on a phone in dark mode without sideways scrolling', async () => {
+    const page = await open('/archive/2024/03/15/', 390, 844, 'dark');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(screenshots, 'day-390-dark.png'), fullPage: true });
+    await page.close();
+  });
+
   it('steps to the next and previous day with articles', async () => {
     const page = await open('/archive/2024/03/15/');
     const days = page.getByRole('navigation', { name: 'Other days' });
