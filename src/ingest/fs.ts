@@ -1,33 +1,38 @@
 import { randomBytes } from 'node:crypto';
-import { link, mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { link, mkdir, open, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { compareText } from '../lib/compare.ts';
+import { walkFiles, type FileWalk } from '../walk-files.ts';
 
 /** Thrown by {@link writeFileAtomic} when the file exists and overwriting was not allowed. */
 export const EXISTS = 'EEXIST';
 
 /**
- * The `.txt` files an input names: the file itself, or every `.txt` file under a folder,
- * recursively, in a stable order. A missing input throws, with the path in the message.
+ * The `.txt` files an input names: the file itself, or every `.txt` file under a folder (see
+ * {@link walkFiles}: each file once, hidden ones skipped, symbolic links followed only inside the
+ * folder), in a stable order, with the sub-folders and links that could not be read. A missing
+ * input throws, with the reason in the message.
  */
-export async function listInputFiles(input: string): Promise<string[]> {
+export async function listInputFiles(input: string): Promise<FileWalk> {
   const info = await stat(input).catch((error: NodeJS.ErrnoException) => {
     throw new Error(error.code === 'ENOENT' ? 'no such file or folder' : error.message);
   });
-  if (!info.isDirectory()) return [input];
-  return listFiles(input, '.txt');
+  if (!info.isDirectory()) return { files: [input], failures: [], outside: [] };
+  return walkFiles(input, '.txt');
 }
 
-/** Every file under `dir` (recursively) whose name ends in `extension`, sorted; none if `dir` is missing. */
+/**
+ * Every file under `dir` (recursively) whose name ends in `extension`, sorted; none if `dir` is
+ * missing. A sub-folder that cannot be read throws, naming it: a content folder read in part
+ * would look as if articles were missing.
+ */
 export async function listFiles(dir: string, extension: string): Promise<string[]> {
-  const names = await readdir(dir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return [];
+  const walk = await walkFiles(dir, extension).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
     throw error;
   });
-  return names
-    .filter((name) => name.toLowerCase().endsWith(extension) && !basename(name).startsWith('.'))
-    .map((name) => join(dir, name))
-    .sort(compareText);
+  const failure = walk?.failures[0];
+  if (failure !== undefined) throw new Error(`${failure.path} ${failure.reason}`);
+  return walk?.files ?? [];
 }
 
 /** Size of a file in bytes, read before the file itself so huge files are never loaded. */

@@ -13,6 +13,11 @@ export interface DescribeOptions {
 /** The report as lines of text, ending with the summary line "imported N, skipped N …". */
 export function describeReport(report: IngestReport, options: DescribeOptions): string {
   const lines = report.files.filter((outcome) => options.perFile || outcome.status === 'failed').map(describeOutcome);
+  for (const { path, target } of report.notFollowed) {
+    lines.push(
+      `not followed ${printable(path)} → ${printable(target)}: the link leads out of the folder given (give its target as an input)`,
+    );
+  }
   const { people, organisations, events } = report.added;
   if (people.length + organisations.length + events.length > 0) {
     lines.push(

@@ -10,6 +10,7 @@ import { decodeSource, InputError, MAX_INPUT_BYTES, tooLarge } from './source.ts
 import type { Frontmatter } from './to-mdx.ts';
 import { validateMdx } from './validate.ts';
 import type { Validate } from './validate-pool.ts';
+import type { FileWalk } from '../walk-files.ts';
 
 /** What to ingest and where. */
 export interface IngestOptions {
@@ -25,7 +26,7 @@ export interface IngestOptions {
 
 /** Everything ingest needs from outside: the file system, the entity extractor, progress. */
 export interface IngestDeps extends ContentReader {
-  listInputFiles(input: string): Promise<string[]>;
+  listInputFiles(input: string): Promise<FileWalk>;
   fileSize(path: string): Promise<number>;
   readBytes(path: string): Promise<Uint8Array>;
   writeFileAtomic(path: string, data: string, options: { overwrite: boolean }): Promise<void>;
@@ -60,6 +61,8 @@ export interface IngestReport {
   review: ReviewEntry[];
   /** Files written (or, in a dry run, that would be). */
   written: string[];
+  /** Symbolic links in input folders that lead out of the folder, so were not followed. */
+  notFollowed: { path: string; target: string }[];
 }
 
 /* One input on its way to being written: what was built, or why not. */
@@ -92,6 +95,7 @@ export async function runIngest(options: IngestOptions, deps: IngestDeps): Promi
     added: { people: [], organisations: [], events: [] },
     review: [],
     written: [],
+    notFollowed: [],
   };
   const files = await collectInputs(options.inputs, deps, report);
   const context = { extract: deps.extract, threshold: options.threshold ?? REVIEW_THRESHOLD, state };
@@ -148,7 +152,11 @@ async function collectInputs(inputs: readonly string[], deps: IngestDeps, report
   const files = new Set<string>();
   for (const input of inputs) {
     try {
-      for (const file of await deps.listInputFiles(input)) files.add(file);
+      const walk = await deps.listInputFiles(input);
+      for (const file of walk.files) files.add(file);
+      // A sub-folder that cannot be read fails alone, like a file that cannot be read.
+      for (const { path, reason } of walk.failures) report.files.push({ status: 'failed', file: path, reason });
+      report.notFollowed.push(...walk.outside);
     } catch (error) {
       report.files.push({ status: 'failed', file: input, reason: reasonOf(error) });
     }

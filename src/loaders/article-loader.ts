@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -10,6 +10,7 @@ import { hasMdxSyntax } from './mdx-syntax.ts';
 import { articleMentions, readMentionContext, type MentionContext } from './mention-context.ts';
 import { renderBody } from './render-body.ts';
 import { setWireTables } from './wire-tables.ts';
+import { walkFiles } from '../walk-files.ts';
 
 /** Bump when the rendering below changes, so cached entries are rendered again. */
 const RENDER_VERSION = 'articles-4';
@@ -54,7 +55,7 @@ export function articleLoader({ base, registries }: ArticleLoaderOptions): Loade
  * lists each bad file with each bad field, so an editor can fix them all before building again.
  */
 async function syncAll(context: LoaderContext, root: string, dir: string, mentions: MentionContext): Promise<void> {
-  const files = await listMdxFiles(dir);
+  const files = await listMdxFiles(context, dir);
   const seen = new Set<string>();
   const problems: string[] = [];
   for (const file of files) {
@@ -132,15 +133,21 @@ async function syncOne(
   });
 }
 
-async function listMdxFiles(dir: string): Promise<string[]> {
-  const names = await readdir(dir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return [];
+/*
+ * The same walk ingest uses for the articles it already has, so both see the same files. A folder
+ * that cannot be read fails the build, naming it: a build missing some articles would look fine.
+ */
+async function listMdxFiles(context: LoaderContext, dir: string): Promise<string[]> {
+  const walk = await walkFiles(dir, '.mdx').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
     throw error;
   });
-  return names
-    .filter((name) => name.endsWith('.mdx'))
-    .map((name) => join(dir, name))
-    .sort();
+  const failure = walk?.failures[0];
+  if (failure !== undefined) throw new Error(`${failure.path} ${failure.reason}`);
+  for (const { path, target } of walk?.outside ?? []) {
+    context.logger.warn(`${path} is a symbolic link out of ${dir} (to ${target}), so it was not followed`);
+  }
+  return walk?.files ?? [];
 }
 
 /** Splits `---` YAML front matter from the body; the error names the file. */

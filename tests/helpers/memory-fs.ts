@@ -36,10 +36,10 @@ export function memoryFs(initial: Record<string, string | Uint8Array> = {}): Mem
       failing = match;
     },
     listInputFiles: async (input) => {
-      if (files.has(input)) return [input];
+      if (files.has(input)) return { files: [input], failures: [], outside: [] };
       const found = under(input).filter((path) => path.endsWith('.txt'));
       if (found.length === 0) throw missing();
-      return found;
+      return { files: found, failures: [], outside: [] };
     },
     listFiles: async (dir, extension) => under(dir).filter((path) => path.endsWith(extension)),
     fileSize: async (path) => {

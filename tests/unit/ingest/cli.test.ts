@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
-import { copyFile, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseCliArgs } from '../../../src/ingest/cli.ts';
@@ -10,9 +10,10 @@ const run = promisify(execFile);
 const repoRoot = resolve(import.meta.dirname, '..', '..', '..');
 const raw = (name: string) => join(repoRoot, 'tests', 'fixtures', 'ingest', 'raw', name);
 
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function cli(args: string[], prefix: string[] = []): Promise<{ code: number; stdout: string; stderr: string }> {
+  const [command = process.execPath, ...rest] = [...prefix, process.execPath];
   try {
-    const { stdout, stderr } = await run(process.execPath, [join(repoRoot, 'src', 'ingest', 'cli.ts'), ...args], {
+    const { stdout, stderr } = await run(command, [...rest, join(repoRoot, 'src', 'ingest', 'cli.ts'), ...args], {
       cwd: repoRoot,
     });
     return { code: 0, stdout, stderr };
@@ -107,6 +108,28 @@ describe('main (the ingest command)', { timeout: 60_000 }, () => {
     } finally {
       await rm(inputs, { recursive: true, force: true });
     }
+  });
+
+  it('walks a folder with link loops and an unreadable sub-folder: each file once, the folder failed alone', async () => {
+    const input = join(content, 'input');
+    await mkdir(join(input, 'locked'), { recursive: true });
+    await copyFile(raw('kicker.txt'), join(input, 'kicker.txt'));
+    await copyFile(raw('seed.txt'), join(input, 'locked', 'seed.txt'));
+    await symlink('.', join(input, 'l1'));
+    await symlink('.', join(input, 'l2'));
+    await symlink(dirname(raw('seed.txt')), join(input, 'raw'));
+    await chmod(join(input, 'locked'), 0o000);
+    // File modes do not stop root, so as root the command runs without the two capabilities
+    // that let root read any folder (setpriv is part of util-linux, on every Debian system).
+    const unprivileged = process.getuid?.() === 0 ? ['setpriv', '--bounding-set=-dac_override,-dac_read_search'] : [];
+    const { code, stdout } = await cli(['--content', join(content, 'out'), input], unprivileged);
+    await chmod(join(input, 'locked'), 0o755);
+    expect(stdout).toContain(
+      `failed   ${join(input, 'locked')}: is a folder that could not be read: permission denied`,
+    );
+    expect(stdout).toContain(`not followed ${join(input, 'raw')} → ${dirname(raw('seed.txt'))}`);
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('imported 1, skipped 0 (already imported), failed 1');
+    expect(code).toBe(1);
   });
 
   it('exits 2 with the usage when no inputs are given', async () => {

@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -22,14 +22,18 @@ afterEach(async () => {
 describe('listInputFiles', () => {
   it('returns a file as itself, whatever its extension', async () => {
     await writeFile(join(dir, 'a.text'), 'x');
-    expect(await listInputFiles(join(dir, 'a.text'))).toEqual([join(dir, 'a.text')]);
+    expect((await listInputFiles(join(dir, 'a.text'))).files).toEqual([join(dir, 'a.text')]);
   });
 
   it('walks a folder recursively for .txt files, sorted, skipping hidden ones', async () => {
     await mkdir(join(dir, 'b', 'c'), { recursive: true });
     for (const name of ['z.txt', 'b/c/y.TXT', 'b/x.txt', 'b/notes.md', '.hidden.txt'])
       await writeFile(join(dir, name), 'x');
-    expect(await listInputFiles(dir)).toEqual([join(dir, 'b/c/y.TXT'), join(dir, 'b/x.txt'), join(dir, 'z.txt')]);
+    expect((await listInputFiles(dir)).files).toEqual([
+      join(dir, 'b/c/y.TXT'),
+      join(dir, 'b/x.txt'),
+      join(dir, 'z.txt'),
+    ]);
   });
 
   it('says plainly when the input does not exist', async () => {
@@ -40,6 +44,21 @@ describe('listInputFiles', () => {
 describe('listFiles', () => {
   it('finds nothing in a missing folder', async () => {
     expect(await listFiles(join(dir, 'missing'), '.mdx')).toEqual([]);
+  });
+
+  it('ends on a symbolic link loop, listing each file once', async () => {
+    await mkdir(join(dir, '2024'));
+    await writeFile(join(dir, '2024', 'a.mdx'), 'x');
+    await symlink('.', join(dir, 'l1'));
+    await symlink('..', join(dir, '2024', 'l2'));
+    expect(await listFiles(dir, '.mdx')).toEqual([join(dir, '2024', 'a.mdx')]);
+  });
+
+  it('fails naming a link it cannot follow, rather than listing the content folder in part', async () => {
+    await symlink('missing', join(dir, '2024'));
+    await expect(listFiles(dir, '.mdx')).rejects.toThrow(
+      `${join(dir, '2024')} is a symbolic link to nothing: its target is missing`,
+    );
   });
 });
 

@@ -30,6 +30,7 @@ const report: IngestReport = {
     },
   ],
   written: [],
+  notFollowed: [],
 };
 const options = { perFile: true, review: false, contentDir: 'content' };
 
@@ -76,6 +77,13 @@ describe('describeReport', () => {
       'failed   in/c\\x9B31m.txt: front matter breaks the schema:',
       '\\x1B[1m title',
     ]);
+  });
+
+  it('names each symbolic link it did not follow and where it leads, even beside a progress bar', () => {
+    const linked = { ...report, notFollowed: [{ path: 'in/feeds', target: '/srv/feeds' }] };
+    expect(describeReport(linked, { ...options, perFile: false })).toContain(
+      'not followed in/feeds → /srv/feeds: the link leads out of the folder given (give its target as an input)\n',
+    );
   });
 
   it('lists only failures when a progress bar showed the rest', () => {

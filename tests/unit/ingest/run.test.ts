@@ -222,6 +222,26 @@ describe('runIngest', () => {
     expect(report.files.map((outcome) => outcome.file)).toEqual(['in/a.txt', 'in/b/2.txt']);
   });
 
+  it('fails a sub-folder that cannot be read alone, imports the rest and reports links not followed', async () => {
+    const fs = memoryFs({ 'in/a.txt': article });
+    const walk = {
+      files: ['in/a.txt'],
+      failures: [{ path: 'in/locked', reason: 'is a folder that could not be read: permission denied' }],
+      outside: [{ path: 'in/feeds', target: '/srv/feeds' }],
+    };
+    const report = await runIngest(options(['in']), {
+      ...fs,
+      listInputFiles: async () => walk,
+      extract: fakeExtract({ people: ['Ana Lopez'] }),
+    });
+    expect(report.counts).toEqual({ imported: 1, skipped: 0, failed: 1 });
+    expect(report.files.map(({ status, file }) => ({ status, file }))).toEqual([
+      { status: 'failed', file: 'in/locked' },
+      { status: 'imported', file: 'in/a.txt' },
+    ]);
+    expect(report.notFollowed).toEqual(walk.outside);
+  });
+
   it('leaves no file behind for an article whose write fails, and still writes the others', async () => {
     const fs = memoryFs({ 'in/a.txt': article, 'in/b.txt': 'date 2025-03-15 Ana Lopez closed the harbour wall.' });
     fs.failWrites((path) => path.includes('2025-03-14'));
