@@ -28,7 +28,9 @@ const DATE_LINE = /^date[ \t]+(\S+)/;
  * Throws {@link InputError} with the reason when the text does not follow the format.
  */
 export function parseArticle(text: string): ParsedArticle {
-  const trimmed = breakUnicodeLines(text).replace(/^\s+/, '');
+  // A form feed is a page break in text from print: a space, and never a character of the
+  // headline or summary (XML, and so every feed, has no place for it).
+  const trimmed = breakUnicodeLines(text).replace(/\f/g, ' ').replace(/^\s+/, '');
   const match = DATE_LINE.exec(trimmed);
   if (!match) throw new InputError(noDateLine(trimmed));
   const dateText = match[1] ?? '';
@@ -69,11 +71,11 @@ function breakUnicodeLines(text: string): string {
 /** Paragraphs as lists of non-empty lines with surrounding spaces and tabs removed. */
 function splitParagraphs(body: string): string[][] {
   return body
-    .split(/\n[ \t\f]*\n/)
+    .split(/\n[ \t]*\n/)
     .map((block) =>
       block
         .split('\n')
-        .map((line) => line.replace(/^[ \t\f]+|[ \t\f]+$/g, ''))
+        .map((line) => line.replace(/^[ \t]+|[ \t]+$/g, ''))
         .filter((line) => line !== ''),
     )
     .filter((lines) => lines.length > 0);

@@ -49,6 +49,16 @@ describe('parseArticle', () => {
     expect(article.paragraphs).toEqual(['The council met. It approved the wall.', 'Work starts.']);
   });
 
+  it('reads a form feed as a space, so no headline, summary or paragraph holds one', () => {
+    const article = parseArticle('date 2025-01-01 Harbour\fWorks: The\fwall opened. It held.\n\f\nNext\f page.');
+    expect(article).toMatchObject({
+      title: 'The wall opened',
+      story: 'Harbour Works',
+      summary: 'The wall opened.',
+      paragraphs: ['Harbour Works: The wall opened. It held.', 'Next  page.'],
+    });
+  });
+
   it('accepts the date on a line of its own', () => {
     expect(parseArticle('date 2025-01-01\nThe text.').paragraphs).toEqual(['The text.']);
   });

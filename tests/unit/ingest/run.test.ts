@@ -186,7 +186,7 @@ describe('runIngest', () => {
       {
         status: 'failed',
         file: 'in/4-binary.txt',
-        reason: 'contains the control character U+0000, so it looks binary, not like text',
+        reason: 'contains the control character U+0000 at byte 0, so it looks binary, not like text',
       },
     ]);
   });

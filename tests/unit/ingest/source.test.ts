@@ -16,17 +16,42 @@ describe('decodeSource', () => {
     expect(plain.hash).toMatch(/^[a-f0-9]{16}$/);
   });
 
-  it('refuses bytes that are not UTF-8, such as Latin-1 accents', () => {
-    expect(() => decodeSource(new Uint8Array([...bytes('date 2025-01-01 caf'), 0xe9]))).toThrow(/not UTF-8/);
+  it('refuses bytes that are not UTF-8, such as Latin-1 accents, naming the first bad byte', () => {
+    expect(() => decodeSource(new Uint8Array([...bytes('date 2025-01-01 caf'), 0xe9, 0x20]))).toThrow(
+      'is not UTF-8 text (binary data or another encoding): byte 19 is not UTF-8',
+    );
+  });
+
+  it('refuses a lone surrogate, which UTF-8 cannot carry, naming its byte', () => {
+    // ED A0 80 would be U+D800 if surrogates could be encoded; CESU-8 and broken encoders write it.
+    expect(() => decodeSource(new Uint8Array([...bytes('date 2025-01-01 é'), 0xed, 0xa0, 0x80]))).toThrow(
+      'byte 18 is not UTF-8',
+    );
   });
 
   it('refuses binary data that happens to be valid UTF-8', () => {
     expect(() => decodeSource(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))).toThrow(
-      /control character U\+0003/,
+      'contains the control character U+0003 at byte 2, so it looks binary, not like text',
     );
   });
 
-  it('keeps tabs and form feeds, which text files do contain', () => {
+  it('refuses C0, DEL and C1 control characters with their byte offset, counting the BOM and multi-byte characters', () => {
+    expect(() => decodeSource(bytes('date 2025-01-01 A\u000bB.'))).toThrow('U+000B at byte 17');
+    expect(() => decodeSource(bytes('date 2025-01-01 A\u007fB.'))).toThrow('U+007F at byte 17');
+    expect(() => decodeSource(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes('date 2025-01-01 Café\u0092s.')]))).toThrow(
+      'contains the control character U+0092 at byte 24',
+    );
+  });
+
+  it('refuses noncharacters with their byte offset', () => {
+    expect(() => decodeSource(bytes('date 2025-01-01 Headline\uffff\n\nText.'))).toThrow(
+      'contains the noncharacter U+FFFF at byte 24, which is never text',
+    );
+    expect(() => decodeSource(bytes('date 2025-01-01 \ufdd0'))).toThrow('noncharacter U+FDD0 at byte 16');
+    expect(() => decodeSource(bytes('date 2025-01-01 \u{10FFFF}'))).toThrow('noncharacter U+10FFFF at byte 16');
+  });
+
+  it('keeps tabs and form feeds, which text files do contain, so the hash is that of the file', () => {
     expect(decodeSource(bytes('date 2025-01-01\tA\fB.')).text).toBe('date 2025-01-01\tA\fB.');
   });
 
