@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import { absoluteUrl } from '@/components/absolute-url.ts';
-import { feedItems, feedPath } from '@/lib/feed.ts';
+import { feedItems, feedPath, feedText } from '@/lib/feed.ts';
 import { entityPath, storyPath } from '@/lib/paths.ts';
 import { ENTITY_KINDS, type Article } from '@/lib/types.ts';
 import { FEED_SIZE } from '@/site.ts';
@@ -55,12 +55,16 @@ export function storyFeedRoutes() {
   return withCacheKeys(routes);
 }
 
-/** Renders a feed as RSS 2.0 with absolute links and a self link, as feed validators expect. */
+/**
+ * Renders a feed as RSS 2.0 with absolute links and a self link, as feed validators expect. Every
+ * text goes through `feedText`, so a reader shows it as written and the XML stays legal whatever
+ * an entity name or an edited article holds.
+ */
 export function feedResponse(source: FeedSource): Promise<Response> {
   const self = absoluteUrl(feedPath(source.pagePath));
   return rss({
-    title: source.title,
-    description: source.description,
+    title: feedText(source.title),
+    description: feedText(source.description),
     site: absoluteUrl(source.pagePath),
     items: feedItems(source.articles, FEED_SIZE, absoluteUrl),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedItems, feedPath } from '../../../src/lib/feed.ts';
+import { feedItems, feedPath, feedText, xmlText } from '../../../src/lib/feed.ts';
 import { makeArticle } from '../../helpers/make-article.ts';
 
 const url = (path: string) => `https://example.org${path}`;
@@ -24,6 +24,11 @@ describe('feedItems', () => {
       },
     ]);
   });
+  it('gives headline and summary as HTML-escaped text a feed can carry', () => {
+    const article = makeArticle({ title: 'Sale of <Bankhaus AG>\f', summary: 'A & B\uffff.' });
+    const [item] = feedItems([article], 1, url);
+    expect(item).toMatchObject({ title: 'Sale of &lt;Bankhaus AG&gt; ', description: 'A &amp; B.' });
+  });
   it('lists the newest first and stops at the limit', () => {
     const old = makeArticle({ date: '2020-01-01' });
     const newest = makeArticle({ date: '2025-01-01' });
@@ -42,5 +47,28 @@ describe('feedItems', () => {
     const input = [first, second];
     feedItems(input, 5, url);
     expect(input).toEqual([first, second]);
+  });
+});
+
+describe('xmlText', () => {
+  it('turns the control characters XML forbids into spaces and keeps tab, line feed and carriage return', () => {
+    expect(xmlText('a\fb\u000bc\u0000d\u001fe\tf\ng\rh')).toBe('a b c d e\tf\ng\rh');
+  });
+  it('drops U+FFFE, U+FFFF and lone surrogates but keeps surrogate pairs and other characters', () => {
+    expect(xmlText('a\uffffb\ufffec\ud800d\udc00e😀f\ufdd0\u0085')).toBe('abcde😀f\ufdd0\u0085');
+  });
+});
+
+describe('feedText', () => {
+  it('escapes the text as HTML, so a reader decoding it as HTML shows it as written', () => {
+    expect(feedText('<Bankhaus Centrale Credit AG> & "Partners" <b>x</b>')).toBe(
+      '&lt;Bankhaus Centrale Credit AG&gt; &amp; &quot;Partners&quot; &lt;b&gt;x&lt;/b&gt;',
+    );
+  });
+  it('escapes an ampersand that already looks like an entity, which is text too', () => {
+    expect(feedText('AT&amp;T')).toBe('AT&amp;amp;T');
+  });
+  it('leaves out what XML cannot carry', () => {
+    expect(feedText('a\fb\uffff')).toBe('a b');
   });
 });
