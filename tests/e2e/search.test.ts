@@ -45,6 +45,8 @@ async function allResults(): Promise<string[]> {
     await more.click();
   }
   await expect.poll(() => page.locator('.pagefind-ui__result').count()).toBe(total);
+  // A result is drawn as a placeholder first and gets its link once its page data has loaded.
+  await expect.poll(() => page.locator('.pagefind-ui__result-link').count(), { timeout: 10_000 }).toBe(total);
   return page
     .locator('.pagefind-ui__result-link')
     .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
