@@ -5,6 +5,7 @@ import { findUnknownReferences, indexByEntity, sortByArticleCount, type EntityEn
 import { countCoMentions } from '@/lib/co-occurrence.ts';
 import { compareNewestFirst } from '@/lib/compare.ts';
 import { chronologicalNeighbours } from '@/lib/neighbours.ts';
+import { legalText } from '@/lib/legal-text.ts';
 import { groupByMonthDay } from '@/lib/on-this-day.ts';
 import { relatedArticles } from '@/lib/related.ts';
 import { groupStories, storyPositions } from '@/lib/stories.ts';
@@ -36,9 +37,25 @@ function toEntity(entry: CollectionEntry<'people' | 'organisations' | 'events'>)
   return { id, name, aliases, description, roles, status, series, ordinal };
 }
 
+/*
+ * Headline, summary and kicker reach every page, feed and JSON-LD block that lists the article,
+ * so what a hand edit left in them that XML and HTML do not take as text is cleaned here, once.
+ */
 function toArticle(entry: CollectionEntry<'articles'>): Article {
   const { title, date, people, organisations, events, places, story, summary, source, roles } = entry.data;
-  return { id: entry.id, title, date, people, organisations, events, places, story, summary, source, roles };
+  return {
+    id: entry.id,
+    title: legalText(title),
+    date,
+    people,
+    organisations,
+    events,
+    places,
+    story: story === undefined ? undefined : legalText(story),
+    summary: summary === undefined ? undefined : legalText(summary),
+    source,
+    roles,
+  };
 }
 
 const registries: Record<EntityKind, Entity[]> = {

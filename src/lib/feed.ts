@@ -1,4 +1,5 @@
 import { compareNewestFirst } from './compare.ts';
+import { legalText } from './legal-text.ts';
 import { articlePath } from './paths.ts';
 import type { Article } from './types.ts';
 
@@ -17,22 +18,6 @@ export interface FeedItem {
   link: string;
 }
 
-/*
- * What XML 1.0 cannot carry, even as a character reference: C0 controls other than tab, line
- * feed and carriage return, lone surrogates, and U+FFFE/U+FFFF. One such character in a headline
- * made the whole feed unreadable to every reader.
- */
-const NOT_XML =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\uFFFE\uFFFF]/g;
-
-/**
- * Text as XML 1.0 allows it, whatever an edited file holds: a control character becomes a space
- * (a form feed or vertical tab separates words), a lone surrogate or U+FFFE/U+FFFF is dropped.
- */
-export function xmlText(text: string): string {
-  return text.replace(NOT_XML, (character) => (character <= '\u001F' ? ' ' : ''));
-}
-
 /**
  * Plain text for a feed's titles and descriptions. Readers take RSS 2.0 `<description>` (and most
  * take `<title>`) as HTML, so the text is escaped as HTML here and then once more as XML by the
@@ -40,7 +25,7 @@ export function xmlText(text: string): string {
  * `<Bankhaus Centrale Credit AG>` shows as written instead of vanishing as an unknown tag.
  */
 export function feedText(text: string): string {
-  return xmlText(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return legalText(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /**

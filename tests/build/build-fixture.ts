@@ -104,6 +104,16 @@ export function fixtureArticles(): Map<string, Record<string, unknown>> {
   return result;
 }
 
+/**
+ * A front-matter text as the site shows it: the fixture's hand-edited article holds a form feed,
+ * shown as a space, and U+FFFF, left out (characters HTML and XML do not take as text).
+ */
+export function shownText(text: unknown): string {
+  return String(text)
+    .replace(/\f/g, ' ')
+    .replace(/\uFFFF/g, '');
+}
+
 /** A fixture registry, read as plain JSON. */
 export function fixtureRegistry(
   kind: 'people' | 'organisations' | 'events',

@@ -42,3 +42,29 @@ describe('MDX-hostile article text', () => {
     expect(root.querySelector('.dateline')?.text).toContain('wire\\x1B[31m red\\x07\\x85\\u202Etxt.\\u2066notes');
   });
 });
+
+describe('an edited article holding a form feed, U+FFFF and markup in its headline, summary and text', () => {
+  const path = '/articles/2022/2022-05-06-feed-hostile-text/';
+  const notText = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+
+  it('reaches no page raw: not its own, and not the pages that list it', () => {
+    for (const listing of [
+      path,
+      '/articles/2022/2022-05-05-hostile-text/',
+      '/people/lena-fischer/',
+      '/archive/2022/05/',
+    ]) {
+      expect(readFileSync(fileForPath(fixtureDist, listing) ?? '', 'utf8'), listing).not.toMatch(notText);
+    }
+  });
+
+  it('shows the headline, the summary in structured data and the text with a space for the page break', () => {
+    const root = page(path);
+    expect(root.querySelector('h1')?.text).toBe('Loan book of <Bankhaus Centrale Credit AG> sold at a loss');
+    const jsonLd = JSON.parse(root.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}');
+    expect(jsonLd.description).toBe('The <Bankhaus Centrale Credit AG> sold its loan book & said <b>nothing</b> more.');
+    expect(root.querySelector('article .body')?.text).toContain(
+      'The <Bankhaus Centrale Credit AG> sold its loan book & said <b>nothing</b> more, Lena Fischer wrote.',
+    );
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureArticles, fixturePageSize, fixtureRegistry } from './build-fixture.ts';
+import { fixtureArticles, fixturePageSize, fixtureRegistry, shownText } from './build-fixture.ts';
 import { hrefs, listedArticles, page } from './html.ts';
 
 const articles = fixtureArticles();
@@ -38,7 +38,7 @@ function indexPages(firstPage: string): ReturnType<typeof page>[] {
 describe('article pages', () => {
   it.each([...articles.entries()])('%s has a page with its headline and a dated link to its day', (id, data) => {
     const root = page(articlePath(id));
-    expect(root.querySelector('article h1')?.text).toBe(data.title);
+    expect(root.querySelector('article h1')?.text).toBe(shownText(data.title));
     const time = root.querySelector('article time');
     expect(time?.getAttribute('datetime')).toBe(data.date);
     expect(time?.parentNode?.getAttribute('href')).toBe(dayPath(String(data.date)));

@@ -9,6 +9,7 @@ import {
   fixtureRegistry,
   fixtureSearchShardSize,
   listPages,
+  shownText,
 } from './build-fixture.ts';
 import { page } from './html.ts';
 
@@ -61,8 +62,8 @@ describe('canonical URLs and link previews', () => {
   it.each([...articles.entries()])('article %s previews with its headline, summary and date', (id, data) => {
     const root = page(`/articles/${id}/`);
     const meta = (property: string) => root.querySelector(`meta[property="${property}"]`)?.getAttribute('content');
-    expect(meta('og:title')).toBe(data.title);
-    if (data.summary) expect(meta('og:description')).toBe(data.summary);
+    expect(meta('og:title')).toBe(shownText(data.title));
+    if (data.summary) expect(meta('og:description')).toBe(shownText(data.summary));
     expect(meta('article:published_time')).toBe(String(data.date));
   });
 });
@@ -106,10 +107,10 @@ describe('structured data', () => {
     const blocks = jsonLd(`/articles/${id}/`).filter((block) => block['@type'] === 'NewsArticle');
     expect(blocks).toHaveLength(1);
     const article = blocks[0]!;
-    expect(article.headline).toBe(data.title);
+    expect(article.headline).toBe(shownText(data.title));
     expect(article.datePublished).toBe(String(data.date));
     expect(article.url).toBe(`${SITE}/articles/${id}/`);
-    if (data.summary) expect(article.description).toBe(data.summary);
+    if (data.summary) expect(article.description).toBe(shownText(data.summary));
     const expected = (['people', 'organisations'] as const).flatMap((kind) =>
       ((data[kind] as string[] | undefined) ?? []).map((entityId) => {
         const entity = names.get(`${kind}:${entityId}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedItems, feedPath, feedText, xmlText } from '../../../src/lib/feed.ts';
+import { feedItems, feedPath, feedText } from '../../../src/lib/feed.ts';
 import { makeArticle } from '../../helpers/make-article.ts';
 
 const url = (path: string) => `https://example.org${path}`;
@@ -47,15 +47,6 @@ describe('feedItems', () => {
     const input = [first, second];
     feedItems(input, 5, url);
     expect(input).toEqual([first, second]);
-  });
-});
-
-describe('xmlText', () => {
-  it('turns the control characters XML forbids into spaces and keeps tab, line feed and carriage return', () => {
-    expect(xmlText('a\fb\u000bc\u0000d\u001fe\tf\ng\rh')).toBe('a b c d e\tf\ng\rh');
-  });
-  it('drops U+FFFE, U+FFFF and lone surrogates but keeps surrogate pairs and other characters', () => {
-    expect(xmlText('a\uffffb\ufffec\ud800d\udc00e😀f\ufdd0\u0085')).toBe('abcde😀f\ufdd0\u0085');
   });
 });
 
