@@ -33,8 +33,9 @@ export const entryById = new Map<string, CollectionEntry<'articles'>>(articleEnt
 
 function toEntity(entry: CollectionEntry<'people' | 'organisations' | 'events'>): Entity {
   const { id, name, aliases, description, roles, status } = entry.data;
+  const evidence = entry.collection === 'events' ? undefined : entry.data.evidence;
   const { series, ordinal } = entry.collection === 'events' ? entry.data : {};
-  return { id, name, aliases, description, roles, status, series, ordinal };
+  return { id, name, aliases, description, roles, status, evidence, series, ordinal };
 }
 
 /*
