@@ -150,7 +150,7 @@ export const ORG_WORDS = words(`
   resources mining securities capital financial investments insurance entertainment media
   pharmaceuticals pharmaceutical foods stores chemicals chemical electric electronics steel
   telecom telecommunications railways railway shipping exchange
-  ministry department agency commission committee council parliament assembly congress senate
+  ministry department agency administration commission committee council parliament assembly congress senate
   court tribunal party front movement union federation association organisation organization
   league alliance institute university college school academy foundation society club board
   office bureau authority service services police army navy military guard reserve secretariat
@@ -214,3 +214,17 @@ export const THING_WORDS = words(
 
 /** First words of place names that are not in the lexicon ("Port Alder", "Mount Kenya", "Lake Placid"). */
 export const PLACE_HEADS = words('port fort mount mt. lake cape san santa saint st. st point glen');
+
+/**
+ * The abbreviations and headings of flattened financial tables ("Shr 1.20 dlrs vs 1.10", "Avg shrs",
+ * "Qtly div", "Oper net"): capitalised at the start of a row, they name nothing.
+ */
+export const TABLE_WORDS = words(
+  'shr shrs revs rev avg qtly qtr oper net dlrs dlr cts ct mln mlns billion pct div divs vs sales profit loss losses earnings income shares shs nine six three four twelve year-ago prior pay payable record extraordinary discontinued operations primary diluted fully gain credit debit tax pretax per cash note notes under over',
+);
+
+/** The legal forms of companies, which make a name a company but are no name alone ("Corp", "Co Ltd"). */
+export const LEGAL_FORMS = new Set([
+  ...COMPANY_SUFFIXES,
+  ...'inc inc. corp corp. co co. ltd ltd. plc limited incorporated'.split(' '),
+]);

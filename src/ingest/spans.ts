@@ -8,6 +8,7 @@ import {
   isKnownSurname,
   isNameableWord,
   isPlace,
+  LEGAL_FORMS,
   NAME_PARTICLES,
   NEVER_NAMES,
   ORG_HEADS,
@@ -148,11 +149,16 @@ function keepsTogether(before: readonly Token[], connector: string, rest: readon
     (token) => ORG_WORDS.has(token.text.toLowerCase()) || ORG_HEADS.has(token.text.toLowerCase()),
   );
   const endsInOrgWord = ORG_WORDS.has(rest.at(-1)?.text.toLowerCase() ?? '');
+  // "Merrill Lynch and Co Inc": a legal form after "and" ends the company's name.
+  if (connector === 'and' && LEGAL_FORMS.has(rest[0]?.text.toLowerCase() ?? '')) return true;
   // "Lynn Reaser of Barnett Banks Inc.", "Maria Okafor and the Water Board": a person, then a body.
   if (!organisational && endsInPersonName(before)) return false;
   if (connector === 'and') {
-    // "the Harbour Board and the Delta Holdings Group": a body on each side is two names.
-    if (organisational && rest.some((token) => ORG_WORDS.has(token.text.toLowerCase()))) return false;
+    // "the Harbour Board and the Delta Holdings Group": a body on each side is two names; one word
+    // is no body of its own ("Securities and Exchange Commission", "Food and Drug Administration").
+    const words = before.filter((token) => token.text.toLowerCase() !== 'the');
+    if (words.length > 1 && organisational && rest.some((token) => ORG_WORDS.has(token.text.toLowerCase())))
+      return false;
     // "Trade and Economic Cooperation" joins two topics; "Bank of Japan and Marks & Spencer" two names.
     const nameLike = (token?: Token) =>
       token === undefined || isPlace(token.text) || isFirstName(token.text) || isKnownSurname(token.text);
@@ -225,7 +231,9 @@ function splitSpan(run: Token[]): Part[] {
   // "American Dennis Mitchell": a nationality before a person's name is no part of it.
   if (isDemonym(tokens[0]?.text ?? '') && looksLikeGivenAndSurname(tokens.slice(1))) tokens = tokens.slice(1);
   const head = lastHeadTitle(tokens);
-  if (head === -1) return trimTitles(tokens);
+  // "General Motors Corp", "General Electric Co": a title word leading a company's name is part of it.
+  const lastWord = tokens.at(-1)?.text.toLowerCase() ?? '';
+  if (head === -1 || (head === 0 && LEGAL_FORMS.has(lastWord))) return trimTitles(tokens);
   let roleStart = head;
   while (roleStart > 0 && isRoleWord(tokens[roleStart - 1])) roleStart -= 1;
   const roleTokens = tokens

@@ -53,7 +53,14 @@ describe('runIngest', () => {
     expect(fs.text(path)).toContain('people:\n  - ana-lopez\n');
     expect(fs.text(path)).toContain('source: a.txt\n');
     expect(JSON.parse(fs.text('content/people.json') ?? '')).toEqual([
-      { id: 'ana-lopez', name: 'Ana Lopez', aliases: [], roles: [], status: 'auto' },
+      {
+        id: 'ana-lopez',
+        name: 'Ana Lopez',
+        aliases: [],
+        roles: [],
+        status: 'auto',
+        evidence: { articles: 1, cues: 0, people: 0, organisations: 0 },
+      },
     ]);
     expect(fs.text('content/organisations.json')).toContain('"id": "international-monetary-fund"');
     expect(report.added).toEqual({ people: ['ana-lopez'], organisations: [], events: [] });
@@ -323,7 +330,7 @@ describe('runIngest', () => {
     const extract = fakeExtract({ people: ['Ana Lopez'] });
     await ingest(fs, ['in/a.txt'], {}, extract);
     const passed = extract.mock.calls[0]?.[1];
-    expect(passed?.index?.lookup('Lopez')).toEqual({ kind: 'people', name: 'Ana Lopez' });
+    expect(passed?.index?.lookup('Lopez')).toMatchObject({ kind: 'people', name: 'Ana Lopez' });
     expect(passed?.index?.lookup('Harbour Master')).toBeUndefined();
     expect(passed?.rejected).toEqual(['Harbour Master']);
     expect(extract.mock.calls[0]?.[0]).toBe('Ana Lopez opened the harbour wall on Friday. It took three years.');
