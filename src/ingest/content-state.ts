@@ -1,3 +1,4 @@
+import { hasPage } from '../lib/trust.ts';
 import { join, relative, sep } from 'node:path';
 import { eventSchema } from '../schema/entity.ts';
 import { buildTable, idsNamed, nameKey, type EntityTable } from './aliases.ts';
@@ -90,6 +91,11 @@ export function changedFiles(dir: string, state: ContentState): { path: string; 
 export function isSettled(tables: Tables, entry: ReviewEntry): boolean {
   const table = tables[entry.kind];
   const entities = idsNamed(table, entry.name).map((id) => table.byId.get(id));
+  // An entity without a page is settled once the evidence gives it one, or an editor decides.
+  if (entry.reason === 'weak evidence' || entry.reason === 'kind disputed') {
+    const entity = table.byId.get(entry.candidates[0] ?? '');
+    return entity === undefined || entity.status !== 'auto' || hasPage(entry.kind, entity);
+  }
   if (entry.reason === 'ambiguous') return entities.filter((entity) => entity?.status !== 'rejected').length <= 1;
   return (
     entities.some((entity) => entity?.status === 'confirmed' || entity?.status === 'rejected') ||

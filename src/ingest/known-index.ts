@@ -1,5 +1,5 @@
 import { nameKey } from './aliases.ts';
-import { CONNECTORS } from './lexicon.ts';
+import { CONNECTORS, NEVER_NAMES } from './lexicon.ts';
 import { tokenise, type Token } from './tokens.ts';
 
 type Kind = 'people' | 'organisations';
@@ -65,7 +65,8 @@ export class KnownIndex {
 
 /*
  * Whether the name goes on at `at`, stepping `step` away from a known phrase: a capitalised word
- * (not a sentence's first), or a connector with a capitalised word beyond it ("Securities and").
+ * (not a sentence's first), or a connector with a capitalised word beyond it ("Securities and"),
+ * which a day or a month is not ("in New York on Monday").
  */
 function continuesName(tokens: readonly Token[], at: number, step: 1 | -1): boolean {
   const token = tokens[at];
@@ -73,5 +74,7 @@ function continuesName(tokens: readonly Token[], at: number, step: 1 | -1): bool
   if (token.capitalised) return step === 1 || !token.sentenceStart;
   if (!CONNECTORS.has(token.text.toLowerCase())) return false;
   const beyond = tokens[at + step];
-  return beyond?.capitalised === true && (step === 1 || !beyond.sentenceStart);
+  return (
+    beyond?.capitalised === true && !NEVER_NAMES.has(beyond.text.toLowerCase()) && (step === 1 || !beyond.sentenceStart)
+  );
 }

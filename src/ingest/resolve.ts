@@ -13,7 +13,7 @@ import {
   surnameKey,
   type EntityTable,
 } from './aliases.ts';
-import { hasPage } from '../lib/trust.ts';
+import { hasPage, whyNoPage } from '../lib/trust.ts';
 import { givenNameVariants } from './name-variants.ts';
 import { withoutLegalForm, type Extraction, type Mention } from './extract.ts';
 import type { ReviewNote } from './review.ts';
@@ -67,7 +67,15 @@ export function resolveMentions(extraction: Extraction, tables: Tables, threshol
       const role = mention.roles[0];
       if (kind === 'people' && role !== undefined && result.roles[id] === undefined) result.roles[id] = role;
     }
-    for (const [id, mentions] of seen) gather(kind, id, mentions, tables);
+    for (const [id, mentions] of seen) {
+      gather(kind, id, mentions, tables);
+      const entity = tables[kind].byId.get(id);
+      const why = entity === undefined ? undefined : whyNoPage(kind, entity);
+      if (why === 'weak evidence' || why === 'kind disputed') {
+        const confidence = Math.max(...mentions.map((mention) => mention.confidence));
+        result.review.push({ kind, name: entity?.name ?? id, reason: why, confidence, candidates: [id] });
+      }
+    }
   }
   // Places are not registry entities, so an unsure one is simply left out rather than reviewed.
   const placeKeys = new Set<string>();

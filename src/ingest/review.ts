@@ -3,7 +3,14 @@ import { compareNames, compareText } from '../lib/compare.ts';
 import { nameKey } from './aliases.ts';
 
 /** Why a name was not linked: editors settle it by adding, confirming or rejecting an entity. */
-export const reviewReasonSchema = z.enum(['low confidence', 'ambiguous', 'name only', 'no id']);
+export const reviewReasonSchema = z.enum([
+  'low confidence',
+  'ambiguous',
+  'name only',
+  'no id',
+  'weak evidence',
+  'kind disputed',
+]);
 
 /** One name waiting for an editor in `content/review.json`. */
 export const reviewEntrySchema = z.object({
@@ -12,7 +19,10 @@ export const reviewEntrySchema = z.object({
   /** The name as the text wrote it. */
   name: z.string().min(1),
   /** `low confidence`: the extractor was unsure; `ambiguous`: several entities have this name;
-   * `name only`: a one-word person name never given in full; `no id`: the name slugs to nothing usable. */
+   * `name only`: a one-word person name never given in full; `no id`: the name slugs to nothing usable;
+   * `weak evidence`: an entity linked but without a page until more articles or a strong cue name it, or
+   * an editor confirms it; `kind disputed`: as many articles read it as the other kind (a company filed as
+   * a person). The last two name the entity in `candidates`. */
   reason: reviewReasonSchema,
   /** The extractor's highest confidence for the name, 0–1. */
   confidence: z.number().min(0).max(1),

@@ -20,8 +20,9 @@ export function whyNoPage(kind: EntityKind, entity: Pick<Entity, 'status' | 'evi
   const evidence: EntityEvidence | undefined = entity.evidence;
   if (evidence === undefined) return 'weak evidence';
   const other = kind === 'people' ? evidence.organisations : evidence.people;
-  if (evidence[kind] <= other) return 'kind disputed';
-  return evidence.articles >= SEVERAL_ARTICLES || evidence.cues > 0 ? undefined : 'weak evidence';
+  if (other > 0 && evidence[kind] <= other) return 'kind disputed';
+  const enough = evidence.articles >= SEVERAL_ARTICLES || evidence.cues > 0;
+  return enough && evidence[kind] > 0 ? undefined : 'weak evidence';
 }
 
 /** Whether an entity has a page; see {@link whyNoPage}. */

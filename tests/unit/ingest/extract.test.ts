@@ -200,3 +200,39 @@ describe('extractEntities', () => {
     ]);
   });
 });
+
+describe('extractEntities on tables and boilerplate', () => {
+  const all = (text: string) => {
+    const extraction = extractEntities(text);
+    return [...names(extraction.people), ...names(extraction.organisations)];
+  };
+
+  it('finds no people or organisations in the rows of a flattened earnings table', () => {
+    const table =
+      'Oper shr 1.20 dlrs vs 1.10 dlrs. Oper net 12.1 mln vs 10.2 mln. Revs 250.1 mln vs 230.4 mln. ' +
+      'Avg shrs 10.1 mln vs 9.8 mln. Qtly div 15 cts vs 15 cts prior. Sales 1.2 billion vs 1.1 billion.';
+    expect(all(table)).toEqual([]);
+  });
+
+  it('takes a legal form standing alone, or with a generic word, for no company', () => {
+    expect(all('Shares of Corp and Co Ltd rose, while International Inc fell on Tuesday.')).toEqual([]);
+  });
+
+  it('keeps a company whose name holds a title word or "and Co" whole', () => {
+    const extraction = extractEntities(
+      'General Motors Corp rose. Merrill Lynch and Co Inc said it would buy the unit.',
+    );
+    expect(names(extraction.organisations)).toEqual(['General Motors Corp', 'Merrill Lynch and Co Inc']);
+    expect(names(extraction.people)).toEqual([]);
+  });
+
+  it('keeps a body joined by "and" to one word whole ("Securities and Exchange Commission")', () => {
+    const extraction = extractEntities(
+      'The Securities and Exchange Commission and the Food and Drug Administration said so.',
+    );
+    expect(names(extraction.organisations)).toEqual([
+      'Securities and Exchange Commission',
+      'Food and Drug Administration',
+    ]);
+  });
+});

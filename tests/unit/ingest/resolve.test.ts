@@ -252,7 +252,7 @@ describe('resolution across the archive', () => {
     );
     expect(company.people).toEqual([]);
     expect(company.organisations).toEqual(['baker-international-corp']);
-    expect(company.review).toEqual([expect.objectContaining({ name: 'Baker', reason: 'ambiguous' })]);
+    expect(company.review).toContainEqual(expect.objectContaining({ name: 'Baker', reason: 'ambiguous' }));
   });
 
   it('never lets a junk or low-confidence entity block a real one ("Reagan")', () => {
@@ -338,5 +338,24 @@ describe('resolution across the archive', () => {
     expect(result.added).toEqual([]);
     const other = resolveMentions(extraction({ people: [mention('Jim Baker')] }), registry);
     expect(other.added).toEqual([{ kind: 'people', id: 'jim-baker' }]);
+  });
+});
+
+describe('entities without the evidence for a page', () => {
+  it('are linked but listed for editors with the reason, and a company read as a person is disputed', () => {
+    const registry = tables([entity('merrill-lynch', 'Merrill Lynch', seen(1, 0, 1, 2))]);
+    const result = resolveMentions(
+      extraction({
+        people: [mention('Merrill Lynch', { vote: true })],
+        organisations: [mention('Harbour Works')],
+      }),
+      registry,
+    );
+    expect(result.people).toEqual(['merrill-lynch']);
+    expect(result.organisations).toEqual(['harbour-works']);
+    expect(result.review).toEqual([
+      expect.objectContaining({ kind: 'people', reason: 'kind disputed', candidates: ['merrill-lynch'] }),
+      expect.objectContaining({ kind: 'organisations', reason: 'weak evidence', candidates: ['harbour-works'] }),
+    ]);
   });
 });

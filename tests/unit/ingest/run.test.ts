@@ -7,7 +7,9 @@ import { memoryFs, type MemoryFs } from '../../helpers/memory-fs.ts';
 /* A stand-in extractor: finds the listed names wherever they occur in the text. */
 function fakeExtract(names: { people?: string[]; organisations?: string[]; unsure?: string[] }) {
   const found = (text: string, list: string[] = [], confidence = 0.9): Mention[] =>
-    list.filter((name) => text.includes(name)).map((name) => ({ name, surfaces: [name], roles: [], confidence }));
+    list
+      .filter((name) => text.includes(name))
+      .map((name) => ({ name, surfaces: [name], roles: [], confidence, cue: true, vote: true }));
   return vi.fn((text: string, _options?: ExtractOptions): Extraction => ({
     people: found(text, names.people),
     organisations: [...found(text, names.organisations), ...found(text, names.unsure, 0.2)],
@@ -59,7 +61,7 @@ describe('runIngest', () => {
         aliases: [],
         roles: [],
         status: 'auto',
-        evidence: { articles: 1, cues: 0, people: 0, organisations: 0 },
+        evidence: { articles: 1, cues: 1, people: 1, organisations: 0 },
       },
     ]);
     expect(fs.text('content/organisations.json')).toContain('"id": "international-monetary-fund"');
