@@ -89,6 +89,8 @@ export const strings = {
   rolesSeen: 'Roles',
   aliases: 'Also written',
   articlesAbout: (name: string) => `Articles mentioning ${name}`,
+  awaitingReview: (count: number) =>
+    `${count === 1 ? '1 more article names' : `${count.toLocaleString('en-GB')} more articles name`} someone or something that may be this, awaiting an editor’s review; not listed here.`,
   breadcrumb: 'Breadcrumb',
   story: 'Story',
   notFoundTitle: 'Page not found',
