@@ -143,11 +143,18 @@ const WEAK = 0.55;
  * a town one sports report filed as a club is a town again in the next story.
  */
 function judge(span: Span, known: KnownIndex, sports: boolean): Candidate {
-  const own = judgeText(span, sports);
+  let own = judgeText(span, sports);
+  // "Merrill Lynch said": a pair of names without a title that opens a company's known name is that company.
+  if (own.kind === 'people' && !own.cue && known.opensOrganisation(own.words)) {
+    own = { ...own, kind: 'organisations', confidence: LIKELY };
+  }
   const registered = known.lookup(own.surface);
   const vote = own.kind === 'people' || own.kind === 'organisations' ? own.kind : undefined;
   if (!registered) return span.known ? { ...own, kind: undefined, confidence: 0, cue: false } : { ...own, vote };
-  if (own.kind !== undefined && own.kind !== registered.kind && own.confidence >= STRONG && !registered.trusted()) {
+  // A given name alone ("Merrill Lynch") does not outweigh a registry that knows the company; a
+  // title, an organisation's word or a place does.
+  const clear = own.confidence >= STRONG && (own.cue || own.kind === 'places');
+  if (own.kind !== undefined && own.kind !== registered.kind && clear && !registered.trusted()) {
     return { ...own, vote };
   }
   const cue = own.kind === registered.kind && own.cue;
@@ -168,13 +175,18 @@ function judgeText(span: Span, sports: boolean): Candidate {
     confidence: STRONG,
     cue: true,
   });
-  if (GENERIC_PHRASES.has(lower.join('-')) || THING_WORDS.has(lower.at(-1) ?? '') || isTableOrLegalWords(words)) {
+  if (
+    GENERIC_PHRASES.has(lower.join('-')) ||
+    THING_WORDS.has(lower.at(-1) ?? '') ||
+    MEMBERS_WORDS.has(lower.at(-1) ?? '') ||
+    isTableOrLegalWords(words)
+  ) {
     return { ...base, kind: undefined, confidence: 0 };
   }
   // "Leader Water Board": a title before an organisation word names the body, not a person.
   // "League standings", "PROFIT": a body's word or a table heading standing alone names nothing.
-  if (words.length === 1 && !span.role.length && isGenericWord(surface))
-    return { ...base, kind: undefined, confidence: 0 };
+  // "the Commission's executive": a role does not make a body's word alone a name either.
+  if (words.length === 1 && isGenericWord(surface)) return { ...base, kind: undefined, confidence: 0 };
   // "PORT ALDER, Eastland 2026-08-30": a dateline names the place the story was filed from.
   if (span.next.some((word) => /^\d{4}-\d{2}-\d{2}$/.test(word)))
     return { ...base, kind: 'places', confidence: STRONG };
@@ -216,8 +228,10 @@ function judgeText(span: Span, sports: boolean): Candidate {
   if (looksLikePerson(words) && (named || !PLACE_PREPOSITIONS.has(span.before ?? ''))) {
     return { ...base, kind: 'people', confidence: named ? STRONG : LIKELY };
   }
+  // An initial alone ("P." of "S and P.") is no one's name.
   if (
     words.length === 1 &&
+    !/^\p{Lu}\.?$/u.test(surface) &&
     (SPEECH_VERBS.has(span.after ?? '') || span.before === 'said' || isAge(span.next) || isFirstName(surface))
   ) {
     return { ...base, kind: 'people', confidence: WEAK };
@@ -244,6 +258,13 @@ function isTableOrLegalWords(words: readonly string[]): boolean {
     (GENERIC_COMPANY_WORDS.has(rest[0] ?? '') || isDemonym(words[0] ?? ''))
   );
 }
+
+/* Members of a party or a movement ("Christian Democrats", "the Greens"): people, but no one person. */
+const MEMBERS_WORDS = new Set(
+  'democrats republicans socialists conservatives liberals communists greens nationalists separatists rebels loyalists'.split(
+    ' ',
+  ),
+);
 
 /* Words that leave no name when a company's name is cut down to them. */
 const GENERIC_COMPANY_WORDS = new Set(
@@ -395,8 +416,10 @@ const isPlainSurname = (word: string) =>
 
 const PLACE_PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'near', 'to']);
 
+/* Two capitals at least: "P." of "S and P." is an initial, not an acronym. */
 const isAcronym = (word: string) =>
   /^\p{Lu}[\p{Lu}&.]{1,6}$/u.test(word) &&
+  word.replace(/[&.]/g, '').length >= 2 &&
   !/^[IVX]+$/.test(word) &&
   !NOT_ACRONYMS.has(word.toLowerCase()) &&
   !isPlace(word.replace(/\./g, ''));

@@ -23,6 +23,8 @@ const always = () => true;
 export class KnownIndex {
   readonly #byKey = new Map<string, KnownEntry>();
   readonly #byFirstWord = new Map<string, string[][]>();
+  /* The opening words of longer organisation names ("merrill lynch" of "Merrill Lynch Capital Markets"). */
+  readonly #organisationOpenings = new Set<string>();
 
   /**
    * Records `name` (a name or alias) of the entity called `canonical`; the first entity to claim a
@@ -34,12 +36,22 @@ export class KnownIndex {
     this.#byKey.set(key, { kind, name: canonical, trusted });
     const words = tokenise(name).flatMap((sentence) => sentence.tokens.map((token) => token.text.toLowerCase()));
     if (words.length < 2) return;
+    if (kind === 'organisations') {
+      for (let length = 2; length < words.length; length += 1) {
+        this.#organisationOpenings.add(words.slice(0, length).join(' '));
+      }
+    }
     const first = words[0] ?? '';
     const phrases = this.#byFirstWord.get(first) ?? [];
     // Longest first, so "Bank of Japan Governor" is not cut short by "Bank of Japan".
     const at = phrases.findIndex((phrase) => phrase.length < words.length);
     phrases.splice(at === -1 ? phrases.length : at, 0, words);
     this.#byFirstWord.set(first, phrases);
+  }
+
+  /** Whether these words open a longer organisation name the registry knows ("Smith Barney" of "Smith Barney Harris Upham and Co Inc"). */
+  opensOrganisation(words: readonly string[]): boolean {
+    return words.length >= 2 && this.#organisationOpenings.has(words.map((word) => word.toLowerCase()).join(' '));
   }
 
   /** The entity a name or alias belongs to, if any. */

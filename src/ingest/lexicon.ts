@@ -49,6 +49,11 @@ const COUNTRIES = new Set([
   'holland',
   'northern ireland',
   'russian federation',
+  'soviet union',
+  'west germany',
+  'east germany',
+  'ussr',
+  'u.s.s.r.',
 ]);
 
 /* Places the lexicon lacks: disputed territories. */
@@ -159,7 +164,8 @@ export const ORG_WORDS = words(`
   treasury fed pentagon county vale
   fc united rovers wanderers athletic athletico albion hotspur rangers celtic
   brigade brigades cooperative co-operative consortium cartel syndicate
-  zeitung presse prensa gazzetta corriere diario`);
+  zeitung presse prensa gazzetta corriere diario
+  societe société compagnie banco banca generale`);
 
 /** Legal forms of companies abroad, which end a name and may be ordinary words or given names elsewhere ("Asa"). */
 export const COMPANY_SUFFIXES = words('spa s.p.a. sa s.a. ag gmbh nv n.v. bv b.v. ab asa oyj bhd tbk pty kk');
@@ -199,7 +205,7 @@ export const PLACE_WORDS = words(
 
 /** Capitals that are not organisations: country codes, units and the headings of results tables. */
 export const NOT_ACRONYMS = words(
-  'u.s. u.s u.s.a. usa us uk u.k. uae gdp gnp cpi rbi era caps pm am gmt est edt cet ceo cfo mp mps aids hiv tv ok note digest standings ii iii iv vi vii viii ix xi',
+  'u.s. u.s u.s.a. usa us uk u.k. uae gdp gnp cpi rbi era caps pm am gmt est edt cet ceo cfo mp mps aids hiv tv ok note digest standings ii iii iv vi vii viii ix xi libor libid cusip',
 );
 
 /** Words of sports reports: a text full of them names clubs after their towns ("Leeds 2 Arsenal 1"). */

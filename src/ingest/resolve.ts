@@ -217,10 +217,17 @@ function variantOf(kind: Kind, mention: Mention, table: EntityTable): string | u
   return ids.length === 1 ? ids[0] : undefined;
 }
 
+/* The opening words of a longer name, two words or more ("Merrill Lynch" of "Merrill Lynch Capital Markets"). */
+function openings(name: string): string[] {
+  const words = name.split(' ');
+  return words.slice(2).map((_, index) => words.slice(0, index + 2).join(' '));
+}
+
 /*
  * This article's evidence for an auto entity it links: one more article, one more with a strong
  * cue, one vote for its kind when the text read it so itself; and a vote against any auto entity
- * of the other kind registered under the same name.
+ * of the other kind registered under the same name, or, for a person, under the opening words of
+ * this organisation's name or its name without the legal form.
  */
 function gather(kind: Kind, id: string, mentions: readonly Mention[], tables: Tables): void {
   const entity = tables[kind].byId.get(id);
@@ -234,7 +241,7 @@ function gather(kind: Kind, id: string, mentions: readonly Mention[], tables: Ta
   const names = new Set(
     mentions
       .flatMap((mention) => [mention.name, ...mention.surfaces])
-      .flatMap((name) => [name, kind === 'organisations' ? withoutLegalForm(name) : undefined])
+      .flatMap((name) => (kind === 'organisations' ? [name, withoutLegalForm(name), ...openings(name)] : [name]))
       .filter((name) => name !== undefined)
       .map(nameKey),
   );

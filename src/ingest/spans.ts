@@ -102,9 +102,17 @@ export function findSpans(
 
 /*
  * How many connector tokens join the capitalised word after them to the run: "Bank of Japan",
- * "Bank of the West", "Marks & Spencer", "Joost van der Westhuizen"; 0 when none does.
+ * "Bank of the West", "Marks & Spencer", "Joost van der Westhuizen", "Moody's Investors Service
+ * Inc"; 0 when none does.
  */
 function joinLength(tokens: readonly Token[], index: number): number {
+  // "Moody's Investors Service Inc": a possessive inside a company's name, which its legal form shows.
+  if (/^['’]s$/.test(tokens[index]?.text ?? '') && tokens[index + 1]?.capitalised) {
+    const ahead = tokens.slice(index + 1, index + 5);
+    const end = ahead.findIndex((token) => !token.capitalised);
+    const name = end === -1 ? ahead : ahead.slice(0, end);
+    if (LEGAL_FORMS.has(name.at(-1)?.text.toLowerCase() ?? '')) return 1;
+  }
   let length = 0;
   while (CONNECTORS.has(tokens[index + length]?.text.toLowerCase() ?? '') && length < 3) length += 1;
   const next = tokens[index + length];

@@ -10,7 +10,8 @@ export type NoPageReason = 'rejected' | 'weak evidence' | 'kind disputed';
  * The one rule for whether an entity gets a profile page, a place on the home page, links and
  * structured data. An editor's word decides (`confirmed` yes, `rejected` no). An `auto` person or
  * organisation needs evidence: its own kind must win the vote of the articles that read it
- * themselves, and it must be named in several articles or once with a strong cue (a full name with
+ * themselves (and, without a strong cue, win it unopposed), and it must be named in several
+ * articles or once with a strong cue (a full name with
  * a title or role, an organisation's own word). Events are numbered, named occasions with no junk
  * to fear: any that is not rejected has its page.
  */
@@ -20,7 +21,8 @@ export function whyNoPage(kind: EntityKind, entity: Pick<Entity, 'status' | 'evi
   const evidence: EntityEvidence | undefined = entity.evidence;
   if (evidence === undefined) return 'weak evidence';
   const other = kind === 'people' ? evidence.organisations : evidence.people;
-  if (other > 0 && evidence[kind] <= other) return 'kind disputed';
+  // Without a strong cue of its own, any article reading it as the other kind leaves it in doubt.
+  if (other > 0 && (evidence[kind] <= other || evidence.cues === 0)) return 'kind disputed';
   const enough = evidence.articles >= SEVERAL_ARTICLES || evidence.cues > 0;
   return enough && evidence[kind] > 0 ? undefined : 'weak evidence';
 }

@@ -236,3 +236,25 @@ describe('extractEntities on tables and boilerplate', () => {
     ]);
   });
 });
+
+describe('extractEntities on the words around names', () => {
+  it('takes no party’s members, single initial or country for a person or an organisation', () => {
+    const extraction = extractEntities(
+      'The Christian Democrats won in West Germany. Analysts at S and P. said trade with the Soviet Union rose.',
+    );
+    expect([...names(extraction.people), ...names(extraction.organisations)]).toEqual([]);
+    expect(names(extraction.places)).toEqual(['West Germany', 'Soviet Union']);
+  });
+
+  it('keeps a company named with a possessive whole ("Moody\'s Investors Service Inc")', () => {
+    const extraction = extractEntities("The debentures are rated B-3 by Moody's Investors Service Inc.");
+    expect(names(extraction.organisations)).toEqual(["Moody's Investors Service Inc."]);
+  });
+
+  it('reads a pair of names opening a known company’s name as the company ("Merrill Lynch said")', () => {
+    const known = { organisations: [{ id: 'm', name: 'Merrill Lynch Capital Markets', aliases: [] }] };
+    const extraction = extractEntities('Merrill Lynch said it would buy the unit.', { known });
+    expect(names(extraction.people)).toEqual([]);
+    expect(names(extraction.organisations)).toEqual(['Merrill Lynch']);
+  });
+});

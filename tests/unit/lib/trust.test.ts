@@ -27,6 +27,9 @@ describe('whyNoPage', () => {
   it('gives no page to an entity whose articles vote for the other kind ("Merrill Lynch" filed as a person)', () => {
     expect(whyNoPage('people', { status: 'auto', evidence: evidence(12, 4, 3, 9) })).toBe('kind disputed');
     expect(whyNoPage('people', { status: 'auto', evidence: evidence(12, 4, 3, 3) })).toBe('kind disputed');
+    // Without a title or role of its own, one reading as a company is enough doubt ("Smith Barney").
+    expect(whyNoPage('people', { status: 'auto', evidence: evidence(8, 0, 4, 1) })).toBe('kind disputed');
+    expect(hasPage('people', { status: 'auto', evidence: evidence(8, 1, 4, 1) })).toBe(true);
   });
 
   it('gives no page to an auto entity with no recorded evidence, and keeps every event not rejected', () => {
