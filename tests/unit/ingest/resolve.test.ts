@@ -258,8 +258,9 @@ describe('resolution across the archive', () => {
   it('never lets a junk or low-confidence entity block a real one ("Reagan")', () => {
     const registry = tables([
       entity('ronald-reagan', 'Ronald Reagan', { aliases: ['Reagan'], roles: ['President'], ...seen(30, 20, 30) }),
-      entity('athough-reagan', 'Athough Reagan', seen(1, 0, 1)),
-      entity('nancy-reagan', 'Nancy Reagan', seen(2, 1, 2)),
+      // A typo one article folded "Reagan" into, and a namesake: both took the surname as an alias.
+      entity('athough-reagan', 'Athough Reagan', { aliases: ['Reagan'], ...seen(1, 0, 1) }),
+      entity('nancy-reagan', 'Nancy Reagan', { aliases: ['Reagan'], ...seen(2, 1, 2) }),
     ]);
     const result = resolveMentions(extraction({ people: [mention('Reagan')] }), registry);
     expect(result.people).toEqual(['ronald-reagan']);
