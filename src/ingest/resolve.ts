@@ -15,6 +15,7 @@ import {
 } from './aliases.ts';
 import { hasPage, whyNoPage } from '../lib/trust.ts';
 import { givenNameVariants } from './name-variants.ts';
+import { isCommonWord, isKnownSurname, mayBeGivenName } from './lexicon.ts';
 import { withoutLegalForm, type Extraction, type Mention } from './extract.ts';
 import type { ReviewNote } from './review.ts';
 import { toSlug } from '../lib/slug.ts';
@@ -126,7 +127,7 @@ function resolveOne(kind: Kind, mention: Mention, context: Context) {
     if (entity?.status === 'auto') learn(table, entity, kind, mention);
     return id;
   }
-  if (kind === 'people' && single) {
+  if (kind === 'people' && single && !(all.length === 0 && isMononym(mention))) {
     result.review.push(note(kind, mention, all.length > 0 ? 'ambiguous' : 'name only', all));
     return undefined;
   }
@@ -140,6 +141,22 @@ function resolveOne(kind: Kind, mention: Mention, context: Context) {
   learn(table, entity, kind, mention);
   result.added.push({ kind, id: newId });
   return newId;
+}
+
+/*
+ * A one-word name given a title of its own that is no surname or given name the lexicon knows
+ * ("President Suharto", "Minister Subroto"): someone known by one name, not a surname cut short.
+ */
+function isMononym(mention: Mention): boolean {
+  const name = mention.name.trim();
+  return (
+    mention.roles.length > 0 &&
+    mention.cue === true &&
+    /^\p{Lu}\p{Ll}{2,}$/u.test(name) &&
+    !isKnownSurname(name) &&
+    !mayBeGivenName(name) &&
+    !isCommonWord(name)
+  );
 }
 
 /*

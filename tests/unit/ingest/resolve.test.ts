@@ -360,3 +360,20 @@ describe('entities without the evidence for a page', () => {
     ]);
   });
 });
+
+describe('one-word names', () => {
+  it('adds someone known by one name when the text gives it a title ("President Suharto"), not a known surname', () => {
+    const registry = tables();
+    const titled = resolveMentions(
+      extraction({ people: [mention('Suharto', { roles: ['President'], cue: true, vote: true })] }),
+      registry,
+    );
+    expect(titled.people).toEqual(['suharto']);
+    const surname = resolveMentions(
+      extraction({ people: [mention('Reagan', { roles: ['President'], cue: true, vote: true })] }),
+      registry,
+    );
+    expect(surname.people).toEqual([]);
+    expect(surname.review).toEqual([expect.objectContaining({ name: 'Reagan', reason: 'name only' })]);
+  });
+});
