@@ -10,6 +10,8 @@ export interface EntityTable {
   byKey: Map<string, Set<string>>;
   bySlug: Map<string, string>;
   bySurname: Map<string, Set<string>>;
+  /** People by their first given name ("james" for James Wright), to catch a slip in the surname. */
+  byGiven: Map<string, Set<string>>;
   /** Organisations by the initials of their name ("cia" for Central Intelligence Agency), to join an acronym to its expansion. */
   byAcronym: Map<string, Set<string>>;
   /** Goes up whenever a name or alias is added, so callers can cache what they derive. */
@@ -48,6 +50,7 @@ export function buildTable(entities: readonly EntityRecord[]): EntityTable {
     bySlug: new Map(),
     bySurname: new Map(),
     byAcronym: new Map(),
+    byGiven: new Map(),
     version: 0,
     log: [],
   };
@@ -63,6 +66,7 @@ export function addEntity(table: EntityTable, entity: EntityRecord): void {
   for (const name of [entity.name, ...entity.aliases]) indexName(table, name, entity.id);
   if (entity.status !== 'rejected' && /\s/.test(entity.name.trim())) {
     addTo(table.bySurname, surnameKey(entity.name), entity.id);
+    addTo(table.byGiven, nameKey(entity.name).split(' ')[0] ?? '', entity.id);
     const initials = acronymKey(entity.name);
     if (initials !== undefined) addTo(table.byAcronym, initials, entity.id);
   }
@@ -80,6 +84,11 @@ export function acronymKey(name: string): string | undefined {
 
 /** Whether a name is written as an acronym ("CIA", "I.C.O."). */
 export const isAcronymName = (name: string) => /^\p{Lu}{2,6}$/u.test(name.replace(/\./g, ''));
+
+/** Ids of the entities whose name starts with this given name. */
+export function idsWithGivenName(table: EntityTable, given: string): string[] {
+  return [...(table.byGiven.get(nameKey(given)) ?? [])];
+}
 
 /** Ids of the organisations whose full name has these initials. */
 export function idsWithInitials(table: EntityTable, acronym: string): string[] {

@@ -377,3 +377,21 @@ describe('one-word names', () => {
     expect(surname.review).toEqual([expect.objectContaining({ name: 'Reagan', reason: 'name only' })]);
   });
 });
+
+describe('spelling slips', () => {
+  it('joins a long surname one letter off to the one person with that given name, and a short one never', () => {
+    const registry = tables([
+      entity('yasuhiro-nakasone', 'Yasuhiro Nakasone', seen(5, 2, 5)),
+      entity('john-smith', 'John Smith', seen(5, 2, 5)),
+    ]);
+    const slip = resolveMentions(extraction({ people: [mention('Yasuhiro Nakasome')] }), registry);
+    expect(slip.people).toEqual(['yasuhiro-nakasone']);
+    expect(slip.added).toEqual([]);
+    const swapped = resolveMentions(extraction({ people: [mention('Yasuhiro Nakasoen')] }), registry);
+    expect(swapped.people).toEqual(['yasuhiro-nakasone']);
+    const short = resolveMentions(extraction({ people: [mention('John Smyth')] }), registry);
+    expect(short.added).toEqual([{ kind: 'people', id: 'john-smyth' }]);
+    const other = resolveMentions(extraction({ people: [mention('Yasuhiro Tanaka')] }), registry);
+    expect(other.added).toEqual([{ kind: 'people', id: 'yasuhiro-tanaka' }]);
+  });
+});
