@@ -1,5 +1,5 @@
 import { nameKey } from './aliases.ts';
-import { CONNECTORS, NEVER_NAMES } from './lexicon.ts';
+import { CONNECTORS, NEVER_NAMES, TITLE_WORDS } from './lexicon.ts';
 import { tokenise, type Token } from './tokens.ts';
 
 type Kind = 'people' | 'organisations';
@@ -75,6 +75,9 @@ export class KnownIndex {
   }
 }
 
+/* Words ending a title written before a name, "Staff" of "Chief of Staff" among them. */
+const TITLE_ENDS = new Set([...TITLE_WORDS, 'staff']);
+
 /*
  * Whether the name goes on at `at`, stepping `step` away from a known phrase: a capitalised word
  * (not a sentence's first), or a connector with a capitalised word beyond it ("Securities and"),
@@ -83,7 +86,8 @@ export class KnownIndex {
 function continuesName(tokens: readonly Token[], at: number, step: 1 | -1): boolean {
   const token = tokens[at];
   if (token === undefined) return false;
-  if (token.capitalised) return step === 1 || !token.sentenceStart;
+  // A title is no part of a name: "Bank of France Governor", "Chief of Staff Howard Baker".
+  if (token.capitalised) return !TITLE_ENDS.has(token.text.toLowerCase()) && (step === 1 || !token.sentenceStart);
   if (!CONNECTORS.has(token.text.toLowerCase())) return false;
   const beyond = tokens[at + step];
   return (
