@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import type { ExtractOptions, Extraction, Mention } from '../../../src/ingest/extract.ts';
 import { runIngest, type IngestOptions } from '../../../src/ingest/run.ts';
+import { contentHash } from '../../../src/ingest/source.ts';
 import { memoryFs, type MemoryFs } from '../../helpers/memory-fs.ts';
 
 /* A stand-in extractor: finds the listed names wherever they occur in the text. */
@@ -147,6 +148,32 @@ describe('runIngest', () => {
     expect(written).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E]/);
     const frontmatter = parseYaml(/^---\n([\s\S]*?)\n---/.exec(written)?.[1] ?? '') as { source?: string };
     expect(frontmatter.source).toBe('wire\\x1B[31m\\x85\\u202Ered.txt');
+  });
+
+  it('recognises whitespace the parsed article does not keep as the same article, not a -2', async () => {
+    const variants = {
+      'in/b.txt': article.replace('Friday. ', 'Friday.   \n'),
+      'in/c.txt': `\n\n  ${article}\n`,
+      'in/d.txt': `${article}\n\n\n\n`,
+      'in/e.txt': `date  2025-03-14\n\n${article.slice('date 2025-03-14 '.length)}  \n \n`,
+    };
+    const fs = memoryFs({ 'in/a.txt': article, ...variants });
+    const report = await ingest(fs, ['in']);
+    expect(report.files.map((outcome) => [outcome.file, outcome.status])).toEqual([
+      ['in/a.txt', 'imported'],
+      ...Object.keys(variants).map((file) => [file, 'skipped']),
+    ]);
+    expect(fs.under('content/articles')).toHaveLength(1);
+  });
+
+  it('still recognises an article whose hash was taken of the raw text, as ingest stored it before', async () => {
+    const fs = memoryFs({ 'in/a.txt': article });
+    await ingest(fs, ['in/a.txt']);
+    const path = 'content/articles/2025/2025-03-14-ana-lopez-opened-the-harbour-wall-on-friday.mdx';
+    const stored = (fs.text(path) ?? '').replace(/^hash: .*$/m, `hash: ${contentHash(article)}`);
+    fs.files.set(path, new TextEncoder().encode(stored));
+    const report = await ingest(fs, ['in/a.txt']);
+    expect(report.files[0]).toMatchObject({ status: 'skipped', path });
   });
 
   it('gives a different article with the same date and headline a -2 suffix and never overwrites the first', async () => {
