@@ -1,7 +1,17 @@
 import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import { extractEntities } from './extract.ts';
-import { fileSize, listFiles, listInputFiles, readBytes, readTextIfExists, writeFileAtomic } from './fs.ts';
+import {
+  fileSize,
+  listFiles,
+  listInputFiles,
+  listTemporaryFiles,
+  moveFile,
+  readBytes,
+  readTextIfExists,
+  removeAll,
+  writeNewFile,
+} from './fs.ts';
 import { printableJson, printableLines } from '../lib/printable.ts';
 import { describeReport } from './report.ts';
 import { runIngest } from './run.ts';
@@ -77,7 +87,10 @@ export async function main(argv: string[]): Promise<number> {
         fileSize,
         readBytes,
         readTextIfExists,
-        writeFileAtomic,
+        writeNewFile,
+        moveFile,
+        removeAll,
+        listTemporaryFiles,
         extract: extractEntities,
         validate: checks.validate,
         // More than a handful of files on a terminal get a progress bar.
