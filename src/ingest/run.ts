@@ -5,6 +5,7 @@ import { commitWrites, recoverWrites, type CommitFs, type PlannedWrite, type Rec
 import { mapInPool, readAhead } from './concurrency.ts';
 import { changedFiles, isSettled, loadContent, type ContentReader } from './content-state.ts';
 import type { ExtractOptions, Extraction } from './extract.ts';
+import type { Repaired } from './repair.ts';
 import { REVIEW_THRESHOLD } from './resolve.ts';
 import { mergeReview, type ReviewEntry, type ReviewNote } from './review.ts';
 import { decodeSource, InputError, MAX_INPUT_BYTES, tooLarge } from './source.ts';
@@ -63,6 +64,8 @@ export interface IngestReport {
   written: string[];
   /** Symbolic links in input folders that lead out of the folder, so were not followed. */
   notFollowed: { path: string; target: string }[];
+  /** Registry entries re-created because articles named them and the registries lacked them. */
+  repaired: Repaired;
   /** What this run finished or removed of an earlier run that was interrupted (none in a dry run). */
   recovery: Recovery;
 }
@@ -102,6 +105,7 @@ export async function runIngest(options: IngestOptions, deps: IngestDeps): Promi
     review: [],
     written: [],
     notFollowed: [],
+    repaired: state.repaired,
     recovery,
   };
   const files = await collectInputs(options.inputs, deps, report);
@@ -149,7 +153,8 @@ export async function runIngest(options: IngestOptions, deps: IngestDeps): Promi
       ? [{ path: articlePath(options, article.id), data: article.data, overwrite: false }]
       : [],
   );
-  const registries = articles.length > 0 ? changedFiles(options.contentDir, state) : [];
+  const repairs = Object.values(state.repaired).some((ids) => ids.length > 0);
+  const registries = articles.length > 0 || repairs ? changedFiles(options.contentDir, state) : [];
   const planned: PlannedWrite[] = [...registries.map((file) => ({ ...file, overwrite: true })), ...articles];
   const appeared = options.dryRun ? new Set<string>() : await commitWrites(options.contentDir, planned, deps);
   report.written = planned.map(({ path }) => path).filter((path) => !appeared.has(path));

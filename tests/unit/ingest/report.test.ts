@@ -31,6 +31,7 @@ const report: IngestReport = {
   ],
   written: [],
   notFollowed: [],
+  repaired: { people: [], organisations: [], events: [] },
   recovery: { completed: [], discarded: 0 },
 };
 const options = { perFile: true, review: false, contentDir: 'content' };

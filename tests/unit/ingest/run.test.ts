@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { extractEntities } from '../../../src/ingest/extract.ts';
+import { referencedIds } from '../../../src/ingest/repair.ts';
+import type { EntityRecord } from '../../../src/schema/entity.ts';
 import type { ExtractOptions, Extraction, Mention } from '../../../src/ingest/extract.ts';
 import { runIngest, type IngestOptions } from '../../../src/ingest/run.ts';
 import { contentHash } from '../../../src/ingest/source.ts';
@@ -476,4 +478,29 @@ describe('runIngest after an interruption', () => {
       }
     },
   );
+
+  it('re-creates the registry entries articles name but the registries lost, and says so', async () => {
+    const fs = memoryFs(inputs());
+    expect(await run(fs)).toBe('finished');
+    const registry = (name: string) => JSON.parse(fs.text(`content/${name}.json`) ?? '[]') as EntityRecord[];
+    const before = { people: registry('people'), events: registry('events') };
+    // What two ingests writing at once left: registries without the entities of one of them.
+    fs.files.set('content/people.json', new TextEncoder().encode('[]\n'));
+    fs.files.set('content/events.json', new TextEncoder().encode(`${JSON.stringify(before.events.slice(1))}\n`));
+    const report = await runIngest(options(['in']), { ...fs, extract: extractEntities });
+    expect(report.counts.skipped).toBe(report.files.length);
+    expect(report.repaired.people.toSorted()).toEqual(before.people.map((entity) => entity.id));
+    expect(report.repaired.events).toEqual(before.events.slice(0, 1).map((entity) => entity.id));
+    const names = (entities: EntityRecord[]) => entities.map(({ id, name }) => [id, name]);
+    expect(names(registry('people'))).toEqual(names(before.people));
+    expect(names(registry('events'))).toEqual(names(before.events));
+    for (const path of fs.under('content/articles')) {
+      for (const { kind, id } of referencedIds(/^---\n([\s\S]*?)\n---/.exec(fs.text(path) ?? '')?.[1] ?? '')) {
+        expect(
+          registry(kind).map((entity) => entity.id),
+          `${path}: ${kind} ${id}`,
+        ).toContain(id);
+      }
+    }
+  });
 });
