@@ -1,7 +1,8 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { chmod, copyFile, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseCliArgs } from '../../../src/ingest/cli.ts';
@@ -22,6 +23,36 @@ async function cli(args: string[], prefix: string[] = []): Promise<{ code: numbe
     const failure = error as { code: number; stdout: string; stderr: string };
     return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
   }
+}
+
+/* `count` generated articles dealt in turn into `folders`, sharing people and bodies among them. */
+async function writeArticles(folders: string[], count: number): Promise<void> {
+  await Promise.all(folders.map((folder) => mkdir(folder, { recursive: true })));
+  const first = ['Ana', 'Carlos', 'Maria', 'Jonas', 'Helen', 'Tomas', 'Elena', 'Peter', 'Sara', 'David'];
+  const last = ['Lopez', 'Berg', 'Okafor', 'Eklund', 'Park', 'Marsh', 'Novak', 'Costa', 'Ito', 'Singh'];
+  const towns = ['Vellmar', 'Port Alder', 'Northfield', 'Eastwick', 'Lindholm', 'Brackton'];
+  for (let i = 0; i < count; i += 1) {
+    const person = `${first[i % 10]} ${last[Math.floor(i / 3) % 10]}`;
+    const other = `${first[(i + 3) % 10]} ${last[(i + 7) % 10]}`;
+    const town = towns[i % towns.length];
+    const text =
+      `date 2024-03-${String((i % 28) + 1).padStart(2, '0')} Mayor ${person} of ${town} met ${other} ` +
+      `of the ${town} Harbour Authority on Monday to discuss report number ${i}.\n\n` +
+      `${person.split(' ')[1]} said the talks with the ${town} Harbour Authority had gone well.\n`;
+    await writeFile(join(folders[i % folders.length] ?? '', `${String(i).padStart(3, '0')}.txt`), text);
+  }
+}
+
+/* Every file under `dir`, hidden ones too, by path relative to it, as text. */
+async function tree(dir: string): Promise<Record<string, string>> {
+  const names = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+  const files = await Promise.all(
+    names.map(async (entry) => {
+      const path = join(entry.parentPath, entry.name);
+      return [relative(dir, path), await readFile(path, 'utf8')] as const;
+    }),
+  );
+  return Object.fromEntries(files.sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 let content = '';
@@ -156,20 +187,7 @@ describe('main (the ingest command)', { timeout: 60_000 }, () => {
     try {
       const halves = [join(scratch, 'in-a'), join(scratch, 'in-b')];
       await Promise.all(halves.map((half) => mkdir(half, { recursive: true })));
-      // Disjoint halves that share names: each run adds people and bodies the other also meets.
-      const first = ['Ana', 'Carlos', 'Maria', 'Jonas', 'Helen', 'Tomas', 'Elena', 'Peter', 'Sara', 'David'];
-      const last = ['Lopez', 'Berg', 'Okafor', 'Eklund', 'Park', 'Marsh', 'Novak', 'Costa', 'Ito', 'Singh'];
-      const towns = ['Vellmar', 'Port Alder', 'Northfield', 'Eastwick', 'Lindholm', 'Brackton'];
-      for (let i = 0; i < 120; i += 1) {
-        const person = `${first[i % 10]} ${last[Math.floor(i / 3) % 10]}`;
-        const other = `${first[(i + 3) % 10]} ${last[(i + 7) % 10]}`;
-        const town = towns[i % towns.length];
-        const text =
-          `date 2024-03-${String((i % 28) + 1).padStart(2, '0')} Mayor ${person} of ${town} met ${other} ` +
-          `of the ${town} Harbour Authority on Monday to discuss report number ${i}.\n\n` +
-          `${person.split(' ')[1]} said the talks with the ${town} Harbour Authority had gone well.\n`;
-        await writeFile(join(halves[i % 2] ?? '', `${String(i).padStart(3, '0')}.txt`), text);
-      }
+      await writeArticles(halves, 120);
       const into = join(scratch, 'content');
       const runs = await Promise.all(halves.map((half) => cli(['--content', into, '--json', '--wait', '120', half])));
       for (const { code, stderr } of runs) expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
@@ -213,5 +231,31 @@ describe('main (the ingest command)', { timeout: 60_000 }, () => {
     expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
     expect(stderr).toContain(`ingest: another ingest is running in ${content} (pid ${process.pid} on ${hostname()}`);
     expect(await readdir(content)).toEqual(['.ingest.lock']);
+  });
+
+  it('reruns after a SIGKILL mid-write to exactly the files an uninterrupted run writes', async () => {
+    const scratch = await mkdtemp(join(repoRoot, 'tests', '.tmp', 'killed-'));
+    try {
+      const input = join(scratch, 'in');
+      await writeArticles([input], 120);
+      const whole = join(scratch, 'whole');
+      expect((await cli(['--content', whole, input])).code).toBe(0);
+      const killed = join(scratch, 'killed');
+      const child = spawn(process.execPath, [join(repoRoot, 'src', 'ingest', 'cli.ts'), '--content', killed, input], {
+        stdio: 'ignore',
+      });
+      // Killed as soon as it starts writing: the staging folder is where every write begins.
+      const poll = setInterval(() => {
+        if (existsSync(join(killed, '.ingest-staging'))) child.kill('SIGKILL');
+      }, 2);
+      const signal = await new Promise((done) => child.on('exit', (_code, received) => done(received)));
+      clearInterval(poll);
+      expect(signal).toBe('SIGKILL');
+      const rerun = await cli(['--content', killed, input]);
+      expect(rerun.code).toBe(0);
+      expect(await tree(killed)).toEqual(await tree(whole));
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
   });
 });

@@ -37,6 +37,16 @@ const report: IngestReport = {
 const options = { perFile: true, review: false, contentDir: 'content' };
 
 describe('describeReport', () => {
+  it('names the entities it re-created because articles named them and the registries lacked them', () => {
+    const repaired = {
+      ...report,
+      repaired: { people: ['ana-lopez', 'tomas-berg'], organisations: [], events: ['harbour-day'] },
+    };
+    expect(describeReport(repaired, { ...options, perFile: false })).toContain(
+      'repaired the registries: re-created entities that articles name but the registries lacked (people ana-lopez, tomas-berg; events harbour-day)\n',
+    );
+  });
+
   it('says what it finished or removed of an interrupted ingest', () => {
     const recovered = { ...report, recovery: { completed: ['content/people.json', 'content/a.mdx'], discarded: 3 } };
     expect(
