@@ -32,7 +32,11 @@ type RegistryFile = 'people' | 'organisations' | 'events' | 'review';
 
 const HASH_LINE = /^hash:[ \t]*["']?([a-f0-9]{16,64})["']?[ \t]*$/m;
 
-/** Reads the three registries, the review report and the hashes of the articles already in `dir`. */
+/**
+ * Reads the three registries, the review report and the hashes of the articles already in `dir`,
+ * and re-creates the registry entries that articles name but the registries lack (see `repair.ts`),
+ * so that what this run adds resolves against the same entities the articles already use.
+ */
 export async function loadContent(dir: string, reader: ContentReader): Promise<ContentState> {
   const read = (name: RegistryFile) => reader.readTextIfExists(join(dir, `${name}.json`));
   const [people, organisations, events, review] = await Promise.all([
