@@ -55,6 +55,12 @@ async function tree(dir: string): Promise<Record<string, string>> {
   return Object.fromEntries(files.sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
+/* A fresh folder under tests/.tmp (git-ignored), which a fresh clone does not have yet. */
+async function scratchFolder(prefix: string): Promise<string> {
+  await mkdir(join(repoRoot, 'tests', '.tmp'), { recursive: true });
+  return mkdtemp(join(repoRoot, 'tests', '.tmp', prefix));
+}
+
 let content = '';
 beforeEach(async () => {
   content = await mkdtemp(join(tmpdir(), 'dateline-cli-'));
@@ -183,7 +189,7 @@ describe('main (the ingest command)', { timeout: 60_000 }, () => {
   });
 
   it('lets two runs at once into one folder take turns with --wait: every article in, every id resolving', async () => {
-    const scratch = await mkdtemp(join(repoRoot, 'tests', '.tmp', 'concurrent-'));
+    const scratch = await scratchFolder('concurrent-');
     try {
       const halves = [join(scratch, 'in-a'), join(scratch, 'in-b')];
       await Promise.all(halves.map((half) => mkdir(half, { recursive: true })));
@@ -234,7 +240,7 @@ describe('main (the ingest command)', { timeout: 60_000 }, () => {
   });
 
   it('reruns after a SIGKILL mid-write to exactly the files an uninterrupted run writes', async () => {
-    const scratch = await mkdtemp(join(repoRoot, 'tests', '.tmp', 'killed-'));
+    const scratch = await scratchFolder('killed-');
     try {
       const input = join(scratch, 'in');
       await writeArticles([input], 120);
