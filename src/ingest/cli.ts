@@ -1,8 +1,19 @@
 import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import { extractEntities } from './extract.ts';
-import { fileSize, listFiles, listInputFiles, readBytes, readTextIfExists, writeFileAtomic } from './fs.ts';
+import {
+  fileSize,
+  listFiles,
+  listInputFiles,
+  listTemporaryFiles,
+  moveFile,
+  readBytes,
+  readTextIfExists,
+  removeAll,
+  writeNewFile,
+} from './fs.ts';
 import { printableJson, printableLines } from '../lib/printable.ts';
+import { lockContent } from './lock.ts';
 import { describeReport } from './report.ts';
 import { runIngest } from './run.ts';
 import { validationPool } from './validate-pool.ts';
@@ -17,7 +28,12 @@ Options:
   --dry-run        work everything out and report it, but write nothing
   --json           print the report as JSON on stdout (no progress bar)
   --review         also list the names left for editors to review
-  -h, --help       show this help`;
+  --wait <seconds> if another ingest is writing to the content folder, wait up to this long for it
+                   to finish (default: 0, stop at once with exit code 2)
+  -h, --help       show this help
+
+One ingest at a time writes to a content folder: it holds the lock file .ingest.lock there (pid,
+host, start time); a lock left by a process that is gone is taken over.`;
 
 /** Options read from the command line. */
 export interface CliOptions {
@@ -26,6 +42,8 @@ export interface CliOptions {
   dryRun: boolean;
   json: boolean;
   review: boolean;
+  /** How long to wait for another ingest's lock on the content folder; 0 fails at once. */
+  waitSeconds: number;
 }
 
 /** Reads the command line; throws with a readable message on unknown options or no inputs. */
@@ -38,17 +56,23 @@ export function parseCliArgs(argv: string[]): CliOptions | 'help' {
       'dry-run': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       review: { type: 'boolean', default: false },
+      wait: { type: 'string', default: '0' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help) return 'help';
   if (positionals.length === 0) throw new Error('no files or folders given');
+  const waitSeconds = Number(values.wait);
+  if (values.wait.trim() === '' || !Number.isFinite(waitSeconds) || waitSeconds < 0) {
+    throw new Error(`--wait takes a number of seconds, not "${values.wait}"`);
+  }
   return {
     inputs: positionals,
     contentDir: values.content,
     dryRun: values['dry-run'],
     json: values.json,
     review: values.review,
+    waitSeconds,
   };
 }
 
@@ -67,6 +91,14 @@ export async function main(argv: string[]): Promise<number> {
   }
   const bar =
     options.json || !process.stdout.isTTY ? undefined : new SingleBar({ stream: process.stdout, hideCursor: true });
+  let unlock: (() => Promise<void>) | undefined;
+  try {
+    // A dry run writes nothing, so it neither takes the lock nor waits for it.
+    if (!options.dryRun) unlock = await lockContent(options.contentDir, { waitSeconds: options.waitSeconds });
+  } catch (error) {
+    process.stderr.write(`ingest: ${printableLines((error as Error).message)}\n`);
+    return 2;
+  }
   const checks = validationPool();
   try {
     const report = await runIngest(
@@ -77,7 +109,10 @@ export async function main(argv: string[]): Promise<number> {
         fileSize,
         readBytes,
         readTextIfExists,
-        writeFileAtomic,
+        writeNewFile,
+        moveFile,
+        removeAll,
+        listTemporaryFiles,
         extract: extractEntities,
         validate: checks.validate,
         // More than a handful of files on a terminal get a progress bar.
@@ -104,6 +139,7 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   } finally {
     await checks.close();
+    await unlock?.();
   }
 }
 

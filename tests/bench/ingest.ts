@@ -15,7 +15,10 @@ import {
   listInputFiles,
   readBytes,
   readTextIfExists,
-  writeFileAtomic,
+  listTemporaryFiles,
+  moveFile,
+  removeAll,
+  writeNewFile,
 } from '../../src/ingest/fs.ts';
 import { runIngest, type IngestReport } from '../../src/ingest/run.ts';
 import { validationPool } from '../../src/ingest/validate-pool.ts';
@@ -37,7 +40,10 @@ if (!existsSync(corpus)) {
     fileSize,
     readBytes,
     readTextIfExists,
-    writeFileAtomic,
+    listTemporaryFiles,
+    moveFile,
+    removeAll,
+    writeNewFile,
     extract: extractEntities,
     validate: checks.validate,
   };
