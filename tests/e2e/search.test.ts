@@ -35,21 +35,15 @@ function articleTexts(): Map<string, string> {
   );
 }
 
-/** Waits for results of the current query to settle, loads them all and returns their links. */
+/** Waits for results of the current query to settle, draws them all and returns their links. */
 async function allResults(): Promise<string[]> {
-  const message = page.locator('.pagefind-ui__message');
-  await expect.poll(() => message.textContent(), { timeout: 10_000 }).toMatch(/result/);
-  const total = Number((await message.textContent())?.match(/(\d+) results?/)?.[1] ?? NaN);
-  const more = page.locator('.pagefind-ui__button');
-  while ((await page.locator('.pagefind-ui__result').count()) < total && (await more.count()) > 0) {
-    await more.click();
-  }
-  await expect.poll(() => page.locator('.pagefind-ui__result').count()).toBe(total);
-  // A result is drawn as a placeholder first and gets its link once its page data has loaded.
-  await expect.poll(() => page.locator('.pagefind-ui__result-link').count(), { timeout: 10_000 }).toBe(total);
-  return page
-    .locator('.pagefind-ui__result-link')
-    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const status = page.locator('[data-search-status]');
+  await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/\d+ results?/);
+  const total = Number((await status.textContent())?.match(/(\d+) results?/)?.[1] ?? NaN);
+  const more = page.getByRole('button', { name: 'More results' });
+  while ((await page.locator('.result').count()) < total && (await more.isVisible())) await more.click();
+  await expect.poll(() => page.locator('.result').count()).toBe(total);
+  return page.locator('.result-title a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 }
 
 describe('searching the archive', () => {
@@ -62,7 +56,7 @@ describe('searching the archive', () => {
 
   it('finds the seed article, and every article whose text names Belousov', async () => {
     await page.goto(inject('baseUrl') + '/search/');
-    await page.locator('.pagefind-ui__search-input').fill('Belousov');
+    await page.locator('#search-query').fill('Belousov');
     const results = await allResults();
     expect(results).toContain('/articles/2025/2025-12-04-india-russia-military-cooperation-talks/');
     const expected = [...articleTexts()]
@@ -75,12 +69,12 @@ describe('searching the archive', () => {
 
   it('narrows a search to one person with the person filter', async () => {
     await page.goto(inject('baseUrl') + '/search/');
-    await page.locator('.pagefind-ui__search-input').fill('Singh');
+    await page.locator('#search-query').fill('Singh');
     const everyone = await allResults();
-    await page.locator('summary', { hasText: 'Person' }).click();
-    const before = await page.locator('.pagefind-ui__message').textContent();
+    await page.locator('summary', { hasText: 'People' }).click();
+    const before = await page.locator('[data-search-status]').textContent();
     await page.getByRole('checkbox', { name: /^Rajnath Singh \(\d+\)$/ }).check();
-    await expect.poll(() => page.locator('.pagefind-ui__message').textContent(), { timeout: 10_000 }).not.toBe(before);
+    await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 10_000 }).not.toBe(before);
     expect((await allResults()).length).toBeLessThan(everyone.length);
     const expected = [...articleTexts()]
       .filter(
