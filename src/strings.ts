@@ -93,6 +93,7 @@ export const strings = {
   story: 'Story',
   notFoundTitle: 'Page not found',
   notFoundText: 'There is no page at this address. It may have moved, or the link may be mistyped.',
+  notFoundSearch: 'Search for what you were looking for',
   footer: 'Dateline — a static news archive.',
   emptyIndex: 'Nothing here yet.',
   stories: 'Stories',

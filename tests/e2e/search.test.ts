@@ -47,10 +47,15 @@ async function allResults(): Promise<string[]> {
 }
 
 describe('searching the archive', () => {
-  it('is reachable from the header of every page', async () => {
-    await page.goto(inject('baseUrl') + '/people/rajnath-singh/');
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Search' }).click();
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Search');
+  it('runs a query typed in the header box of an article page on the search page', async () => {
+    await page.goto(inject('baseUrl') + '/articles/2025/2025-12-04-india-russia-military-cooperation-talks/');
+    const box = page.getByRole('search', { name: 'Search the archive' }).getByRole('searchbox');
+    await box.fill('Belousov');
+    await box.press('Enter');
+    await page.waitForURL(/\/search\/\?q=Belousov$/);
+    expect(await page.locator('h1').textContent()).toBe('Search');
+    expect(await page.locator('#search-query').inputValue()).toBe('Belousov');
+    expect(await allResults()).toContain('/articles/2025/2025-12-04-india-russia-military-cooperation-talks/');
     expect(await axeViolations(page)).toEqual([]);
   });
 
@@ -95,5 +100,16 @@ describe('searching the archive', () => {
     expect(await main.textContent()).toContain('needs JavaScript');
     expect(await main.getByRole('link', { name: 'By person' }).getAttribute('href')).toBe('/people/');
     await context.close();
+  });
+});
+
+describe('the search box', () => {
+  it('is offered on the page-not-found page, whose box lands on results', async () => {
+    await page.goto(inject('baseUrl') + '/404.html');
+    const box = page.getByRole('search', { name: 'Search for what you were looking for' }).getByRole('searchbox');
+    await box.fill('Belousov');
+    await box.press('Enter');
+    await page.waitForURL(/\/search\/\?q=Belousov$/);
+    expect(await allResults()).toContain('/articles/2025/2025-12-04-india-russia-military-cooperation-talks/');
   });
 });
