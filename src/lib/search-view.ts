@@ -61,6 +61,36 @@ export function pagefindOptions(state: SearchState): {
   return { filters, sort: { date: state.sort === 'newest' ? 'desc' : 'asc' } };
 }
 
+/** Results by filter and value, as Pagefind counts them. */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+/** The counts of several shards of the index as one. */
+export function mergeCounts(shards: readonly FilterCounts[]): FilterCounts {
+  const merged: FilterCounts = {};
+  for (const shard of shards) {
+    for (const [name, values] of Object.entries(shard)) {
+      const into = (merged[name] ??= {});
+      for (const [value, count] of Object.entries(values)) into[value] = (into[value] ?? 0) + count;
+    }
+  }
+  return merged;
+}
+
+/**
+ * The results of every shard as one list, shards given oldest first (they hold consecutive
+ * months). Each shard's results come in the order asked for, so a date order puts the shards one
+ * after the other, newest shard first for "newest"; relevance interleaves them by score, shard
+ * order breaking ties, as Pagefind's own merge does.
+ */
+export function mergeShardResults<T extends { score: number }>(
+  shards: readonly (readonly T[])[],
+  sort: SearchSort,
+): T[] {
+  if (sort === 'newest') return [...shards].reverse().flat();
+  if (sort === 'oldest') return shards.flat();
+  return shards.flat().sort((a, b) => b.score - a.score);
+}
+
 /** One value a facet lists. */
 export interface FacetValue {
   value: string;
@@ -114,7 +144,8 @@ const WORD_SEPARATORS = /[^\S\uFEFF]+/;
  * The excerpt of a result: the `length` words of its plain text (`content`) that hold the most
  * matches, the matched words marked, "…" where the text goes on. The text starts with the headline,
  * and often with the first sentence the headline was made from: those leading copies of `title`
- * are left out, since the result shows the headline above its excerpt. Built from Pagefind's plain
+ * are left out, since the result shows the headline above its excerpt ("…" in front when the
+ * sentence goes on past the headline). Built from Pagefind's plain
  * text rather than its HTML excerpt, so what the page shows is exactly the article's text.
  */
 export function excerptSegments(
@@ -124,7 +155,7 @@ export function excerptSegments(
   length = 36,
 ): Segment[] {
   const words = content.split(WORD_SEPARATORS);
-  const from = afterHeadline(words, title);
+  const { from, cut } = afterHeadline(words, title);
   const weights = new Map<number, number>();
   for (const { location, balanced_score } of locations) {
     if (location >= from) weights.set(location, (weights.get(location) ?? 0) + balanced_score);
@@ -137,7 +168,7 @@ export function excerptSegments(
     if (last && last.mark === mark) last.text += text;
     else segments.push({ text, mark });
   };
-  if (start > from) push('… ', false);
+  if (start > from || cut) push('… ', false);
   for (let index = start; index < end; index += 1) {
     const word = words[index] ?? '';
     if (word === '') continue;
@@ -150,16 +181,21 @@ export function excerptSegments(
 
 const comparable = (word: string) => fold(word).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
-/* The number of the first word after up to two leading copies of the headline (heading, first sentence). */
-function afterHeadline(words: readonly string[], title: string): number {
+/*
+ * The number of the first word after up to two leading copies of the headline (heading, first
+ * sentence), and whether that word continues a sentence the headline was cut from.
+ */
+function afterHeadline(words: readonly string[], title: string): { from: number; cut: boolean } {
   const heading = title.split(WORD_SEPARATORS).filter(Boolean).map(comparable);
   let at = 0;
+  let cut = false;
   while (words[at] === '') at += 1;
   for (let copy = 0; copy < 2 && heading.length > 0; copy += 1) {
     if (!heading.every((word, offset) => comparable(words[at + offset] ?? '') === word)) break;
     at += heading.length;
+    cut = copy === 1 && at < words.length && !/[.!?]["'”’)]*$/u.test(words[at - 1] ?? '');
   }
-  return at;
+  return { from: at, cut };
 }
 
 /*

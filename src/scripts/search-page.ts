@@ -1,6 +1,9 @@
 import {
   excerptSegments,
   facetValues,
+  mergeCounts,
+  mergeShardResults,
+  type FilterCounts,
   pagefindOptions,
   readSearchState,
   SEARCH_FILTERS,
@@ -19,16 +22,15 @@ import { strings } from '@/strings.ts';
  * whatever an article or a registry holds is shown as written and runs nothing.
  */
 
-/** The part of Pagefind's browser API (`pagefind.js`) this page uses. */
-interface Pagefind {
-  options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
-  mergeIndex(bundlePath: string, options: { baseUrl?: string }): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
+/** The part of Pagefind's browser API (each shard's `pagefind.js`) this page uses. */
+interface PagefindInstance {
+  options(options: { baseUrl: string }): Promise<void>;
+  filters(): Promise<FilterCounts>;
   search(term: string | null, options: ReturnType<typeof pagefindOptions>): Promise<PagefindResponse | null>;
 }
 interface PagefindResponse {
-  results: { id: string; data(): Promise<PagefindResult> }[];
-  filters: Record<string, Record<string, number>>;
+  results: { id: string; score: number; data(): Promise<PagefindResult> }[];
+  filters: FilterCounts;
 }
 interface PagefindResult {
   url: string;
@@ -40,7 +42,7 @@ interface PagefindResult {
 /** Results drawn at a time; "More results" draws the next as many. */
 const PAGE = 20;
 /** Values a facet lists before "Show more"; typing in its box searches all of them. */
-const FACET_SHOWN = 10;
+const FACET_SHOWN = 6;
 
 const FACET_LABELS: Record<SearchFilter, { title: string; find: string }> = {
   person: { title: strings.people, find: strings.searchFindPerson },
@@ -88,7 +90,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   input.value = state.query;
   sort.value = state.sort;
   const loaded = loadPagefind(bundle, base);
-  let counts: Record<string, Record<string, number>> = {};
+  let counts: FilterCounts = {};
   let results: PagefindResponse['results'] = [];
   let drawn = 0;
   let run = 0;
@@ -138,7 +140,15 @@ export async function startSearch(root: HTMLElement): Promise<void> {
         return el(
           'li',
           {},
-          el('label', {}, box, ' ', entry.value, ' ', el('span', { class: 'facet-n' }, `(${entry.count})`)),
+          el(
+            'label',
+            {},
+            box,
+            ' ',
+            el('span', {}, entry.value),
+            ' ',
+            el('span', { class: 'facet-n' }, `(${entry.count})`),
+          ),
         );
       }),
     );
@@ -163,14 +173,11 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 
   async function search(): Promise<void> {
     const mine = ++run;
-    const { pagefind, totals } = await loaded;
+    const { shards, totals } = await loaded;
     const query = new URLSearchParams(searchStateParams(state)).toString();
     history.replaceState(null, '', query === '' ? location.pathname : `${location.pathname}?${query}`);
     const filtered = SEARCH_FILTERS.some((name) => state.filters[name].length > 0);
-    const response =
-      state.query === '' && !filtered
-        ? null
-        : await pagefind.search(state.query === '' ? null : state.query, pagefindOptions(state));
+    const response = state.query === '' && !filtered ? null : await searchShards(shards, state);
     if (mine !== run) return;
     results = response?.results ?? [];
     counts = response?.filters ?? totals;
@@ -203,21 +210,44 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   await search();
 }
 
-/* Pagefind's API from the first shard's bundle, with the other shards merged in, and every filter's totals. */
+/*
+ * Pagefind's API for each shard of the index, and every filter's totals. Each shard is searched by
+ * its own copy of `pagefind.js`, loaded from its own folder: Pagefind's merge of several indexes
+ * orders results by score even when a date order is asked for, and several instances made by one
+ * copy share its WebAssembly memory and corrupt it. Shards hold consecutive months, so their
+ * date-ordered results join up.
+ */
 async function loadPagefind(
   bundle: string,
   base: string,
-): Promise<{ pagefind: Pagefind; totals: Record<string, Record<string, number>> }> {
-  const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-  await pagefind.options({ baseUrl: base });
+): Promise<{ shards: PagefindInstance[]; totals: FilterCounts }> {
   // A large archive is indexed in shards (src/search/pagefind.ts); the first lists the others.
   const extra: string[] = await fetch(`${bundle}shards.json`)
     .then((response) => (response.ok ? response.json() : []))
     .catch(() => []);
-  for (const folder of extra) await pagefind.mergeIndex(`${base}${folder}`, { baseUrl: base });
-  const totals = await pagefind.filters();
+  const shards = await Promise.all(
+    [bundle, ...extra.map((folder) => `${base}${folder}`)].map(async (folder) => {
+      const shard = (await import(/* @vite-ignore */ `${folder}pagefind.js`)) as PagefindInstance;
+      // The index lists pages by their path in the build; baseUrl puts the deployment base in front.
+      await shard.options({ baseUrl: base });
+      return shard;
+    }),
+  );
+  const totals = mergeCounts(await Promise.all(shards.map((shard) => shard.filters())));
+  return { shards, totals };
+}
 
-  return { pagefind, totals };
+/* One search over every shard: results in the state's order, filter counts added up. */
+async function searchShards(shards: readonly PagefindInstance[], state: SearchState): Promise<PagefindResponse> {
+  const term = state.query === '' ? null : state.query;
+  const answers = await Promise.all(shards.map((shard) => shard.search(term, pagefindOptions(state))));
+  return {
+    results: mergeShardResults(
+      answers.map((answer) => answer?.results ?? []),
+      state.sort,
+    ),
+    filters: mergeCounts(answers.map((answer) => answer?.filters ?? {})),
+  };
 }
 
 /** One result: headline linking to the article, its date, and the excerpt with the matches marked. */

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   excerptSegments,
   facetValues,
+  mergeCounts,
+  mergeShardResults,
   pagefindOptions,
   readSearchState,
   searchStateParams,
@@ -57,6 +59,40 @@ describe('pagefindOptions', () => {
   });
 });
 
+describe('mergeCounts', () => {
+  it('adds up the counts of every shard, value by value', () => {
+    expect(mergeCounts([{ person: { A: 1, B: 2 } }, { person: { B: 3 }, year: { '2025': 4 } }, {}])).toEqual({
+      person: { A: 1, B: 5 },
+      year: { '2025': 4 },
+    });
+  });
+});
+
+describe('mergeShardResults', () => {
+  // Shards oldest first, each already in the order asked for.
+  const shards = [
+    [
+      { id: '2019-b', score: 1 },
+      { id: '2019-a', score: 9 },
+    ],
+    [{ id: '2024', score: 5 }],
+    [
+      { id: '2025-b', score: 5 },
+      { id: '2025-a', score: 2 },
+    ],
+  ];
+  const ids = (results: { id: string }[]) => results.map((result) => result.id);
+
+  it('puts the newest shard first for "newest" and the oldest first for "oldest", keeping each shard\'s order', () => {
+    expect(ids(mergeShardResults(shards, 'newest'))).toEqual(['2025-b', '2025-a', '2024', '2019-b', '2019-a']);
+    expect(ids(mergeShardResults(shards, 'oldest'))).toEqual(['2019-b', '2019-a', '2024', '2025-b', '2025-a']);
+  });
+
+  it('interleaves by score for relevance, shard order breaking ties', () => {
+    expect(ids(mergeShardResults(shards, 'relevance'))).toEqual(['2019-a', '2024', '2025-b', '2025-a', '2019-b']);
+  });
+});
+
 describe('facetValues', () => {
   const counts = { 'Ana Lopez': 3, 'Zoë Brand': 7, 'Émile Roux': 3, Nobody: 0, 'Carl Ash': 0 };
 
@@ -99,6 +135,11 @@ describe('excerptSegments', () => {
     const content = 'Mayor opens the harbour wall Mayor opens the harbour wall. It took three years to build.';
     expect(text(excerptSegments(content, at(15), title))).toBe('It took three years to build.');
     expect(marked(excerptSegments(content, at(15), title))).toEqual(['build.']);
+  });
+
+  it('marks with "…" the rest of a first sentence the headline was cut from', () => {
+    const content = 'Mayor opens the harbour wall Mayor opens the harbour wall, officials said. It rained.';
+    expect(text(excerptSegments(content, [], title))).toBe('… officials said. It rained.');
   });
 
   it('leaves out a given headline that the text does not repeat', () => {
