@@ -190,6 +190,20 @@ describe('the search page', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('sits beside the masthead on a phone, adding no row to the header', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await phone.goto(inject('baseUrl') + '/articles/2025/2025-12-04-india-russia-military-cooperation-talks/');
+    const masthead = await phone.locator('.masthead').boundingBox();
+    const box = await phone.getByRole('search', { name: 'Search the archive' }).boundingBox();
+    expect(masthead && box).toBeTruthy();
+    if (masthead && box) {
+      expect(box.y).toBeLessThan(masthead.y + masthead.height);
+      expect(box.x).toBeGreaterThan(masthead.x + masthead.width);
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+    }
+    await phone.close();
+  });
+
   it('is offered on the page-not-found page, whose box lands on results', async () => {
     await page.goto(inject('baseUrl') + '/404.html');
     const box = page.getByRole('search', { name: 'Search for what you were looking for' }).getByRole('searchbox');
