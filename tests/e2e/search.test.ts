@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { fixtureArticles, fixtureDir, repoRoot } from '../build/build-fixture.ts';
+import { fixtureArticles, fixtureDir, repoRoot, shownText } from '../build/build-fixture.ts';
 import { axeViolations, launch } from './browser.ts';
 
 let browser: Browser;
@@ -140,7 +140,7 @@ describe('the search page', () => {
     for (const result of await page.locator('.result').all()) {
       const title = (await result.locator('.result-title').textContent()) ?? '';
       const id = idOf((await result.locator('.result-title a').getAttribute('href')) ?? '');
-      expect(title).toBe(articles.get(id)?.title);
+      expect(title).toBe(shownText(articles.get(id)?.title));
       expect(await result.locator('.result-date').textContent()).toMatch(/^\d{1,2} \w+ \d{4}$/);
       const excerpt = (await result.locator('.result-excerpt').textContent()) ?? '';
       expect(excerpt.length).toBeGreaterThan(0);
