@@ -38,6 +38,17 @@ describe('extractEntities on the seed article', () => {
 });
 
 describe('extractEntities', () => {
+  it('forms no name with markup or a character reference in it, wherever the text puts them', () => {
+    const extraction = extractEntities(
+      "Delegates arrived on Monday for the Geneva<img/src='x'/onerror=alert(document.domain)> Summit, officials said. " +
+        'Leaders of Hal&amp;Co and AT&amp;T met Chairman Hal<b>Stone</b> of Delta Holdings and Mayor Ana"Lopez in Oslo&lt;x&gt; on Friday.',
+    );
+    const all = [...extraction.people, ...extraction.organisations, ...extraction.places];
+    expect(all.map((mention) => mention.name)).toContain('Geneva');
+    for (const mention of all) {
+      for (const name of [mention.name, ...mention.surfaces]) expect(name).not.toMatch(/[<>"`=]|&(?:#|[a-z]{2})/u);
+    }
+  });
   it('takes titles off names and keeps them as roles, and never returns a title alone', () => {
     const { people } = extractEntities(
       'Finance Minister Maria Okafor spoke. Prime Minister Jonas Eklund agreed. The Minister left. Dr. Helen Park said so.',

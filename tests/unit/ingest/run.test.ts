@@ -2,10 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { extractEntities } from '../../../src/ingest/extract.ts';
+import { extractEntities, type ExtractOptions, type Extraction, type Mention } from '../../../src/ingest/extract.ts';
 import { referencedIds } from '../../../src/ingest/repair.ts';
 import type { EntityRecord } from '../../../src/schema/entity.ts';
-import type { ExtractOptions, Extraction, Mention } from '../../../src/ingest/extract.ts';
 import { runIngest, type IngestOptions } from '../../../src/ingest/run.ts';
 import { contentHash } from '../../../src/ingest/source.ts';
 import { memoryFs, type MemoryFs } from '../../helpers/memory-fs.ts';
@@ -440,6 +439,28 @@ describe('runIngest', () => {
     const fs = memoryFs({ 'in/a.txt': article, 'content/people.json': '[{"id":"Bad Id","name":"X"}]' });
     await expect(ingest(fs, ['in/a.txt'])).rejects.toThrow(/^content\/people\.json: entry 1/);
     expect(fs.writes).toEqual([]);
+  });
+
+  it('writes no name with markup in it, for people, organisations, events, places or story', async () => {
+    const hostile = [
+      "date 2026-03-02 Geneva<b>Talks</b> Summit: Delegates arrived on Monday for the Geneva<img/src='x'/onerror=alert(document.domain)> Summit, officials said.",
+      'Leaders of Hal&amp;Co and AT&amp;T met Chairman Hal<b>Stone</b> of Delta Holdings and Mayor Ana"Lopez at the Oslo&lt;x&gt; Forum on Friday.',
+    ].join('\n\n');
+    const fs = memoryFs({ 'in/a.txt': hostile });
+    const report = await ingest(fs, ['in/a.txt'], {}, vi.fn(extractEntities));
+    expect(report.counts.imported).toBe(1);
+    const markup = /[<>"`=]|&(?:#|[a-z]{2})/u;
+    const names: string[] = [];
+    for (const registry of ['people', 'organisations', 'events']) {
+      const entries = JSON.parse(fs.text(`content/${registry}.json`) ?? '[]') as { name: string; aliases: string[] }[];
+      for (const entry of entries) names.push(entry.name, ...entry.aliases);
+    }
+    const mdx = fs.text(fs.under('content/articles')[0] ?? '') ?? '';
+    const frontmatter = parseYaml(/^---\n([\s\S]*?)\n---/.exec(mdx)?.[1] ?? '') as { story?: string; places: string[] };
+    expect(frontmatter.story).toBeUndefined();
+    names.push(...frontmatter.places);
+    expect(names).toContain('Geneva');
+    for (const name of names) expect(name).not.toMatch(markup);
   });
 
   it('reports progress once per file', async () => {
