@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
@@ -14,9 +14,9 @@ import { walkFiles } from '../walk-files.ts';
 const RENDER_VERSION = 'articles-6';
 
 interface ArticleLoaderOptions {
-  /** Folder of `.mdx` articles, relative to the project root. */
+  /** Folder of `.mdx` articles, relative to the project root or absolute. */
   base: string;
-  /** Registry files, relative to the project root, whose names are linked in article text. */
+  /** Registry files (relative to the project root or absolute) whose names are linked in article text. */
   registries: Record<EntityKind, string>;
 }
 
@@ -32,11 +32,12 @@ export function articleLoader({ base, registries }: ArticleLoaderOptions): Loade
     name: 'dateline-articles',
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
-      const dir = join(root, base);
+      // `resolve`, not `join`: joined to the root, an absolute folder named nothing, and the site was empty.
+      const dir = resolve(root, base);
       const registryFiles = {
-        people: join(root, registries.people),
-        organisations: join(root, registries.organisations),
-        events: join(root, registries.events),
+        people: resolve(root, registries.people),
+        organisations: resolve(root, registries.organisations),
+        events: resolve(root, registries.events),
       };
       const sync = async () => syncAll(context, root, dir, await readMentionContext(registryFiles));
       await sync();
