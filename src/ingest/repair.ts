@@ -1,8 +1,9 @@
 import { parse as parseYaml } from 'yaml';
 import { toSlug } from '../lib/slug.ts';
-import { entityIdSchema, type EntityRecord, type EventRecord } from '../schema/entity.ts';
+import { entityIdSchema, type EntityRecord } from '../schema/entity.ts';
 import { addEntity, type EntityTable } from './aliases.ts';
 import { extractEvents } from './events.ts';
+import { eventRecord } from './resolve-events.ts';
 
 /** The registries an article names entities from, by front-matter field. */
 export type ReferenceKind = 'people' | 'organisations' | 'events';
@@ -91,18 +92,7 @@ export function repairRegistries(
 function recreate(kind: ReferenceKind, id: string, text: string, story: string | undefined): EntityRecord {
   if (kind === 'events') {
     const mention = extractEvents(text, story).find((event) => toSlug(event.name) === id);
-    if (mention !== undefined) {
-      const event: EventRecord = {
-        id,
-        name: mention.name,
-        aliases: [],
-        roles: [],
-        status: 'auto',
-        ...(mention.series === undefined ? {} : { series: mention.series }),
-        ...(mention.ordinal === undefined ? {} : { ordinal: mention.ordinal }),
-      };
-      return event;
-    }
+    if (mention !== undefined) return eventRecord(id, mention);
   }
   return { id, name: nameIn(text, id) ?? nameFrom(id), aliases: [], roles: [], status: 'auto' };
 }

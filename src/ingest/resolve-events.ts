@@ -37,15 +37,7 @@ function resolveOne(mention: EventMention, table: EntityTable, result: EventReso
   }
   const newId = toSlug(mention.name);
   if (newId === '' || /^\d+$/.test(newId)) return undefined;
-  const entity: EventRecord = {
-    id: newId,
-    name: mention.name,
-    aliases: [],
-    roles: [],
-    status: 'auto',
-    ...(mention.series === undefined ? {} : { series: mention.series }),
-    ...(mention.ordinal === undefined ? {} : { ordinal: mention.ordinal }),
-  };
+  const entity = eventRecord(newId, mention);
   addEntity(table, entity);
   learn(table, newId, mention.surfaces);
   result.added.push(newId);
@@ -63,4 +55,17 @@ function learn(table: EntityTable, id: string, surfaces: readonly string[]): voi
     known.add(nameKey(alias));
     addAlias(table, id, alias);
   }
+}
+
+/** A new registry entry, not yet reviewed, for the event a mention names, with its series and number. */
+export function eventRecord(id: string, mention: EventMention): EventRecord {
+  return {
+    id,
+    name: mention.name,
+    aliases: [],
+    roles: [],
+    status: 'auto',
+    ...(mention.series === undefined ? {} : { series: mention.series }),
+    ...(mention.ordinal === undefined ? {} : { ordinal: mention.ordinal }),
+  };
 }
