@@ -24,7 +24,8 @@ import {
 } from './lexicon.ts';
 import { KnownIndex } from './known-index.ts';
 import { findSpans, text, type Span } from './spans.ts';
-import { tokenise, type Sentence } from './tokens.ts';
+import { reviseWithTagger, type Tagger } from './tagger/combine.ts';
+import { tokenise, type Sentence, type Token } from './tokens.ts';
 
 /** One entity found in an article. */
 export interface Mention {
@@ -63,12 +64,17 @@ export interface ExtractOptions {
 
 type Kind = 'people' | 'organisations' | 'places';
 
-interface Candidate {
+/** One span as the rules judged it; the tagger may revise the kind of the unregistered ones. */
+export interface Candidate {
   surface: string;
   kind: Kind | undefined;
   confidence: number;
   role: string[];
   words: string[];
+  /** The tokens it was read from. */
+  tokens: readonly Token[];
+  /** Named as the registry knows it: the tagger leaves it alone. */
+  registered: boolean;
 }
 
 /**
@@ -78,8 +84,24 @@ interface Candidate {
  * then the whole text is read again: a name judged once is the same thing everywhere, a bare
  * surname joins the one person who has it ("Singh"), an acronym joins the organisation it abbreviates.
  */
-export function extractEntities(articleText: string, options: ExtractOptions = {}): Extraction {
+export function extractEntities(articleText: string, options: ExtractOptions = {}, tagger?: Tagger): Extraction {
   const sentences = tokenise(articleText);
+  const known = knownIndex(options);
+  const candidates = ruleCandidates(sentences, options);
+  // The statistical tagger reads the rules' decisions with the text and may revise them.
+  if (tagger) reviseWithTagger(sentences, candidates, tagger);
+  const extraction = group(candidates, known);
+  addShoutedForms(extraction, sentences);
+  return extraction;
+}
+
+/** The extractor with a trained tagger: what ingest runs. */
+export function extractorWith(tagger: Tagger | undefined): (text: string, options: ExtractOptions) => Extraction {
+  return (text, options) => extractEntities(text, options, tagger);
+}
+
+/** Every span the rules judged, after the second reading of the article; also what the tagger learns the rules' decisions from. */
+export function ruleCandidates(sentences: readonly Sentence[], options: ExtractOptions = {}): Candidate[] {
   const known = knownIndex(options);
   const rejected = new Set((options.rejected ?? []).map(nameKey));
   const sports = isSportsReport(sentences);
@@ -88,9 +110,7 @@ export function extractEntities(articleText: string, options: ExtractOptions = {
     .filter((candidate) => candidate.surface !== '' && !rejected.has(nameKey(candidate.surface)));
   if (sports) candidates.push(...standingsClubs(sentences).filter((club) => !rejected.has(nameKey(club.surface))));
   settle(candidates, sports);
-  const extraction = group(candidates, known);
-  addShoutedForms(extraction, sentences);
-  return extraction;
+  return candidates;
 }
 
 const indexCache = new WeakMap<ExtractOptions, KnownIndex>();
@@ -132,8 +152,8 @@ function judge(span: Span, known: KnownIndex, sports: boolean): Candidate {
   const surface = text(span.tokens);
   const words = span.tokens.map((token) => token.text);
   const lower = words.map((word) => word.toLowerCase());
-  const base = { surface, role: span.role, words };
   const registered = known.lookup(surface);
+  const base = { surface, role: span.role, words, tokens: span.tokens, registered: registered !== undefined };
   if (registered) return { ...base, kind: registered.kind, confidence: 0.95 };
   if (span.known) return { ...base, kind: undefined, confidence: 0 };
   if (GENERIC_PHRASES.has(lower.join('-')) || THING_WORDS.has(lower.at(-1) ?? '')) {
@@ -252,7 +272,16 @@ function standingsClubs(sentences: readonly Sentence[]): Candidate[] {
       continue;
     const nameWords = words.slice(0, name);
     const surface = nameWords.join(' ');
-    clubs.push({ surface, kind: 'organisations', confidence: LIKELY, role: [], words: nameWords });
+    const tokens = sentence.tokens.slice(0, name);
+    clubs.push({
+      surface,
+      kind: 'organisations',
+      confidence: LIKELY,
+      role: [],
+      words: nameWords,
+      tokens,
+      registered: false,
+    });
   }
   return clubs;
 }
