@@ -60,24 +60,20 @@ type Kind = 'O' | 'PER' | 'ORG' | 'LOC';
 const KINDS: readonly Kind[] = ['O', 'PER', 'ORG', 'LOC'];
 const KIND_OF = { people: 'PER', organisations: 'ORG', places: 'LOC' } as const;
 
-/** Adds one span's per-kind scores (mean over its tagged tokens) into a running sum. */
+/*
+ * Adds one span's per-kind scores into a running sum: the scores of "outside" and of beginning each
+ * kind of name at its first tagged token. Those tags compete at every token, so their scores are
+ * comparable; an I- tag's are not (the model only ever weighs it against what may follow its B-).
+ */
 function addSpanScores(sum: Float64Array, tagging: Tagging, start: number, length: number): boolean {
-  let counted = 0;
-  const span = new Float64Array(KINDS.length);
   for (let index = start; index < start + length; index += 1) {
     const scores = tagging.scores[index];
     if (!scores) continue;
-    counted += 1;
-    span[0] = (span[0] ?? 0) + (scores[0] ?? 0);
-    // A name of one kind is B- on its first token and I- on the rest.
-    const inside = index === start ? 0 : 1;
-    for (let kind = 1; kind < KINDS.length; kind += 1) {
-      span[kind] = (span[kind] ?? 0) + (scores[2 * kind - 1 + inside] ?? 0);
-    }
+    sum[0] = (sum[0] ?? 0) + (scores[0] ?? 0);
+    for (let kind = 1; kind < KINDS.length; kind += 1) sum[kind] = (sum[kind] ?? 0) + (scores[2 * kind - 1] ?? 0);
+    return true;
   }
-  if (counted === 0) return false;
-  for (let kind = 0; kind < KINDS.length; kind += 1) sum[kind] = (sum[kind] ?? 0) + (span[kind] ?? 0) / counted;
-  return true;
+  return false;
 }
 
 /** The kind the model prefers for a name, and by how much over the kind the rules gave it. */

@@ -77,6 +77,15 @@ describe('reviseWithTagger', () => {
     expect(names(text, model).people).toEqual(['Merrill Lynch']);
   });
 
+  it('judges a span by the tags that compete at its first token, not by an I- tag that never competed', () => {
+    // I-ORG cannot follow B-PER, so its large weight on "Lynch" says nothing about the name.
+    const model = tagger(
+      { 'w=merrill': [0, 50, 0, 0, 0, 0, 0], 'w=lynch': [0, 0, 0, 0, 500, 0, 0] },
+      { drop: NEVER, retype: 30, add: NEVER },
+    );
+    expect(names(text, model).people).toEqual(['Merrill Lynch']);
+  });
+
   it('drops a name the model reads as no name', () => {
     const model = tagger(
       { 'w=merrill': [80, 0, 0, 0, 0, 0, 0], 'w=lynch': [80, 0, 0, 0, 0, 0, 0] },
