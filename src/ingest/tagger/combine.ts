@@ -27,6 +27,9 @@ export interface Tagger {
   margins: Margins;
 }
 
+/** A margin this large (or infinite) means the change is never made; the model file writes it as this number. */
+export const NEVER_MARGIN = 1e9;
+
 /** How sure ingest is of a name only the model found: above the review threshold, below every rule cue. */
 export const TAGGER_CONFIDENCE = 0.6;
 
@@ -97,7 +100,13 @@ export function revision(rule: Kind, preferred: { kind: Kind; margin: number }, 
 
 /** Tags the sentences that hold a revisable span, and revises the spans' kinds in place, one decision per name. */
 export function reviseWithTagger(sentences: readonly Sentence[], candidates: Candidate[], tagger: Tagger): void {
-  const open = candidates.filter((candidate) => !candidate.registered && candidate.kind !== 'places');
+  // Only spans a change the margins allow could touch are read, and only their sentences tagged.
+  const { drop, retype, add } = tagger.margins;
+  const judged = drop < NEVER_MARGIN || retype < NEVER_MARGIN;
+  const open = candidates.filter(
+    (candidate) =>
+      !candidate.registered && candidate.kind !== 'places' && (candidate.kind ? judged : add < NEVER_MARGIN),
+  );
   if (open.length === 0) return;
   const rules = ruleTags(sentences, candidates);
   const taggings = new Map<number, Tagging>();

@@ -65,6 +65,40 @@ const lowerAt = (tokens: readonly Token[], index: number) =>
 const shapeAt = (tokens: readonly Token[], index: number) =>
   index < 0 ? '<s>' : index >= tokens.length ? '</s>' : wordShape(tokens[index]?.text ?? '');
 
+/*
+ * The features of the word itself, kept per spelling: a news archive repeats its words, and the
+ * name-list look-ups are the dearest part of tagging.
+ */
+const byWord = new Map<string, readonly string[]>();
+const MAX_CACHED_WORDS = 200_000;
+
+function wordFeatures(word: string, gazetteers: boolean): readonly string[] {
+  const key = `${gazetteers ? 'g' : ''}:${word}`;
+  const cached = byWord.get(key);
+  if (cached) return cached;
+  const lower = word.toLowerCase();
+  const features = [
+    'b',
+    `w=${lower}`,
+    `s=${wordShape(word)}`,
+    `p3=${lower.slice(0, 3)}`,
+    `x3=${lower.slice(-3)}`,
+    `x2=${lower.slice(-2)}`,
+  ];
+  if (gazetteers) {
+    if (isGivenName(word)) features.push('given');
+    if (/^\p{Lu}/u.test(word) && isPlace(word)) features.push('place');
+    if (isCommonWord(lower)) features.push('common');
+    if (ORG_WORDS.has(lower)) features.push('orgword');
+    if (COMPANY_SUFFIXES.has(lower)) features.push('legal');
+    if (isDemonym(word)) features.push('demonym');
+    if (TITLE_WORDS.has(lower)) features.push('title');
+  }
+  if (byWord.size >= MAX_CACHED_WORDS) byWord.clear();
+  byWord.set(key, features);
+  return features;
+}
+
 /** The features of one token, given the sentence, the rule decisions, the tag before it and whether the sentence is in capitals. */
 export function tokenFeatures(
   tokens: readonly Token[],
@@ -96,14 +130,7 @@ export function staticFeatures(
   const word = token.text;
   const lower = word.toLowerCase();
   const shape = wordShape(word);
-  const features = [
-    'b',
-    `w=${lower}`,
-    `s=${shape}`,
-    `p3=${lower.slice(0, 3)}`,
-    `x3=${lower.slice(-3)}`,
-    `x2=${lower.slice(-2)}`,
-  ];
+  const features = [...wordFeatures(word, set.gazetteers)];
   if (token.sentenceStart) features.push('start', `start|w=${lower}`);
   if (shouting) features.push('shout', `shout|s=${shape}`);
   if (set.context) {
@@ -119,13 +146,6 @@ export function staticFeatures(
     );
   }
   if (set.gazetteers) {
-    if (isGivenName(word)) features.push('given');
-    if (/^\p{Lu}/u.test(word) && isPlace(word)) features.push('place');
-    if (isCommonWord(lower)) features.push('common');
-    if (ORG_WORDS.has(lower)) features.push('orgword');
-    if (COMPANY_SUFFIXES.has(lower)) features.push('legal');
-    if (isDemonym(word)) features.push('demonym');
-    if (TITLE_WORDS.has(lower)) features.push('title');
     const before = lowerAt(tokens, index - 1);
     if (TITLE_WORDS.has(before) || PERSON_BEFORE.has(before)) features.push('after-title');
     if (ORG_WORDS.has(lowerAt(tokens, index + 1)) || ORG_WORDS.has(lowerAt(tokens, index + 2)))
