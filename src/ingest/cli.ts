@@ -1,10 +1,11 @@
 import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
-import { extractEntities } from './extract.ts';
+import { extractorWith } from './extract.ts';
 import { fileSize, listFiles, listInputFiles, readBytes, readTextIfExists, writeFileAtomic } from './fs.ts';
 import { printableJson, printableLines } from '../lib/printable.ts';
 import { describeReport } from './report.ts';
 import { runIngest } from './run.ts';
+import { loadTagger } from './tagger/load.ts';
 import { validationPool } from './validate-pool.ts';
 
 const USAGE = `Usage: npm run ingest -- [options] <files or folders...>
@@ -17,6 +18,7 @@ Options:
   --dry-run        work everything out and report it, but write nothing
   --json           print the report as JSON on stdout (no progress bar)
   --review         also list the names left for editors to review
+  --rules-only     find entities with the rules alone, without the trained tagger (for comparison)
   -h, --help       show this help`;
 
 /** Options read from the command line. */
@@ -26,6 +28,7 @@ export interface CliOptions {
   dryRun: boolean;
   json: boolean;
   review: boolean;
+  rulesOnly: boolean;
 }
 
 /** Reads the command line; throws with a readable message on unknown options or no inputs. */
@@ -38,6 +41,7 @@ export function parseCliArgs(argv: string[]): CliOptions | 'help' {
       'dry-run': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       review: { type: 'boolean', default: false },
+      'rules-only': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -49,6 +53,7 @@ export function parseCliArgs(argv: string[]): CliOptions | 'help' {
     dryRun: values['dry-run'],
     json: values.json,
     review: values.review,
+    rulesOnly: values['rules-only'],
   };
 }
 
@@ -67,6 +72,13 @@ export async function main(argv: string[]): Promise<number> {
   }
   const bar =
     options.json || !process.stdout.isTTY ? undefined : new SingleBar({ stream: process.stdout, hideCursor: true });
+  let tagger;
+  try {
+    tagger = options.rulesOnly ? undefined : loadTagger();
+  } catch (error) {
+    process.stderr.write(`ingest: ${(error as Error).message}\n`);
+    return 2;
+  }
   const checks = validationPool();
   try {
     const report = await runIngest(
@@ -78,7 +90,7 @@ export async function main(argv: string[]): Promise<number> {
         readBytes,
         readTextIfExists,
         writeFileAtomic,
-        extract: extractEntities,
+        extract: extractorWith(tagger),
         validate: checks.validate,
         // More than a handful of files on a terminal get a progress bar.
         onProgress: (done, total) => {

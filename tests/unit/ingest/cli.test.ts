@@ -39,13 +39,15 @@ describe('parseCliArgs', () => {
       dryRun: false,
       json: false,
       review: false,
+      rulesOnly: false,
     });
-    expect(parseCliArgs(['--content', 'out', '--dry-run', '--json', '--review', 'a.txt'])).toEqual({
+    expect(parseCliArgs(['--content', 'out', '--dry-run', '--json', '--review', '--rules-only', 'a.txt'])).toEqual({
       inputs: ['a.txt'],
       contentDir: 'out',
       dryRun: true,
       json: true,
       review: true,
+      rulesOnly: true,
     });
   });
 
