@@ -4,10 +4,12 @@
  * shared scorer does. The corpus is research data read in place beside the repository, never copied
  * in; without it this says so. `--errors` lists, for the half of the CoNLL documents kept for error
  * analysis (odd numbers), what each article missed and what it wrongly linked; the even half is
- * never looked at and is reported apart. `--extractor` adds the extractor-alone figures.
+ * never looked at and is reported apart. `--extractor` adds the extractor-alone figures;
+ * `--compare` also ingests with the rules alone and counts what the tagger changed, by kind of error.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { compareRuns } from './compare.ts';
 import { readEntries, readGold, scoreContent, type ContentScore, type GoldArticle } from './content-score.ts';
 import { findCorpus } from './corpus.ts';
 import { mostLinked, readRegistryNames, tagRecall, type ReutersGold } from './reuters.ts';
@@ -28,6 +30,7 @@ function conllArticles(): void {
   const textDir = join(folder, 'txt');
   const gold = readGold<GoldArticle>(join(folder, 'gold.jsonl'));
   const run = runIngestCli(repoRoot, textDir, join(scratch, 'conll-dev'));
+  if (process.argv.includes('--compare')) compare(textDir, gold, readEntries(join(scratch, 'conll-dev')));
   const entries = readEntries(join(scratch, 'conll-dev'));
   const sports = (article: GoldArticle) => SPORTS_HEADING.test(readFileSync(join(textDir, article.file), 'utf8'));
   const analysed = (article: GoldArticle) => Number(/\d+/.exec(article.file)?.[0] ?? 0) % 2 === 1;
@@ -55,6 +58,30 @@ function conllArticles(): void {
     ] as const) {
       console.log(
         `| ${label} | ${result.articles}${missing} | ${kind} | ${format(value.precision)} | ${format(value.recall)} | ${format(value.f1)} | ${target} |`,
+      );
+    }
+  }
+}
+
+/* The same documents with the rules alone: what the tagger adds, by kind of error, half by half. */
+function compare(textDir: string, gold: readonly GoldArticle[], tagged: ReturnType<typeof readEntries>): void {
+  runIngestCli(repoRoot, textDir, join(scratch, 'conll-dev-rules'), ['--rules-only']);
+  const rules = readEntries(join(scratch, 'conll-dev-rules'));
+  const odd = (article: GoldArticle) => Number(/\d+/.exec(article.file)?.[0] ?? 0) % 2 === 1;
+  console.log('\n## What the tagger changed against the rules alone (CoNLL-2003 dev as articles)\n');
+  console.log(
+    '| half | entities | wrong removed | wrong added | missed found | right lost | retyped right | retyped wrong |',
+  );
+  console.log('| --- | --- | --: | --: | --: | --: | --: | --: |');
+  for (const [label, part] of [
+    ['odd (analysed)', gold.filter(odd)],
+    ['even (never looked at)', gold.filter((article) => !odd(article))],
+  ] as const) {
+    const changes = compareRuns(rules, tagged, part, textDir);
+    for (const kind of ['people', 'organisations'] as const) {
+      const c = changes[kind];
+      console.log(
+        `| ${label} | ${kind} | ${c.spuriousRemoved} | ${c.spuriousAdded} | ${c.missedFound} | ${c.rightLost} | ${c.retypedRight} | ${c.retypedWrong} |`,
       );
     }
   }

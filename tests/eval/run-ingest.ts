@@ -14,12 +14,12 @@ export interface IngestRun {
  * of raw articles into an empty scratch content folder, so that what is scored is what a reader gets.
  * The time is the whole process: start-up, model loading, every article read, resolved, checked, written.
  */
-export function runIngestCli(repoRoot: string, inputs: string, contentDir: string): IngestRun {
+export function runIngestCli(repoRoot: string, inputs: string, contentDir: string, flags: string[] = []): IngestRun {
   rmSync(contentDir, { recursive: true, force: true });
   const start = performance.now();
   const result = spawnSync(
     process.execPath,
-    [join(repoRoot, 'src', 'ingest', 'cli.ts'), '--json', '--content', contentDir, inputs],
+    [join(repoRoot, 'src', 'ingest', 'cli.ts'), '--json', ...flags, '--content', contentDir, inputs],
     { cwd: repoRoot, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 },
   );
   const seconds = (performance.now() - start) / 1000;
