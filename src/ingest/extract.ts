@@ -11,6 +11,7 @@ import {
   NEVER_NAMES,
   isKnownOrganisation,
   isPlace,
+  LEGAL_FORMS,
   NAME_PARTICLES,
   NOT_ACRONYMS,
   ORG_HEADS,
@@ -422,11 +423,6 @@ function shortForm(words: readonly string[]): string | undefined {
   const short = words.slice(0, end).join(' ');
   return end < words.length && !isCommonWord(short) && !isPlace(short) ? short : undefined;
 }
-
-const LEGAL_FORMS = new Set([
-  ...COMPANY_SUFFIXES,
-  ...'inc inc. corp corp. co co. ltd ltd. plc limited incorporated'.split(' '),
-]);
 
 function acronymOf(words: readonly string[]): string {
   return words

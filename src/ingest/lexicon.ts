@@ -164,6 +164,12 @@ export const ORG_WORDS = words(`
 /** Legal forms of companies abroad, which end a name and may be ordinary words or given names elsewhere ("Asa"). */
 export const COMPANY_SUFFIXES = words('spa s.p.a. sa s.a. ag gmbh nv n.v. bv b.v. ab asa oyj bhd tbk pty kk');
 
+/** Legal forms a company's name may end in, abbreviated or not ("Lear Corp.", "Hutchison Whampoa Ltd"). */
+export const LEGAL_FORMS = new Set([
+  ...COMPANY_SUFFIXES,
+  ...'inc inc. corp corp. co co. ltd ltd. plc limited incorporated'.split(' '),
+]);
+
 /** Organisation words that lead a name followed by "of" ("Bank of Japan", "University of Texas"). */
 export const ORG_HEADS = words(
   'bank ministry department university college institute court council commission committee office bureau board league union federation association organisation organization government house',

@@ -1,4 +1,5 @@
 import type { Candidate } from '../extract.ts';
+import { LEGAL_FORMS } from '../lexicon.ts';
 import type { Sentence } from '../tokens.ts';
 import type { RuleTag } from './features.ts';
 import { tagSentence, type TaggerModel, type Tagging } from './perceptron.ts';
@@ -98,6 +99,8 @@ export function revision(rule: Kind, preferred: { kind: Kind; margin: number }, 
   return undefined;
 }
 
+const hasLegalForm = (candidate: Candidate) => candidate.words.some((word) => LEGAL_FORMS.has(word.toLowerCase()));
+
 /** Tags the sentences that hold a revisable span, and revises the spans' kinds in place, one decision per name. */
 export function reviseWithTagger(sentences: readonly Sentence[], candidates: Candidate[], tagger: Tagger): void {
   // Only spans a change the margins allow could touch are read, and only their sentences tagged.
@@ -131,7 +134,8 @@ export function reviseWithTagger(sentences: readonly Sentence[], candidates: Can
     if (spans.length === 0) continue;
     const mean = scores.map((value) => value / spans.length);
     const kind = revision(rule, decide(mean, rule), tagger.margins);
-    if (!kind) continue;
+    // A name with a legal form in it ("Hutchison Whampoa Ltd") is a company whatever the model says.
+    if (!kind || (kind === 'PER' && spans.some(hasLegalForm))) continue;
     for (const span of spans) {
       if (kind === 'O') {
         span.kind = undefined;

@@ -113,6 +113,13 @@ describe('reviseWithTagger', () => {
     expect(people.map((m) => [m.name, m.confidence])).toEqual([['Zorblax', TAGGER_CONFIDENCE]]);
   });
 
+  it('never takes a name with a legal form in it as a person', () => {
+    const company = 'Shares in <Zorblax Quint Ltd> rose.';
+    expect(names(company)).toEqual({ people: [], organisations: [] });
+    const model = tagger({ 'w=zorblax': [0, 90, 0, 0, 0, 0, 0] }, { drop: NEVER, retype: NEVER, add: 30 });
+    expect(names(company, model).people).toEqual([]);
+  });
+
   it('never revises a name the registry knows', () => {
     const known = {
       known: { organisations: [], people: [{ id: 'merrill-lynch', name: 'Merrill Lynch', aliases: [] }] },
