@@ -2,7 +2,9 @@ import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { articleSchema } from './schema/article.ts';
 import { entitySchema, eventSchema } from './schema/entity.ts';
+import { reviewEntrySchema } from './schema/review.ts';
 import { articleLoader } from './loaders/article-loader.ts';
+import { reviewLoader } from './loaders/review-loader.ts';
 import { contentDir } from './content-dir.ts';
 
 const articles = defineCollection({
@@ -32,4 +34,10 @@ const events = defineCollection({
   schema: eventSchema,
 });
 
-export const collections = { articles, people, organisations, events };
+/* The names ingest left for an editor; a profile says when some may be its entity. */
+const review = defineCollection({
+  loader: reviewLoader(`${contentDir}/review.json`),
+  schema: reviewEntrySchema,
+});
+
+export const collections = { articles, people, organisations, events, review };

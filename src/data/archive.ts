@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { adjacentBy } from '@/lib/adjacent.ts';
+import { articlesAwaitingReview } from '@/lib/awaiting-review.ts';
 import { groupByDate } from '@/lib/by-date.ts';
 import { findUnknownReferences, indexByEntity, sortByArticleCount, type EntityEntry } from '@/lib/by-entity.ts';
 import { countCoMentions } from '@/lib/co-occurrence.ts';
@@ -21,11 +22,12 @@ import { CO_MENTION_LIMIT, RELATED_LIMIT } from '@/site.ts';
  * pages only pick from what this module exports.
  */
 
-const [articleEntries, personEntries, organisationEntries, eventEntries] = await Promise.all([
+const [articleEntries, personEntries, organisationEntries, eventEntries, reviewEntries] = await Promise.all([
   getCollection('articles'),
   getCollection('people'),
   getCollection('organisations'),
   getCollection('events'),
+  getCollection('review'),
 ]);
 
 /** The collection entry behind each article, for rendering its body. */
@@ -33,8 +35,9 @@ export const entryById = new Map<string, CollectionEntry<'articles'>>(articleEnt
 
 function toEntity(entry: CollectionEntry<'people' | 'organisations' | 'events'>): Entity {
   const { id, name, aliases, description, roles, status } = entry.data;
+  const evidence = entry.collection === 'events' ? undefined : entry.data.evidence;
   const { series, ordinal } = entry.collection === 'events' ? entry.data : {};
-  return { id, name, aliases, description, roles, status, series, ordinal };
+  return { id, name, aliases, description, roles, status, evidence, series, ordinal };
 }
 
 /*
@@ -125,6 +128,9 @@ export const entitiesByCount: Record<EntityKind, EntityEntry[]> = {
   organisations: sortByArticleCount(entityIndexes.organisations),
   events: sortByArticleCount(entityIndexes.events),
 };
+
+/** For every entity (`kind:id`), the articles whose mention of a name it may have awaits an editor. */
+export const awaitingReview = articlesAwaitingReview(reviewEntries.map((entry) => entry.data));
 
 /** For every entity, the entities most often named with it. */
 export const coMentions = countCoMentions(articles, CO_MENTION_LIMIT);

@@ -33,6 +33,7 @@ import {
   yearNeighbours,
   anniversaryNeighbours,
   entryById,
+  awaitingReview,
   entityIndexes,
   neighbours,
   relatedById,
@@ -224,6 +225,8 @@ export type EntityRouteProps =
       series?: { previous?: EntityLink; next?: EntityLink };
       /** Absent for an entity in too few articles for a picture to say anything. */
       network?: NetworkInput;
+      /** Articles with a name that may be this entity, left for an editor and not counted here. */
+      awaitingReview: number;
     };
 
 /**
@@ -286,6 +289,7 @@ export function entityRoutes(kind: EntityKind) {
         span,
         series,
         network,
+        awaitingReview: awaitingReview.get(entityKey(kind, entry.entity.id))?.size ?? 0,
       } satisfies EntityRouteProps,
     }));
   });

@@ -7,7 +7,7 @@ export interface EntityLink {
   kind: EntityKind;
   id: string;
   name: string;
-  /** Undefined for rejected entities, which have no page. */
+  /** Undefined for entities without a page (see `hasPage` in `src/lib/trust.ts`). */
   path?: string;
   role?: string;
 }

@@ -10,6 +10,10 @@ export interface EntityTable {
   byKey: Map<string, Set<string>>;
   bySlug: Map<string, string>;
   bySurname: Map<string, Set<string>>;
+  /** People by their first given name ("james" for James Wright), to catch a slip in the surname. */
+  byGiven: Map<string, Set<string>>;
+  /** Organisations by the initials of their name ("cia" for Central Intelligence Agency), to join an acronym to its expansion. */
+  byAcronym: Map<string, Set<string>>;
   /** Goes up whenever a name or alias is added, so callers can cache what they derive. */
   version: number;
   /** Every name and alias in the order it was added, so callers can catch up on just the new ones. */
@@ -45,6 +49,8 @@ export function buildTable(entities: readonly EntityRecord[]): EntityTable {
     byKey: new Map(),
     bySlug: new Map(),
     bySurname: new Map(),
+    byAcronym: new Map(),
+    byGiven: new Map(),
     version: 0,
     log: [],
   };
@@ -60,7 +66,47 @@ export function addEntity(table: EntityTable, entity: EntityRecord): void {
   for (const name of [entity.name, ...entity.aliases]) indexName(table, name, entity.id);
   if (entity.status !== 'rejected' && /\s/.test(entity.name.trim())) {
     addTo(table.bySurname, surnameKey(entity.name), entity.id);
+    addTo(table.byGiven, nameKey(entity.name).split(' ')[0] ?? '', entity.id);
+    const initials = acronymKey(entity.name);
+    if (initials !== undefined) addTo(table.byAcronym, initials, entity.id);
   }
+}
+
+/**
+ * The initials of a name of three capitalised words or more, as a key ("Central Intelligence
+ * Agency" → "cia"; "Securities and Exchange Commission" → "sec"); undefined for shorter names,
+ * whose initials say too little.
+ */
+export function acronymKey(name: string): string | undefined {
+  const capitals = name.split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word));
+  return capitals.length >= 3 ? capitals.map((word) => word[0]?.toLowerCase()).join('') : undefined;
+}
+
+/** Whether a name is written as an acronym ("CIA", "I.C.O."). */
+export const isAcronymName = (name: string) => /^\p{Lu}{2,6}$/u.test(name.replace(/\./g, ''));
+
+/** Ids of the entities whose name starts with this given name. */
+export function idsWithGivenName(table: EntityTable, given: string): string[] {
+  return [...(table.byGiven.get(nameKey(given)) ?? [])];
+}
+
+/** Ids of the organisations whose full name has these initials. */
+export function idsWithInitials(table: EntityTable, acronym: string): string[] {
+  return [...(table.byAcronym.get(nameKey(acronym)) ?? [])];
+}
+
+/** Gives an entity a fuller display name, keeping the old one as an alias; the id never changes. */
+export function rename(table: EntityTable, id: string, name: string): void {
+  const entity = table.byId.get(id);
+  if (!entity) return;
+  const old = entity.name;
+  entity.name = name;
+  const slug = toSlug(name);
+  if (!table.bySlug.has(slug)) table.bySlug.set(slug, id);
+  indexName(table, name, id);
+  if (!entity.aliases.some((alias) => nameKey(alias) === nameKey(old))) entity.aliases.push(old);
+  const initials = acronymKey(name);
+  if (initials !== undefined) addTo(table.byAcronym, initials, id);
 }
 
 /** Records another alias of an entity already in the table. */

@@ -9,7 +9,7 @@ import { parseArticle } from './parse.ts';
 import { resolveEvents } from './resolve-events.ts';
 import { resolveMentions } from './resolve.ts';
 import type { ReviewNote } from './review.ts';
-import type { SourceText } from './source.ts';
+import { articleHash, type SourceText } from './source.ts';
 import { toMdx, type Frontmatter } from './to-mdx.ts';
 
 /** One article ready to write, or the id of the article that already holds its text. */
@@ -41,9 +41,14 @@ export interface BuildContext {
  */
 export function buildArticle(file: string, source: SourceText, context: BuildContext): Built {
   const { state } = context;
-  const existing = state.idByHash.get(source.hash);
-  if (existing !== undefined) return { status: 'skipped', id: existing };
+  // The digest of the raw text first: articles imported before the parsed one was stored, and a
+  // quick skip of the same file without parsing it.
+  const seen = state.idByHash.get(source.hash);
+  if (seen !== undefined) return { status: 'skipped', id: seen };
   const article = parseArticle(source.text);
+  const hash = articleHash({ ...article, headline: article.headlineGiven ? article.title : undefined });
+  const existing = state.idByHash.get(hash);
+  if (existing !== undefined) return { status: 'skipped', id: existing };
   const body = article.paragraphs.join('\n\n');
   const resolution = resolveMentions(context.extract(body, knownNames(state.tables)), state.tables, context.threshold);
   const events = resolveEvents(extractEvents(body, article.story), state.events);
@@ -61,11 +66,11 @@ export function buildArticle(file: string, source: SourceText, context: BuildCon
     // A file name is data and can hold control or bidirectional characters; the content folder
     // (read in diffs and shown on pages) gets them as visible escapes.
     source: printable(basename(file)),
-    hash: source.hash,
+    hash,
   };
   const data = toMdx(frontmatter, article.paragraphs);
   state.taken.add(id.toLowerCase());
-  state.idByHash.set(source.hash, id);
+  state.idByHash.set(hash, id);
   const added = [...resolution.added, ...events.added.map((eventId) => ({ kind: 'events' as const, id: eventId }))];
   return {
     status: 'built',

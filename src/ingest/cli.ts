@@ -1,8 +1,19 @@
 import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import { extractorWith } from './extract.ts';
-import { fileSize, listFiles, listInputFiles, readBytes, readTextIfExists, writeFileAtomic } from './fs.ts';
+import {
+  fileSize,
+  listFiles,
+  listInputFiles,
+  listTemporaryFiles,
+  moveFile,
+  readBytes,
+  readTextIfExists,
+  removeAll,
+  writeNewFile,
+} from './fs.ts';
 import { printableJson, printableLines } from '../lib/printable.ts';
+import { lockContent } from './lock.ts';
 import { describeReport } from './report.ts';
 import { runIngest } from './run.ts';
 import { loadTagger } from './tagger/load.ts';
@@ -19,7 +30,12 @@ Options:
   --json           print the report as JSON on stdout (no progress bar)
   --review         also list the names left for editors to review
   --rules-only     find entities with the rules alone, without the trained tagger (for comparison)
-  -h, --help       show this help`;
+  --wait <seconds> if another ingest is writing to the content folder, wait up to this long for it
+                   to finish (default: 0, stop at once with exit code 2)
+  -h, --help       show this help
+
+One ingest at a time writes to a content folder: it holds the lock file .ingest.lock there (pid,
+host, start time); a lock left by a process that is gone is taken over.`;
 
 /** Options read from the command line. */
 export interface CliOptions {
@@ -29,6 +45,8 @@ export interface CliOptions {
   json: boolean;
   review: boolean;
   rulesOnly: boolean;
+  /** How long to wait for another ingest's lock on the content folder; 0 fails at once. */
+  waitSeconds: number;
 }
 
 /** Reads the command line; throws with a readable message on unknown options or no inputs. */
@@ -42,11 +60,16 @@ export function parseCliArgs(argv: string[]): CliOptions | 'help' {
       json: { type: 'boolean', default: false },
       review: { type: 'boolean', default: false },
       'rules-only': { type: 'boolean', default: false },
+      wait: { type: 'string', default: '0' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help) return 'help';
   if (positionals.length === 0) throw new Error('no files or folders given');
+  const waitSeconds = Number(values.wait);
+  if (values.wait.trim() === '' || !Number.isFinite(waitSeconds) || waitSeconds < 0) {
+    throw new Error(`--wait takes a number of seconds, not "${values.wait}"`);
+  }
   return {
     inputs: positionals,
     contentDir: values.content,
@@ -54,6 +77,7 @@ export function parseCliArgs(argv: string[]): CliOptions | 'help' {
     json: values.json,
     review: values.review,
     rulesOnly: values['rules-only'],
+    waitSeconds,
   };
 }
 
@@ -76,7 +100,15 @@ export async function main(argv: string[]): Promise<number> {
   try {
     tagger = options.rulesOnly ? undefined : loadTagger();
   } catch (error) {
-    process.stderr.write(`ingest: ${(error as Error).message}\n`);
+    process.stderr.write(`ingest: ${printableLines((error as Error).message)}\n`);
+    return 2;
+  }
+  let unlock: (() => Promise<void>) | undefined;
+  try {
+    // A dry run writes nothing, so it neither takes the lock nor waits for it.
+    if (!options.dryRun) unlock = await lockContent(options.contentDir, { waitSeconds: options.waitSeconds });
+  } catch (error) {
+    process.stderr.write(`ingest: ${printableLines((error as Error).message)}\n`);
     return 2;
   }
   const checks = validationPool();
@@ -89,7 +121,10 @@ export async function main(argv: string[]): Promise<number> {
         fileSize,
         readBytes,
         readTextIfExists,
-        writeFileAtomic,
+        writeNewFile,
+        moveFile,
+        removeAll,
+        listTemporaryFiles,
         extract: extractorWith(tagger),
         validate: checks.validate,
         // More than a handful of files on a terminal get a progress bar.
@@ -116,6 +151,7 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   } finally {
     await checks.close();
+    await unlock?.();
   }
 }
 

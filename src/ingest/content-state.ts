@@ -1,8 +1,10 @@
+import { hasPage } from '../lib/trust.ts';
 import { join, relative, sep } from 'node:path';
 import { eventSchema } from '../schema/entity.ts';
 import { buildTable, idsNamed, nameKey, type EntityTable } from './aliases.ts';
 import { knownOrganisations } from './known-organisations.ts';
 import { parseRegistry, serialiseRegistry } from './registry.ts';
+import { referencedIds, repairRegistries, type ArticleText, type Repaired } from './repair.ts';
 import type { Tables } from './resolve.ts';
 import { parseReview, serialiseReview, type ReviewEntry } from './review.ts';
 
@@ -23,13 +25,19 @@ export interface ContentState {
   idByHash: Map<string, string>;
   /** Ids in use, lower-cased, since file names must not differ only by case. */
   taken: Set<string>;
+  /** Registry entries re-created because articles named them and the registries lacked them. */
+  repaired: Repaired;
 }
 
 type RegistryFile = 'people' | 'organisations' | 'events' | 'review';
 
 const HASH_LINE = /^hash:[ \t]*["']?([a-f0-9]{16,64})["']?[ \t]*$/m;
 
-/** Reads the three registries, the review report and the hashes of the articles already in `dir`. */
+/**
+ * Reads the three registries, the review report and the hashes of the articles already in `dir`,
+ * and re-creates the registry entries that articles name but the registries lack (see `repair.ts`),
+ * so that what this run adds resolves against the same entities the articles already use.
+ */
 export async function loadContent(dir: string, reader: ContentReader): Promise<ContentState> {
   const read = (name: RegistryFile) => reader.readTextIfExists(join(dir, `${name}.json`));
   const [people, organisations, events, review] = await Promise.all([
@@ -56,16 +64,24 @@ export async function loadContent(dir: string, reader: ContentReader): Promise<C
     review: reviewList,
     idByHash: new Map(),
     taken: new Set(),
+    repaired: { people: [], organisations: [], events: [] },
   };
+  const tables = { ...state.tables, events: state.events };
+  const dangling: ArticleText[] = [];
   const articles = join(dir, 'articles');
   for (const file of await reader.listFiles(articles, '.mdx')) {
     const id = relative(articles, file).slice(0, -'.mdx'.length).split(sep).join('/');
     state.taken.add(id.toLowerCase());
-    const source = (await reader.readTextIfExists(file)) ?? '';
-    const frontmatter = /^---\n([\s\S]*?)\n---/.exec(source.replace(/\r\n?/g, '\n'))?.[1] ?? '';
+    const source = ((await reader.readTextIfExists(file)) ?? '').replace(/\r\n?/g, '\n');
+    const match = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(source);
+    const frontmatter = match?.[1] ?? '';
     const hash = HASH_LINE.exec(frontmatter)?.[1];
     if (hash !== undefined && !state.idByHash.has(hash)) state.idByHash.set(hash, id);
+    if (referencedIds(frontmatter).some(({ kind, id: entity }) => !tables[kind].byId.has(entity))) {
+      dangling.push({ id, frontmatter, body: source.slice(match?.[0].length ?? 0) });
+    }
   }
+  state.repaired = repairRegistries(tables, dangling);
   return state;
 }
 
@@ -90,6 +106,11 @@ export function changedFiles(dir: string, state: ContentState): { path: string; 
 export function isSettled(tables: Tables, entry: ReviewEntry): boolean {
   const table = tables[entry.kind];
   const entities = idsNamed(table, entry.name).map((id) => table.byId.get(id));
+  // An entity without a page is settled once the evidence gives it one, or an editor decides.
+  if (entry.reason === 'weak evidence' || entry.reason === 'kind disputed') {
+    const entity = table.byId.get(entry.candidates[0] ?? '');
+    return entity === undefined || entity.status !== 'auto' || hasPage(entry.kind, entity);
+  }
   if (entry.reason === 'ambiguous') return entities.filter((entity) => entity?.status !== 'rejected').length <= 1;
   return (
     entities.some((entity) => entity?.status === 'confirmed' || entity?.status === 'rejected') ||

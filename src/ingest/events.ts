@@ -1,4 +1,5 @@
 import { toSlug } from '../lib/slug.ts';
+import { isNameWord } from './tokens.ts';
 
 /** A named event found in an article. */
 export interface EventMention {
@@ -41,7 +42,8 @@ export function parseOrdinal(word: string): number | undefined {
   return index === -1 ? undefined : index + 1;
 }
 
-const isCapitalised = (word: string) => /^[\p{Lu}\d]/u.test(word);
+// A word that can be part of a name at all (no markup: "Geneva<img …>" ends the phrase) and starts with a capital or digit.
+const isCapitalised = (word: string) => /^[\p{Lu}\d]/u.test(word) && isNameWord(word);
 
 /**
  * Finds named events: a capitalised phrase ending in a cue word ("the 23rd India-Russia Annual
@@ -66,12 +68,25 @@ export function extractEvents(text: string, kicker?: string): EventMention[] {
     const series = ordinal === undefined ? undefined : toSlug(name.slice(first.length));
     found.set(key, { name, surfaces: [surface], ...(series ? { series, ordinal } : {}) });
   };
-  if (kicker && CUE_WORDS.has(lastWord(kicker).toLowerCase()) && isCapitalised(lastWord(kicker))) add(kicker);
+  if (
+    kicker &&
+    CUE_WORDS.has(lastWord(kicker).toLowerCase()) &&
+    isCapitalised(lastWord(kicker)) &&
+    isNamePhrase(kicker)
+  )
+    add(kicker);
   for (const sentence of text.split(/(?<=[.!?]["”’]?)\s+|\n+/)) {
     for (const surface of eventsInSentence(sentence)) add(surface);
   }
   return [...found.values()];
 }
+
+/* Every word of the phrase can be part of a name, so a kicker passed in cannot bring markup in. */
+const isNamePhrase = (phrase: string) =>
+  phrase
+    .trim()
+    .split(/\s+/)
+    .every((word) => isNameWord(word) || CONNECTORS.has(word));
 
 function lastWord(phrase: string): string {
   return phrase.trim().split(/\s+/).at(-1) ?? '';

@@ -21,6 +21,7 @@ import {
   PLACE_WORDS,
   SPEECH_VERBS,
   SPORTS_WORDS,
+  TABLE_WORDS,
   THING_WORDS,
 } from './lexicon.ts';
 import { KnownIndex } from './known-index.ts';
@@ -38,6 +39,10 @@ export interface Mention {
   roles: string[];
   /** How sure the extractor is, 0–1: a title, a given name or an organisation word make it sure. */
   confidence: number;
+  /** The text itself gave a strong cue for this kind (a title or role, an organisation's own word), not only the registry. */
+  cue?: boolean;
+  /** The text's own reading, not only the registry, took it for this kind: one vote on what it is. */
+  vote?: boolean;
 }
 
 /** The people, organisations and places of one article. */
@@ -76,6 +81,10 @@ export interface Candidate {
   tokens: readonly Token[];
   /** Named as the registry knows it: the tagger leaves it alone. */
   registered: boolean;
+  /* A strong cue of the text's own: a title or role, an organisation's own word or legal form. */
+  cue: boolean;
+  /* The kind the text's own reading gave, whatever the registry says. */
+  vote?: 'people' | 'organisations';
 }
 
 /**
@@ -96,7 +105,7 @@ export function extractEntities(articleText: string, options: ExtractOptions = {
   return extraction;
 }
 
-/** The extractor with a trained tagger: what ingest runs. */
+/** The extractor with a trained tagger, or the rules alone without one. */
 export function extractorWith(tagger: Tagger | undefined): (text: string, options: ExtractOptions) => Extraction {
   return (text, options) => extractEntities(text, options, tagger);
 }
@@ -148,30 +157,65 @@ const STRONG = 0.9;
 const LIKELY = 0.7;
 const WEAK = 0.55;
 
-/* The first judgement of one span, from its own words and the words around it. */
+/*
+ * The first judgement of one span. A registered name keeps its registry's kind, unless the text
+ * reads it clearly as something else and the archive's evidence for that kind is not clear either:
+ * a town one sports report filed as a club is a town again in the next story.
+ */
 function judge(span: Span, known: KnownIndex, sports: boolean): Candidate {
+  let own = judgeText(span, sports);
+  // "Merrill Lynch said": a pair of names without a title that opens a company's known name is that company.
+  if (own.kind === 'people' && !own.cue && known.opensOrganisation(own.words)) {
+    own = { ...own, kind: 'organisations', confidence: LIKELY };
+  }
+  const registered = known.lookup(own.surface);
+  own = { ...own, registered: registered !== undefined };
+  const vote = own.kind === 'people' || own.kind === 'organisations' ? own.kind : undefined;
+  if (!registered) return span.known ? { ...own, kind: undefined, confidence: 0, cue: false } : { ...own, vote };
+  // A given name alone ("Merrill Lynch") does not outweigh a registry that knows the company; a
+  // title, an organisation's word or a place does.
+  const clear = own.confidence >= STRONG && (own.cue || own.kind === 'places');
+  if (own.kind !== undefined && own.kind !== registered.kind && clear && !registered.trusted()) {
+    return { ...own, vote };
+  }
+  const cue = own.kind === registered.kind && own.cue;
+  return { ...own, role: span.role, kind: registered.kind, confidence: 0.95, cue, vote };
+}
+
+/* What the span's own words and the words around it say, whatever the registry holds. */
+function judgeText(span: Span, sports: boolean): Candidate {
   const surface = text(span.tokens);
   const words = span.tokens.map((token) => token.text);
   const lower = words.map((word) => word.toLowerCase());
-  const registered = known.lookup(surface);
-  const base = { surface, role: span.role, words, tokens: span.tokens, registered: registered !== undefined };
-  if (registered) return { ...base, kind: registered.kind, confidence: 0.95 };
-  if (span.known) return { ...base, kind: undefined, confidence: 0 };
-  if (GENERIC_PHRASES.has(lower.join('-')) || THING_WORDS.has(lower.at(-1) ?? '')) {
+  const found = { surface, role: span.role, words, tokens: span.tokens, registered: false, cue: false };
+  const base = found;
+  const strong = (kind: 'people' | 'organisations', role = span.role) => ({
+    ...found,
+    role,
+    kind,
+    confidence: STRONG,
+    cue: true,
+  });
+  if (
+    GENERIC_PHRASES.has(lower.join('-')) ||
+    THING_WORDS.has(lower.at(-1) ?? '') ||
+    MEMBERS_WORDS.has(lower.at(-1) ?? '') ||
+    isTableOrLegalWords(words)
+  ) {
     return { ...base, kind: undefined, confidence: 0 };
   }
   // "Leader Water Board": a title before an organisation word names the body, not a person.
   // "League standings", "PROFIT": a body's word or a table heading standing alone names nothing.
-  if (words.length === 1 && !span.role.length && isGenericWord(surface))
-    return { ...base, kind: undefined, confidence: 0 };
+  // "the Commission's executive": a role does not make a body's word alone a name either.
+  if (words.length === 1 && isGenericWord(surface)) return { ...base, kind: undefined, confidence: 0 };
   // "PORT ALDER, Eastland 2026-08-30": a dateline names the place the story was filed from.
   if (span.next.some((word) => /^\d{4}-\d{2}-\d{2}$/.test(word)))
     return { ...base, kind: 'places', confidence: STRONG };
   if (span.role.length > 0) {
-    if (!lower.some((word) => ORG_WORDS.has(word))) return { ...base, kind: 'people', confidence: STRONG };
-    return { ...base, role: [], kind: 'organisations', confidence: STRONG };
+    if (!lower.some((word) => ORG_WORDS.has(word))) return strong('people');
+    return strong('organisations', []);
   }
-  if (isKnownOrganisation(surface)) return { ...base, kind: 'organisations', confidence: STRONG };
+  if (isKnownOrganisation(surface)) return strong('organisations');
   if (sports && isTeamNickname(words, span.before)) return { ...base, kind: 'organisations', confidence: LIKELY };
   if (isPlace(surface)) {
     if (sports && !isCountry(surface) && playsAsClub(span)) {
@@ -188,32 +232,65 @@ function judge(span: Span, known: KnownIndex, sports: boolean): Candidate {
     (words.includes('&') && words.length > 2) ||
     (words.length > 1 && COMPANY_SUFFIXES.has(lower.at(-1) ?? ''))
   ) {
-    return { ...base, kind: 'organisations', confidence: words.length > 1 ? STRONG : LIKELY };
+    return words.length > 1 ? strong('organisations') : { ...base, kind: 'organisations', confidence: LIKELY };
   }
-  if (words.length > 1 && ORG_HEADS.has(lower[0] ?? '') && lower[1] === 'of') {
-    return { ...base, kind: 'organisations', confidence: STRONG };
-  }
+  if (words.length > 1 && ORG_HEADS.has(lower[0] ?? '') && lower[1] === 'of') return strong('organisations');
   if (isAcronym(surface)) return { ...base, kind: 'organisations', confidence: span.numeric > 0.3 ? LIKELY : WEAK };
   if (PERSON_BEFORE.has(span.before ?? '') || resultsLineCue(span.next))
     return { ...base, kind: 'people', confidence: STRONG };
   const named = hasGivenName(words);
   // "Northbridge Athletic 2 Port Alder 1": before a score in a sports report, a club.
   if (sports && !named && beforeScore(span)) return { ...base, kind: 'organisations', confidence: LIKELY };
-  // Results tables list clubs ("Kent 250") and players ("4 - Piotr Zawada"): two name-like words are a player.
-  if (span.numeric > 0.3 && !named && !looksLikePerson(words))
+  // Results tables list clubs ("Kent 250") and players ("4 - Piotr Zawada"): two name-like words are a
+  // player. Outside sport a line of figures is a price or earnings table, whose words name nothing.
+  if (sports && span.numeric > 0.3 && !named && !looksLikePerson(words))
     return { ...base, kind: 'organisations', confidence: WEAK };
   // "the council of Port Alder": an unknown pair after a preposition of place is more likely a place.
   if (looksLikePerson(words) && (named || !PLACE_PREPOSITIONS.has(span.before ?? ''))) {
     return { ...base, kind: 'people', confidence: named ? STRONG : LIKELY };
   }
+  // An initial alone ("P." of "S and P.") is no one's name.
   if (
     words.length === 1 &&
+    !/^\p{Lu}\.?$/u.test(surface) &&
     (SPEECH_VERBS.has(span.after ?? '') || span.before === 'said' || isAge(span.next) || isFirstName(surface))
   ) {
     return { ...base, kind: 'people', confidence: WEAK };
   }
   return { ...base, kind: undefined, confidence: 0 };
 }
+
+/*
+ * Words of a flattened table or a legal form standing alone: "Oper Shr", "Avg Shrs", "Revs",
+ * "Corp", "Co Ltd", and company names cut down to a generic word ("International Inc").
+ */
+function isTableOrLegalWords(words: readonly string[]): boolean {
+  const lower = words.map((word) => word.toLowerCase().replace(/\.$/, ''));
+  if (
+    lower.some((word) => TABLE_WORDS.has(word)) &&
+    words.every((word, at) => TABLE_WORDS.has(lower[at] ?? '') || isCommonWord(word))
+  )
+    return true;
+  const rest = lower.filter((word) => !LEGAL_FORMS.has(word) && !LEGAL_FORMS.has(`${word}.`));
+  if (rest.length === 0) return true;
+  return (
+    rest.length === 1 &&
+    rest.length < lower.length &&
+    (GENERIC_COMPANY_WORDS.has(rest[0] ?? '') || isDemonym(words[0] ?? ''))
+  );
+}
+
+/* Members of a party or a movement ("Christian Democrats", "the Greens"): people, but no one person. */
+const MEMBERS_WORDS = new Set(
+  'democrats republicans socialists conservatives liberals communists greens nationalists separatists rebels loyalists'.split(
+    ' ',
+  ),
+);
+
+/* Words that leave no name when a company's name is cut down to them. */
+const GENERIC_COMPANY_WORDS = new Set(
+  'international national general american united first industries holdings group financial motors and &'.split(' '),
+);
 
 /*
  * A town names its club where the text plays it: before a score or a result ("Leeds 2", "Leeds beat"),
@@ -282,6 +359,8 @@ function standingsClubs(sentences: readonly Sentence[]): Candidate[] {
       words: nameWords,
       tokens,
       registered: false,
+      cue: false,
+      vote: 'organisations',
     });
   }
   return clubs;
@@ -361,8 +440,10 @@ const isPlainSurname = (word: string) =>
 
 const PLACE_PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'near', 'to']);
 
+/* Two capitals at least: "P." of "S and P." is an initial, not an acronym. */
 const isAcronym = (word: string) =>
   /^\p{Lu}[\p{Lu}&.]{1,6}$/u.test(word) &&
+  word.replace(/[&.]/g, '').length >= 2 &&
   !/^[IVX]+$/.test(word) &&
   !NOT_ACRONYMS.has(word.toLowerCase()) &&
   !isPlace(word.replace(/\./g, ''));
@@ -416,10 +497,17 @@ function settle(candidates: Candidate[], sports: boolean): void {
   }
 }
 
+/** A company's name without its legal form ("Lear" for "Lear Corp."), by which texts may name it again. */
+export const withoutLegalForm = (name: string): string | undefined => shortForm(name.split(' '));
+
 /* A company's name without its legal form ("Lear" for "Lear Corp."), by which the text may name it again. */
 function shortForm(words: readonly string[]): string | undefined {
   let end = words.length;
-  while (end > 1 && LEGAL_FORMS.has((words[end - 1] ?? '').toLowerCase())) end -= 1;
+  while (
+    end > 1 &&
+    (LEGAL_FORMS.has((words[end - 1] ?? '').toLowerCase()) || ['and', '&'].includes(words[end - 1] ?? ''))
+  )
+    end -= 1;
   const short = words.slice(0, end).join(' ');
   return end < words.length && !isCommonWord(short) && !isPlace(short) ? short : undefined;
 }
@@ -458,7 +546,14 @@ function group(candidates: readonly Candidate[], known: KnownIndex): Extraction 
           ? companies.get(candidate.surface)
           : undefined;
     if (holders?.length === 1) key = `${candidate.kind}:${nameKey(holders[0] ?? '')}`;
-    const registered = known.lookup(candidate.surface);
+    let registered = known.lookup(candidate.surface);
+    // A bare surname stays bare: the resolver weighs the evidence for each person who has it.
+    if (
+      registered?.kind === 'people' &&
+      candidate.words.length === 1 &&
+      nameKey(registered.name) !== nameKey(candidate.surface)
+    )
+      registered = undefined;
     if (registered) key = `${registered.kind}:${nameKey(registered.name)}`;
     const mention = mentions.get(key) ?? {
       kind: candidate.kind,
@@ -466,11 +561,15 @@ function group(candidates: readonly Candidate[], known: KnownIndex): Extraction 
       surfaces: [],
       roles: [],
       confidence: 0,
+      cue: false,
+      vote: false,
     };
     if (!mention.surfaces.includes(candidate.surface)) mention.surfaces.push(candidate.surface);
     const role = candidate.role.join(' ');
     if (role !== '' && !mention.roles.includes(role)) mention.roles.push(role);
     mention.confidence = Math.max(mention.confidence, candidate.confidence);
+    if (candidate.cue && candidate.kind === mention.kind) mention.cue = true;
+    if (candidate.vote === mention.kind) mention.vote = true;
     mentions.set(key, mention);
   }
   const extraction: Extraction = { people: [], organisations: [], places: [] };

@@ -1,10 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { link, mkdir, open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { link, mkdir, open, readdir, readFile, rename, rm, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { compareText } from '../lib/compare.ts';
 import { walkFiles, type FileWalk } from '../walk-files.ts';
 
 /** Thrown by {@link writeFileAtomic} when the file exists and overwriting was not allowed. */
 export const EXISTS = 'EEXIST';
+
+/** The name of the temporary file {@link writeFileAtomic} writes beside its target: `.name.<12 hex>.tmp`. */
+export const TEMPORARY_FILE = /^\..+\.[0-9a-f]{12}\.tmp$/;
 
 /**
  * The `.txt` files an input names: the file itself, or every `.txt` file under a folder (see
@@ -66,6 +70,7 @@ export async function writeFileAtomic(
   { overwrite }: { overwrite: boolean },
 ): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
+  // Named to match TEMPORARY_FILE, so that a leftover of a killed process can be found and removed.
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     const handle = await open(temp, 'wx');
@@ -79,4 +84,50 @@ export async function writeFileAtomic(
   } finally {
     await unlink(temp).catch(() => undefined);
   }
+}
+
+/**
+ * Creates a file with `data`, and the folders it needs, failing with {@link EXISTS} if it is
+ * there already. When writing fails (a full disk), the partial file is removed before the error
+ * is passed on.
+ */
+export async function writeNewFile(path: string, data: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const handle = await open(path, 'wx');
+  try {
+    await handle.writeFile(data, 'utf8');
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    await unlink(path).catch(() => undefined);
+    throw error;
+  }
+  await handle.close();
+}
+
+/**
+ * Renames `from` to `to` (creating its folder): over an existing file with `overwrite`, else by a
+ * hard link, which fails with {@link EXISTS} if `to` exists, then removing `from`.
+ */
+export async function moveFile(from: string, to: string, { overwrite }: { overwrite: boolean }): Promise<void> {
+  await mkdir(dirname(to), { recursive: true });
+  if (overwrite) return rename(from, to);
+  await link(from, to);
+  await unlink(from);
+}
+
+/** Removes a file, or a folder with everything in it; nothing when it is absent. */
+export async function removeAll(path: string): Promise<void> {
+  await rm(path, { recursive: true, force: true });
+}
+
+/** The temporary files of interrupted {@link writeFileAtomic} calls anywhere under `dir`, sorted. */
+export async function listTemporaryFiles(dir: string): Promise<string[]> {
+  const names = await readdir(dir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  });
+  return names
+    .filter((name) => TEMPORARY_FILE.test(basename(name)))
+    .map((name) => join(dir, name))
+    .sort(compareText);
 }

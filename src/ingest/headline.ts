@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { isNameWord } from './tokens.ts';
 
 /** Longest derived headline, in characters, before it is cut at a clause or word boundary. */
 export const HEADLINE_MAX = 110;
@@ -59,7 +60,7 @@ function isAllCapitals(text: string): boolean {
 /**
  * The kicker of a paragraph that opens with a short capitalised phrase and a colon ("Putin's India
  * Visit: The 22nd …"), or undefined. Every word must be capitalised (or a small joining word) so
- * that an ordinary clause before a colon is not mistaken for one.
+ * that an ordinary clause before a colon is not mistaken for one, and a word of a name (`isNameWord`).
  */
 export function findKicker(paragraph: string): string | undefined {
   const match = /^([^:.!?;"“]{2,60}): +(?=["“‘'\p{Lu}\p{N}])/u.exec(paragraph);
@@ -67,8 +68,10 @@ export function findKicker(paragraph: string): string | undefined {
   if (match === null || kicker === undefined || paragraph.length - match[0].length < 20) return undefined;
   const words = kicker.split(/\s+/);
   if (words.length > 8 || !/^[\p{Lu}\p{N}]/u.test(kicker)) return undefined;
+  // A kicker becomes a story's name, so its words follow the rule every name follows: no markup.
   const capitalised = words.every(
-    (word) => /^[\p{Lu}\p{N}]/u.test(word) || /^(?:of|the|and|in|on|for|to|a|an|at|vs|&)$/.test(word),
+    (word) =>
+      (/^[\p{Lu}\p{N}]/u.test(word) && isNameWord(word)) || /^(?:of|the|and|in|on|for|to|a|an|at|vs|&)$/.test(word),
   );
   return capitalised ? kicker : undefined;
 }

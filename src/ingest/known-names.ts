@@ -1,6 +1,22 @@
 import type { ExtractOptions } from './extract.ts';
 import { KnownIndex } from './known-index.ts';
 import type { Tables } from './resolve.ts';
+import type { EntityRecord } from '../schema/entity.ts';
+
+/* Articles whose own reading must agree on an entity's kind before its name is typed by the registry alone. */
+const KIND_VOTES = 2;
+
+/**
+ * Whether an entity's registry may type its name where an article reads the name otherwise: when an
+ * editor confirmed it, or when the articles that read it themselves clearly agree on its kind
+ * (one sports report filing a town as a club is not enough).
+ */
+export function typesItsName(kind: 'people' | 'organisations', entity: EntityRecord): boolean {
+  if (entity.status === 'confirmed') return true;
+  const own = entity.evidence?.[kind] ?? 0;
+  const other = entity.evidence?.[kind === 'people' ? 'organisations' : 'people'] ?? 0;
+  return own >= KIND_VOTES && own > 2 * other;
+}
 
 interface State {
   versions: string;
@@ -35,7 +51,8 @@ export function knownNames(tables: Tables): ExtractOptions {
     const table = tables[kind];
     for (const { id, name } of table.log.slice(state.read[kind])) {
       const entity = table.byId.get(id);
-      if (entity && entity.status !== 'rejected') state.index.add(kind, entity.name, name);
+      if (entity && entity.status !== 'rejected')
+        state.index.add(kind, entity.name, name, () => typesItsName(kind, entity));
     }
     state.read[kind] = table.log.length;
   }

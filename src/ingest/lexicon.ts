@@ -49,6 +49,11 @@ const COUNTRIES = new Set([
   'holland',
   'northern ireland',
   'russian federation',
+  'soviet union',
+  'west germany',
+  'east germany',
+  'ussr',
+  'u.s.s.r.',
 ]);
 
 /* Places the lexicon lacks: disputed territories. */
@@ -150,7 +155,7 @@ export const ORG_WORDS = words(`
   resources mining securities capital financial investments insurance entertainment media
   pharmaceuticals pharmaceutical foods stores chemicals chemical electric electronics steel
   telecom telecommunications railways railway shipping exchange
-  ministry department agency commission committee council parliament assembly congress senate
+  ministry department agency administration commission committee council parliament assembly congress senate
   court tribunal party front movement union federation association organisation organization
   league alliance institute university college school academy foundation society club board
   office bureau authority service services police army navy military guard reserve secretariat
@@ -159,16 +164,11 @@ export const ORG_WORDS = words(`
   treasury fed pentagon county vale
   fc united rovers wanderers athletic athletico albion hotspur rangers celtic
   brigade brigades cooperative co-operative consortium cartel syndicate
-  zeitung presse prensa gazzetta corriere diario`);
+  zeitung presse prensa gazzetta corriere diario
+  societe société compagnie banco banca generale`);
 
 /** Legal forms of companies abroad, which end a name and may be ordinary words or given names elsewhere ("Asa"). */
 export const COMPANY_SUFFIXES = words('spa s.p.a. sa s.a. ag gmbh nv n.v. bv b.v. ab asa oyj bhd tbk pty kk');
-
-/** Legal forms a company's name may end in, abbreviated or not ("Lear Corp.", "Hutchison Whampoa Ltd"). */
-export const LEGAL_FORMS = new Set([
-  ...COMPANY_SUFFIXES,
-  ...'inc inc. corp corp. co co. ltd ltd. plc limited incorporated'.split(' '),
-]);
 
 /** Organisation words that lead a name followed by "of" ("Bank of Japan", "University of Texas"). */
 export const ORG_HEADS = words(
@@ -205,7 +205,7 @@ export const PLACE_WORDS = words(
 
 /** Capitals that are not organisations: country codes, units and the headings of results tables. */
 export const NOT_ACRONYMS = words(
-  'u.s. u.s u.s.a. usa us uk u.k. uae gdp gnp cpi rbi era caps pm am gmt est edt cet ceo cfo mp mps aids hiv tv ok note digest standings ii iii iv vi vii viii ix xi',
+  'u.s. u.s u.s.a. usa us uk u.k. uae gdp gnp cpi rbi era caps pm am gmt est edt cet ceo cfo mp mps aids hiv tv ok note digest standings ii iii iv vi vii viii ix xi libor libid cusip',
 );
 
 /** Words of sports reports: a text full of them names clubs after their towns ("Leeds 2 Arsenal 1"). */
@@ -220,3 +220,17 @@ export const THING_WORDS = words(
 
 /** First words of place names that are not in the lexicon ("Port Alder", "Mount Kenya", "Lake Placid"). */
 export const PLACE_HEADS = words('port fort mount mt. lake cape san santa saint st. st point glen');
+
+/**
+ * The abbreviations and headings of flattened financial tables ("Shr 1.20 dlrs vs 1.10", "Avg shrs",
+ * "Qtly div", "Oper net"): capitalised at the start of a row, they name nothing.
+ */
+export const TABLE_WORDS = words(
+  'shr shrs revs rev avg qtly qtr oper net dlrs dlr cts ct mln mlns billion pct div divs vs sales profit loss losses earnings income shares shs nine six three four twelve year-ago prior pay payable record extraordinary discontinued operations primary diluted fully gain credit debit tax pretax per cash note notes under over',
+);
+
+/** The legal forms of companies, which make a name a company but are no name alone ("Corp", "Co Ltd"). */
+export const LEGAL_FORMS = new Set([
+  ...COMPANY_SUFFIXES,
+  ...'inc inc. corp corp. co co. ltd ltd. plc limited incorporated'.split(' '),
+]);

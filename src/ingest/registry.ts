@@ -4,7 +4,17 @@ import { findRegistryProblems } from '../lib/registry-checks.ts';
 import { entitySchema, type eventSchema, type EntityRecord } from '../schema/entity.ts';
 
 /* The fields ingest knows, in the order they are written; fields editors add come after, kept. */
-const FIELD_ORDER = ['id', 'name', 'aliases', 'description', 'roles', 'status', 'series', 'ordinal'] as const;
+const FIELD_ORDER = [
+  'id',
+  'name',
+  'aliases',
+  'description',
+  'roles',
+  'status',
+  'evidence',
+  'series',
+  'ordinal',
+] as const;
 
 /**
  * Reads a registry file (`people.json`, `organisations.json`, `events.json` with `eventSchema`),

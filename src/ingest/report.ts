@@ -37,6 +37,14 @@ export function describeReport(report: IngestReport, options: DescribeOptions): 
       );
     }
   }
+  const repaired = Object.entries(report.repaired).filter(([, ids]) => ids.length > 0);
+  if (repaired.length > 0) {
+    const lists = repaired.map(([kind, ids]) => `${kind} ${ids.join(', ')}`).join('; ');
+    lines.push(`repaired the registries: re-created entities that articles name but the registries lacked (${lists})`);
+  }
+  const { completed, discarded } = report.recovery;
+  if (completed.length > 0) lines.push(`finished an interrupted ingest: moved ${completed.length} files into place`);
+  if (discarded > 0) lines.push(`removed ${discarded} files an interrupted ingest left`);
   const { imported, skipped, failed } = report.counts;
   const summary = `imported ${imported}, skipped ${skipped} (already imported), failed ${failed}`;
   lines.push(report.dryRun ? `dry run, nothing written: would have ${summary}` : summary);

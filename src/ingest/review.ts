@@ -1,31 +1,12 @@
 import { z } from 'astro/zod';
 import { compareNames, compareText } from '../lib/compare.ts';
+import { reviewEntrySchema, type ReviewEntry } from '../schema/review.ts';
 import { nameKey } from './aliases.ts';
 
-/** Why a name was not linked: editors settle it by adding, confirming or rejecting an entity. */
-export const reviewReasonSchema = z.enum(['low confidence', 'ambiguous', 'name only', 'no id']);
-
-/** One name waiting for an editor in `content/review.json`. */
-export const reviewEntrySchema = z.object({
-  /** Which registry the name would belong to. */
-  kind: z.enum(['people', 'organisations']),
-  /** The name as the text wrote it. */
-  name: z.string().min(1),
-  /** `low confidence`: the extractor was unsure; `ambiguous`: several entities have this name;
-   * `name only`: a one-word person name never given in full; `no id`: the name slugs to nothing usable. */
-  reason: reviewReasonSchema,
-  /** The extractor's highest confidence for the name, 0–1. */
-  confidence: z.number().min(0).max(1),
-  /** Ids of the entities the name could mean, when it is ambiguous. */
-  candidates: z.array(z.string()).default([]),
-  /** Ids of the articles it appeared in (`2025/2025-12-04-…`). */
-  articles: z.array(z.string()).default([]),
-});
+export { reviewEntrySchema, reviewReasonSchema, type ReviewEntry } from '../schema/review.ts';
 
 /** A name from one article that needs an editor. */
 export type ReviewNote = Omit<ReviewEntry, 'articles'>;
-/** An entry of the review report. */
-export type ReviewEntry = z.output<typeof reviewEntrySchema>;
 
 /** Reads `review.json`; the error names the file. */
 export function parseReview(text: string, file: string): ReviewEntry[] {

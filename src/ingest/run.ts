@@ -1,9 +1,11 @@
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { buildArticle, type Built } from './build-article.ts';
+import { commitWrites, recoverWrites, type CommitFs, type PlannedWrite, type Recovery } from './commit.ts';
 import { mapInPool, readAhead } from './concurrency.ts';
 import { changedFiles, isSettled, loadContent, type ContentReader } from './content-state.ts';
 import type { ExtractOptions, Extraction } from './extract.ts';
+import type { Repaired } from './repair.ts';
 import { REVIEW_THRESHOLD } from './resolve.ts';
 import { mergeReview, type ReviewEntry, type ReviewNote } from './review.ts';
 import { decodeSource, InputError, MAX_INPUT_BYTES, tooLarge } from './source.ts';
@@ -25,11 +27,10 @@ export interface IngestOptions {
 }
 
 /** Everything ingest needs from outside: the file system, the entity extractor, progress. */
-export interface IngestDeps extends ContentReader {
+export interface IngestDeps extends ContentReader, CommitFs {
   listInputFiles(input: string): Promise<FileWalk>;
   fileSize(path: string): Promise<number>;
   readBytes(path: string): Promise<Uint8Array>;
-  writeFileAtomic(path: string, data: string, options: { overwrite: boolean }): Promise<void>;
   extract(text: string, options: ExtractOptions): Extraction;
   /** Checks each generated file before it is written; by default on this thread, in turn. */
   validate?: Validate;
@@ -63,6 +64,10 @@ export interface IngestReport {
   written: string[];
   /** Symbolic links in input folders that lead out of the folder, so were not followed. */
   notFollowed: { path: string; target: string }[];
+  /** Registry entries re-created because articles named them and the registries lacked them. */
+  repaired: Repaired;
+  /** What this run finished or removed of an earlier run that was interrupted (none in a dry run). */
+  recovery: Recovery;
 }
 
 /* One input on its way to being written: what was built, or why not. */
@@ -75,18 +80,22 @@ interface BuiltEntry {
   sameAs?: string;
 }
 
-/* How many files are read ahead and written at once. */
+/* How many input files are read ahead of the one being worked on, and articles read at once for the report. */
 const IO_CONCURRENCY = 16;
 
 /**
- * Ingests plain-text articles into a content folder. Each file is decoded, parsed, its entities
- * extracted and resolved, its MDX generated and validated, in input order; then the registries
- * are written, then the articles, each atomically and never over an existing file. Registries go
- * first so that an interrupted run leaves at worst unused entities, never an article naming an
- * entity that does not exist; running again imports what is missing. A bad file is reported and
- * the others still go in.
+ * Ingests plain-text articles into a content folder. What an interrupted run left is put right
+ * first; then each file is decoded, parsed, its entities extracted and resolved, its MDX generated
+ * and validated, in input order; then the registries and the articles are written as one commit
+ * (`commit.ts`), articles never over an existing file. So a run that is killed or meets a full
+ * disk changes nothing or, once the next run finishes it, exactly what it would have written
+ * whole. A bad file is reported and the others still go in; a file that cannot be written stops
+ * the run with nothing changed, naming the file.
  */
 export async function runIngest(options: IngestOptions, deps: IngestDeps): Promise<IngestReport> {
+  const recovery: Recovery = options.dryRun
+    ? { completed: [], discarded: 0 }
+    : await recoverWrites(options.contentDir, deps);
   const state = await loadContent(options.contentDir, deps);
   const report: IngestReport = {
     dryRun: options.dryRun,
@@ -96,6 +105,8 @@ export async function runIngest(options: IngestOptions, deps: IngestDeps): Promi
     review: [],
     written: [],
     notFollowed: [],
+    repaired: state.repaired,
+    recovery,
   };
   const files = await collectInputs(options.inputs, deps, report);
   const context = { extract: deps.extract, threshold: options.threshold ?? REVIEW_THRESHOLD, state };
@@ -137,15 +148,24 @@ export async function runIngest(options: IngestOptions, deps: IngestDeps): Promi
   state.review = mergeReview(state.review, notes, (entry) => isSettled(state.tables, entry));
   report.review = state.review.filter((entry) => entry.articles.some((article) => runArticles.has(article)));
 
-  const hasArticles = built.some((entry) => entry.built?.status === 'built');
-  for (const { path, data } of hasArticles ? changedFiles(options.contentDir, state) : []) {
-    if (!options.dryRun) await deps.writeFileAtomic(path, data, { overwrite: true });
-    report.written.push(path);
-  }
-  const outcomes = await mapInPool(built, IO_CONCURRENCY, (entry) => write(entry, options, deps, report));
-  report.files.push(...outcomes.map((outcome, index) => unlessFirstFailed(outcome, built[index]?.sameAs, outcomes)));
-  for (const outcome of report.files) report.counts[outcome.status] += 1;
+  const articles = built.flatMap(({ built: article }) =>
+    article?.status === 'built'
+      ? [{ path: articlePath(options, article.id), data: article.data, overwrite: false }]
+      : [],
+  );
+  const repairs = Object.values(state.repaired).some((ids) => ids.length > 0);
+  const registries = articles.length > 0 || repairs ? changedFiles(options.contentDir, state) : [];
+  const planned: PlannedWrite[] = [...registries.map((file) => ({ ...file, overwrite: true })), ...articles];
+  const appeared = options.dryRun ? new Set<string>() : await commitWrites(options.contentDir, planned, deps);
+  report.written = planned.map(({ path }) => path).filter((path) => !appeared.has(path));
+  const outcomes = await mapInPool(built, IO_CONCURRENCY, (entry) => outcome(entry, options, deps, appeared));
+  report.files.push(...outcomes.map((result, index) => unlessFirstFailed(result, built[index]?.sameAs, outcomes)));
+  for (const file of report.files) report.counts[file.status] += 1;
   return report;
+}
+
+function articlePath(options: IngestOptions, id: string): string {
+  return join(options.contentDir, 'articles', `${id}.mdx`);
 }
 
 async function collectInputs(inputs: readonly string[], deps: IngestDeps, report: IngestReport): Promise<string[]> {
@@ -171,33 +191,26 @@ async function readInput(file: string, maxBytes: number, deps: IngestDeps): Prom
   return deps.readBytes(file);
 }
 
-async function write(
+async function outcome(
   entry: BuiltEntry,
   options: IngestOptions,
   deps: IngestDeps,
-  report: IngestReport,
+  appeared: ReadonlySet<string>,
 ): Promise<FileOutcome> {
   const { file, built } = entry;
   if (built === undefined) return { status: 'failed', file, reason: entry.reason ?? 'unknown error' };
-  const path = join(options.contentDir, 'articles', `${built.id}.mdx`);
+  const path = articlePath(options, built.id);
   if (built.status === 'skipped') return { status: 'skipped', file, path, reason: await skipReason(entry, path, deps) };
-  try {
-    if (!options.dryRun) await deps.writeFileAtomic(path, built.data, { overwrite: false });
-  } catch (error) {
-    const exists = (error as NodeJS.ErrnoException).code === 'EEXIST';
-    const reason = exists
-      ? `${path} appeared while ingesting and was not overwritten`
-      : `could not write ${path}: ${reasonOf(error)}`;
-    return { status: 'failed', file, reason };
+  if (appeared.has(path)) {
+    return { status: 'failed', file, reason: `${path} appeared while ingesting and was not overwritten` };
   }
-  report.written.push(path);
   const { title, people, organisations, events } = built.frontmatter;
   return { status: 'imported', file, path, title, people, organisations, events };
 }
 
 /*
  * An input skipped for the text of an earlier input of this run was not imported either when
- * that one failed (its check or its write): it fails too, saying why, and a rerun imports it.
+ * that one failed (its check, or its name was taken meanwhile): it fails too, saying why, and a rerun imports it.
  */
 function unlessFirstFailed(outcome: FileOutcome, sameAs: string | undefined, outcomes: FileOutcome[]): FileOutcome {
   const first = sameAs === undefined ? undefined : outcomes.find((candidate) => candidate.file === sameAs);

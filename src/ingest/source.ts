@@ -8,10 +8,14 @@ export class InputError extends Error {
   override name = 'InputError';
 }
 
-/** One input file's text with line endings normalised, and the digest that identifies it. */
+/** One input file's text with line endings normalised, and the digest of that text. */
 export interface SourceText {
   text: string;
-  /** First 16 hex digits of the SHA-256 of `text`; stored in front matter as `hash`. */
+  /**
+   * First 16 hex digits of the SHA-256 of `text`. Ingest stored this as `hash` before it hashed
+   * the parsed article ({@link articleHash}); it is still looked up, so articles imported then
+   * are still recognised when the same text comes again.
+   */
   hash: string;
 }
 
@@ -68,6 +72,18 @@ export function decodeSource(bytes: Uint8Array, maxBytes = MAX_INPUT_BYTES): Sou
 /** The message for a file over the size limit, shared by the size check before reading. */
 export function tooLarge(size: number, maxBytes = MAX_INPUT_BYTES): string {
   return `is too large: ${size.toLocaleString('en')} bytes (the limit is ${maxBytes.toLocaleString('en')})`;
+}
+
+/**
+ * The digest stored in front matter as `hash`: of the article as parsed (its date, the headline
+ * line when the text gave one, its paragraphs), not of the raw text. So whitespace the parsed
+ * article does not keep (indentation, trailing spaces, blank lines before, between or after the
+ * text, a line break inside a paragraph) never makes the same article new. A derived headline is
+ * left out, being a function of the paragraphs that a better derivation may change.
+ */
+export function articleHash(article: { date: string; headline?: string; paragraphs: readonly string[] }): string {
+  // One field per line: no field holds a line break, and a given headline is never empty.
+  return contentHash([article.date, article.headline ?? '', ...article.paragraphs].join('\n'));
 }
 
 /** First 16 hex digits of the SHA-256 of a text: enough to tell articles apart, short to read. */

@@ -8,6 +8,7 @@ import {
   isKnownSurname,
   isNameableWord,
   isPlace,
+  LEGAL_FORMS,
   NAME_PARTICLES,
   NEVER_NAMES,
   ORG_HEADS,
@@ -101,9 +102,17 @@ export function findSpans(
 
 /*
  * How many connector tokens join the capitalised word after them to the run: "Bank of Japan",
- * "Bank of the West", "Marks & Spencer", "Joost van der Westhuizen"; 0 when none does.
+ * "Bank of the West", "Marks & Spencer", "Joost van der Westhuizen", "Moody's Investors Service
+ * Inc"; 0 when none does.
  */
 function joinLength(tokens: readonly Token[], index: number): number {
+  // "Moody's Investors Service Inc": a possessive inside a company's name, which its legal form shows.
+  if (/^['’]s$/.test(tokens[index]?.text ?? '') && tokens[index + 1]?.capitalised) {
+    const ahead = tokens.slice(index + 1, index + 5);
+    const end = ahead.findIndex((token) => !token.capitalised);
+    const name = end === -1 ? ahead : ahead.slice(0, end);
+    if (LEGAL_FORMS.has(name.at(-1)?.text.toLowerCase() ?? '')) return 1;
+  }
   let length = 0;
   while (CONNECTORS.has(tokens[index + length]?.text.toLowerCase() ?? '') && length < 3) length += 1;
   const next = tokens[index + length];
@@ -148,11 +157,16 @@ function keepsTogether(before: readonly Token[], connector: string, rest: readon
     (token) => ORG_WORDS.has(token.text.toLowerCase()) || ORG_HEADS.has(token.text.toLowerCase()),
   );
   const endsInOrgWord = ORG_WORDS.has(rest.at(-1)?.text.toLowerCase() ?? '');
+  // "Merrill Lynch and Co Inc": a legal form after "and" ends the company's name.
+  if (connector === 'and' && LEGAL_FORMS.has(rest[0]?.text.toLowerCase() ?? '')) return true;
   // "Lynn Reaser of Barnett Banks Inc.", "Maria Okafor and the Water Board": a person, then a body.
   if (!organisational && endsInPersonName(before)) return false;
   if (connector === 'and') {
-    // "the Harbour Board and the Delta Holdings Group": a body on each side is two names.
-    if (organisational && rest.some((token) => ORG_WORDS.has(token.text.toLowerCase()))) return false;
+    // "the Harbour Board and the Delta Holdings Group": a body on each side is two names; one word
+    // is no body of its own ("Securities and Exchange Commission", "Food and Drug Administration").
+    const words = before.filter((token) => token.text.toLowerCase() !== 'the');
+    if (words.length > 1 && organisational && rest.some((token) => ORG_WORDS.has(token.text.toLowerCase())))
+      return false;
     // "Trade and Economic Cooperation" joins two topics; "Bank of Japan and Marks & Spencer" two names.
     const nameLike = (token?: Token) =>
       token === undefined || isPlace(token.text) || isFirstName(token.text) || isKnownSurname(token.text);
@@ -225,7 +239,9 @@ function splitSpan(run: Token[]): Part[] {
   // "American Dennis Mitchell": a nationality before a person's name is no part of it.
   if (isDemonym(tokens[0]?.text ?? '') && looksLikeGivenAndSurname(tokens.slice(1))) tokens = tokens.slice(1);
   const head = lastHeadTitle(tokens);
-  if (head === -1) return trimTitles(tokens);
+  // "General Motors Corp", "General Electric Co": a title word leading a company's name is part of it.
+  const lastWord = tokens.at(-1)?.text.toLowerCase() ?? '';
+  if (head === -1 || (head === 0 && LEGAL_FORMS.has(lastWord))) return trimTitles(tokens);
   let roleStart = head;
   while (roleStart > 0 && isRoleWord(tokens[roleStart - 1])) roleStart -= 1;
   const roleTokens = tokens

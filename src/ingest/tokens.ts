@@ -15,7 +15,20 @@ export interface Sentence {
   shouting: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.\-&]*|\S/gu;
+/*
+ * What a word of a name may hold, the one rule every name ingest forms is made of: it starts with a
+ * letter or digit and goes on with letters, digits, marks, apostrophes, stops and hyphens ("O'Neill",
+ * "U.S.", "Russia-led"), and "&" where it joins letters ("AT&T") but not where it starts a character
+ * reference ("AT&amp;T"). Markup characters (< > " = / ` and the like) never belong to a word, so no
+ * person, organisation, place, event or story ingest finds can carry markup into a page or the search
+ * index; they stand as marks of their own, which break a run of capitalised words as any mark does.
+ */
+const NAME_WORD = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’.\-]|&(?![#\p{L}\p{N}]+;))*`;
+const TOKEN = new RegExp(`${NAME_WORD}|\\S`, 'gu');
+const WHOLE_NAME_WORD = new RegExp(`^${NAME_WORD}$`, 'u');
+
+/** Whether `word` is one word a name may be made of (see `NAME_WORD`): no markup, no character reference. */
+export const isNameWord = (word: string): boolean => WHOLE_NAME_WORD.test(word);
 
 /* Abbreviations whose full stop is part of the word, not the end of a sentence. */
 const KEEPS_STOP = new Set(

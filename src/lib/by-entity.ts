@@ -1,4 +1,5 @@
 import { compareByCountThenName, compareByName, compareBySurname, compareNewestFirst } from './compare.ts';
+import { hasPage } from './trust.ts';
 import { ENTITY_KINDS, type Article, type Entity, type EntityKind } from './types.ts';
 
 /** One entity with every article that names it, newest first. */
@@ -8,9 +9,9 @@ export interface EntityEntry {
 }
 
 /**
- * Index of one entity kind: entity → its articles. Entities no article names and rejected
- * entities are left out, so no page exists for them; the result is A–Z by display name, people by
- * surname (as a reader looks them up), the display name unchanged.
+ * Index of one entity kind: entity → its articles. Entities no article names and those without
+ * a page by {@link hasPage} are left out; the result is A–Z by display name, people by surname (as
+ * a reader looks them up), the display name unchanged.
  */
 export function indexByEntity(
   articles: readonly Article[],
@@ -26,7 +27,7 @@ export function indexByEntity(
     }
   }
   return entities
-    .filter((entity) => entity.status !== 'rejected' && byId.has(entity.id))
+    .filter((entity) => hasPage(kind, entity) && byId.has(entity.id))
     .map((entity) => ({ entity, articles: (byId.get(entity.id) ?? []).sort(compareNewestFirst) }))
     .sort((a, b) => (kind === 'people' ? compareBySurname : compareByName)(a.entity, b.entity));
 }

@@ -33,8 +33,18 @@ export interface Entity {
   description?: string;
   roles: string[];
   status: 'confirmed' | 'auto' | 'rejected';
+  /** What ingest saw of it across the archive (see `src/schema/entity.ts`); decides whether an `auto` entity has a page. */
+  evidence?: EntityEvidence;
   /** Events only: the numbered series the event belongs to ("india-russia-annual-summit"). */
   series?: string;
   /** Events only: the event's number within its series (23 for "the 23rd … Summit"). */
   ordinal?: number;
+}
+
+/** Counts ingest keeps for an entity: articles linking it, articles with a strong cue, and votes on its kind. */
+export interface EntityEvidence {
+  articles: number;
+  cues: number;
+  people: number;
+  organisations: number;
 }

@@ -6,13 +6,15 @@ import {
   type MentionMatcher,
 } from '../lib/mentions.ts';
 import { entityPath } from '../lib/paths.ts';
-import { ENTITY_KINDS, type EntityKind } from '../lib/types.ts';
+import { hasPage } from '../lib/trust.ts';
+import { ENTITY_KINDS, type EntityEvidence, type EntityKind } from '../lib/types.ts';
 
 interface RegistryRecord {
   id: string;
   name: string;
   aliases?: string[];
   status?: string;
+  evidence?: EntityEvidence;
 }
 
 /** What mention linking knows of the registries: each linkable entity's names, and the shared ones. */
@@ -22,8 +24,8 @@ export interface MentionContext {
 }
 
 /**
- * Reads both registries for mention linking. Rejected entities are left out (they have no page),
- * but their names still count towards ambiguity. Schema errors are reported by the registry
+ * Reads both registries for mention linking. Entities without a page ({@link hasPage}) are left
+ * out, but their names still count towards ambiguity. Schema errors are reported by the registry
  * collections themselves; this only needs the names.
  */
 export async function readMentionContext(registryFiles: Record<EntityKind, string>): Promise<MentionContext> {
@@ -33,7 +35,8 @@ export async function readMentionContext(registryFiles: Record<EntityKind, strin
     for (const record of await readRegistry(registryFiles[kind])) {
       const entityNames = [record.name, ...(record.aliases ?? [])];
       all.push({ kind, id: record.id, names: entityNames });
-      if (record.status !== 'rejected') {
+      const status = record.status === 'auto' || record.status === 'rejected' ? record.status : 'confirmed';
+      if (hasPage(kind, { status, evidence: record.evidence })) {
         names.set(`${kind}:${record.id}`, {
           kind,
           id: record.id,

@@ -86,7 +86,7 @@ export const articleSchema = z.object({
     .trim()
     .min(1)
     .optional(),
-  /** Digest of the raw text ingest read, so importing the same text again changes nothing. */
+  /** Digest of the article ingest parsed (date, headline line, paragraphs), so importing it again changes nothing. */
   hash: z
     .string()
     .regex(/^[a-f0-9]{16,64}$/)

@@ -11,6 +11,22 @@ export const entityIdSchema = z
  */
 export const entityStatusSchema = z.enum(['confirmed', 'auto', 'rejected']);
 
+/**
+ * What ingest saw of an entity across the archive, so whether it deserves a page is decided by
+ * evidence, not by the one article that happened to register it. Counts only grow; editors may
+ * leave them alone (a `confirmed` entity has its page whatever they say).
+ */
+export const evidenceSchema = z.object({
+  /** Articles that link to the entity. */
+  articles: z.number().int().min(0).default(0),
+  /** Articles that named it with a strong cue of its own: a person's title or role, an organisation's own word or legal form. */
+  cues: z.number().int().min(0).default(0),
+  /** Articles whose own reading (not the registry's) took the name for a person: a vote on its kind. */
+  people: z.number().int().min(0).default(0),
+  /** Articles whose own reading took the name for an organisation: a vote on its kind. */
+  organisations: z.number().int().min(0).default(0),
+});
+
 /** One person or organisation in `content/people.json` or `content/organisations.json`. */
 export const entitySchema = z.object({
   /** Stable identifier used in URLs and in article front matter; never changes once published. */
@@ -25,6 +41,8 @@ export const entitySchema = z.object({
   roles: z.array(z.string().trim().min(1)).default([]),
   /** Editorial trust; see {@link entityStatusSchema}. Hand-written entries default to `confirmed`. */
   status: entityStatusSchema.default('confirmed'),
+  /** What ingest saw of an `auto` entity; see {@link evidenceSchema}. Absent for hand-written entries. */
+  evidence: evidenceSchema.optional(),
 });
 
 /** One named event in `content/events.json`: an entity that may belong to a numbered series. */
@@ -42,3 +60,4 @@ export type EntityRecord = z.output<typeof entitySchema>;
 export type EventRecord = z.output<typeof eventSchema>;
 export type EntityInput = z.input<typeof entitySchema>;
 export type EntityStatus = z.output<typeof entityStatusSchema>;
+export type Evidence = z.output<typeof evidenceSchema>;

@@ -15,7 +15,10 @@ import {
   listInputFiles,
   readBytes,
   readTextIfExists,
-  writeFileAtomic,
+  listTemporaryFiles,
+  moveFile,
+  removeAll,
+  writeNewFile,
 } from '../../src/ingest/fs.ts';
 import { runIngest, type IngestReport } from '../../src/ingest/run.ts';
 import { loadTagger } from '../../src/ingest/tagger/load.ts';
@@ -39,7 +42,10 @@ if (!existsSync(corpus)) {
     fileSize,
     readBytes,
     readTextIfExists,
-    writeFileAtomic,
+    listTemporaryFiles,
+    moveFile,
+    removeAll,
+    writeNewFile,
     // As the ingest command runs: the rules and the trained tagger.
     extract: extractorWith(loadTagger()),
     validate: checks.validate,

@@ -1,3 +1,4 @@
+import type { EntityEvidence } from '../../src/lib/types.ts';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
@@ -117,6 +118,6 @@ export function shownText(text: unknown): string {
 /** A fixture registry, read as plain JSON. */
 export function fixtureRegistry(
   kind: 'people' | 'organisations' | 'events',
-): { id: string; name: string; status?: string }[] {
+): { id: string; name: string; status?: 'confirmed' | 'auto' | 'rejected'; evidence?: EntityEvidence }[] {
   return JSON.parse(readFileSync(join(repoRoot, fixtureDir, `${kind}.json`), 'utf8'));
 }

@@ -1,7 +1,7 @@
 import { fileForPath } from './build-fixture.ts';
 import { page } from './html.ts';
 
-/** Crawls from `/`, following every internal link, and reports links that lead nowhere. */
+/** Crawls from `/`, following every internal link and form, and reports links that lead nowhere. */
 export function crawl(dist: string, base = '/'): { visited: Set<string>; broken: string[] } {
   const visited = new Set<string>();
   const broken: string[] = [];
@@ -15,6 +15,8 @@ export function crawl(dist: string, base = '/'): { visited: Set<string>; broken:
       ...root.querySelectorAll('a[href]').map((a) => a.getAttribute('href')!),
       ...root.querySelectorAll('link[href]').map((l) => l.getAttribute('href')!),
       ...root.querySelectorAll('[src]').map((el) => el.getAttribute('src')!),
+      // A GET form is a way in as much as a link: the header's search box is how readers reach /search/.
+      ...root.querySelectorAll('form[action]').map((form) => form.getAttribute('action')!),
     ].filter((href) => href.startsWith('/') && !href.startsWith('//'));
     for (const target of targets) {
       const clean = target.split('#')[0]!;

@@ -5,6 +5,7 @@ import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { fixtureArticles, fixtureDist, fixtureRegistry, listPages } from './build-fixture.ts';
 import { page } from './html.ts';
+import { hasPage } from '../../src/lib/trust.ts';
 
 const SITE = 'http://localhost:4321';
 const articles = fixtureArticles();
@@ -152,7 +153,8 @@ describe('the archive feed', () => {
 describe('entity feeds', () => {
   const entities = (['people', 'organisations', 'events'] as const).flatMap((kind) =>
     fixtureRegistry(kind)
-      .filter((entity) => entity.status !== 'rejected')
+      // Only entities with a page have a feed.
+      .filter((entity) => hasPage(kind, { status: 'confirmed', ...entity }))
       .map((entity) => ({ kind, id: entity.id, name: entity.name })),
   );
   const withArticles = entities.filter(({ kind, id }) =>

@@ -28,3 +28,10 @@ export function listedArticles(root: HTMLElement): string[] {
 export function hrefs(root: HTMLElement): string[] {
   return root.querySelectorAll('a[href]').map((a) => a.getAttribute('href') ?? '');
 }
+
+/** Every JSON-LD block of a parsed page. */
+export function jsonLdBlocks(root: HTMLElement): Record<string, unknown>[] {
+  return root
+    .querySelectorAll('script[type="application/ld+json"]')
+    .map((script) => JSON.parse(script.textContent) as Record<string, unknown>);
+}

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureArticles, fixturePageSize, fixtureRegistry, shownText } from './build-fixture.ts';
-import { hrefs, listedArticles, page } from './html.ts';
+import { hrefs, jsonLdBlocks, listedArticles, page } from './html.ts';
+import { hasPage } from '../../src/lib/trust.ts';
 
 const articles = fixtureArticles();
 const articlePath = (id: string) => `/articles/${id}/`;
 const dayPath = (date: string) => `/archive/${date.slice(0, 4)}/${date.slice(5, 7)}/${date.slice(8, 10)}/`;
+/* Entities without a page: rejected ones, and auto ones without the evidence for one. */
 const rejected = new Set(
   (['people', 'organisations', 'events'] as const).flatMap((kind) =>
     fixtureRegistry(kind)
-      .filter((entity) => entity.status === 'rejected')
+      .filter((entity) => !hasPage(kind, { status: 'confirmed', ...entity }))
       .map((entity) => `${kind}:${entity.id}`),
   ),
 );
@@ -82,6 +84,25 @@ describe('entity pages', () => {
       expect(() => page(`/${kind}/${id}/`)).toThrow(/no page/);
     }
     expect(hrefs(page('/articles/2022/2022-01-10-quiet-week/'))).not.toContain('/people/rejected-name/');
+  });
+
+  it('gives an auto entity without the evidence for a page none: named unlinked, and not in structured data', () => {
+    expect(rejected).toContain('organisations:oper-shr');
+    expect(() => page('/organisations/oper-shr/')).toThrow(/no page/);
+    const article = page('/articles/2019/2019-10-15-imf-warns/');
+    expect(hrefs(article)).not.toContain('/organisations/oper-shr/');
+    expect(article.querySelector('article')?.text).toContain('Oper Shr');
+    const mentioned = jsonLdBlocks(article).flatMap(
+      (block) => (block.mentions as { name: string }[] | undefined) ?? [],
+    );
+    expect(mentioned.map((thing) => thing.name)).toContain('International Monetary Fund');
+    expect(mentioned.map((thing) => thing.name)).not.toContain('Oper Shr');
+    expect(hrefs(page('/'))).not.toContain('/organisations/oper-shr/');
+  });
+
+  it('says on a profile how many more articles have a name that may be its entity awaiting review', () => {
+    expect(page('/people/rajnath-singh/').querySelector('.awaiting-review')?.text).toContain('1 more article names');
+    expect(page('/people/andrei-belousov/').querySelector('.awaiting-review')).toBeNull();
   });
 
   it('paginates a long list with rel=prev and rel=next', () => {

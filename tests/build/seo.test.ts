@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
+import { hasPage } from '../../src/lib/trust.ts';
 import { describe, expect, it } from 'vitest';
 import {
   fileForPath,
@@ -111,14 +112,18 @@ describe('structured data', () => {
     expect(article.datePublished).toBe(String(data.date));
     expect(article.url).toBe(`${SITE}/articles/${id}/`);
     if (data.summary) expect(article.description).toBe(shownText(data.summary));
+    // Only entities with a page are vouched for in structured data; the rest are left out.
     const expected = (['people', 'organisations'] as const).flatMap((kind) =>
-      ((data[kind] as string[] | undefined) ?? []).map((entityId) => {
+      ((data[kind] as string[] | undefined) ?? []).flatMap((entityId) => {
         const entity = names.get(`${kind}:${entityId}`);
-        return {
-          '@type': kind === 'people' ? 'Person' : 'Organization',
-          name: entity?.name,
-          ...(entity?.status === 'rejected' ? {} : { url: `${SITE}/${kind}/${entityId}/` }),
-        };
+        if (!entity || !hasPage(kind, { status: 'confirmed', ...entity })) return [];
+        return [
+          {
+            '@type': kind === 'people' ? 'Person' : 'Organization',
+            name: entity.name,
+            url: `${SITE}/${kind}/${entityId}/`,
+          },
+        ];
       }),
     );
     expect(article.mentions).toEqual(expected);

@@ -1,3 +1,4 @@
+import { STAGING } from '../../src/ingest/commit.ts';
 import type { IngestDeps } from '../../src/ingest/run.ts';
 
 type FileSystemDeps = Omit<IngestDeps, 'extract' | 'onProgress'>;
@@ -11,9 +12,16 @@ export interface MemoryFs extends FileSystemDeps {
   under(dir: string): string[];
   /** Makes writes to matching paths fail after nothing was written, like a full disk. */
   failWrites(match: (path: string) => boolean): void;
-  /** Every path written, in order, with the overwrite flag used. */
+  /**
+   * Stops the process, as SIGKILL does, after `steps` more changes (a file created, renamed or
+   * removed): from then on every change throws, so no cleanup runs. `Infinity` revives it.
+   */
+  crashAfter(steps: number): void;
+  /** Every file created or renamed into place outside a staging folder, in order, with the overwrite flag used. */
   writes: { path: string; overwrite: boolean }[];
 }
+
+const TEMPORARY_FILE = /^\..+\.[0-9a-f]{12}\.tmp$/;
 
 /** A fresh in-memory file system holding `initial` (text or bytes by path). */
 export function memoryFs(initial: Record<string, string | Uint8Array> = {}): MemoryFs {
@@ -22,7 +30,16 @@ export function memoryFs(initial: Record<string, string | Uint8Array> = {}): Mem
   for (const [path, content] of Object.entries(initial))
     files.set(path, typeof content === 'string' ? encoder.encode(content) : content);
   let failing: (path: string) => boolean = () => false;
+  let stepsLeft = Infinity;
+  // Every change goes through this: it counts down to the simulated kill.
+  const step = () => {
+    if (stepsLeft <= 0) throw new Error('killed');
+    stepsLeft -= 1;
+  };
   const under = (dir: string) => [...files.keys()].filter((path) => path.startsWith(`${dir}/`)).sort();
+  const record = (path: string, overwrite: boolean) => {
+    if (!path.split('/').includes(STAGING)) fs.writes.push({ path, overwrite });
+  };
   const missing = () => Object.assign(new Error('no such file or folder'), { code: 'ENOENT' });
   const fs: MemoryFs = {
     files,
@@ -34,6 +51,9 @@ export function memoryFs(initial: Record<string, string | Uint8Array> = {}): Mem
     under,
     failWrites: (match) => {
       failing = match;
+    },
+    crashAfter: (steps) => {
+      stepsLeft = steps;
     },
     listInputFiles: async (input) => {
       if (files.has(input)) return { files: [input], failures: [], outside: [] };
@@ -53,12 +73,31 @@ export function memoryFs(initial: Record<string, string | Uint8Array> = {}): Mem
       return bytes;
     },
     readTextIfExists: async (path) => fs.text(path),
-    writeFileAtomic: async (path, data, { overwrite }) => {
+    writeNewFile: async (path, data) => {
+      step();
       if (failing(path)) throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
-      if (!overwrite && files.has(path)) throw Object.assign(new Error(`file exists: ${path}`), { code: 'EEXIST' });
+      if (files.has(path)) throw Object.assign(new Error(`file exists: ${path}`), { code: 'EEXIST' });
       files.set(path, encoder.encode(data));
-      fs.writes.push({ path, overwrite });
+      record(path, false);
     },
+    // Without overwrite, a link then an unlink, as on disk: a kill can fall between the two.
+    moveFile: async (from, to, { overwrite }) => {
+      const bytes = files.get(from);
+      if (bytes === undefined) throw missing();
+      if (!overwrite && files.has(to)) throw Object.assign(new Error(`file exists: ${to}`), { code: 'EEXIST' });
+      step();
+      files.set(to, bytes);
+      record(to, overwrite);
+      if (!overwrite) step();
+      files.delete(from);
+    },
+    removeAll: async (path) => {
+      const doomed = [path, ...under(path)].filter((file) => files.has(file));
+      if (doomed.length > 0) step();
+      for (const file of doomed) files.delete(file);
+    },
+    listTemporaryFiles: async (dir) =>
+      under(dir).filter((path) => TEMPORARY_FILE.test(path.slice(path.lastIndexOf('/') + 1))),
   };
   return fs;
 }

@@ -137,12 +137,15 @@ export function reviseWithTagger(sentences: readonly Sentence[], candidates: Can
     // A name with a legal form in it ("Hutchison Whampoa Ltd") is a company whatever the model says.
     if (!kind || (kind === 'PER' && spans.some(hasLegalForm))) continue;
     for (const span of spans) {
+      // The model reads the text, so its kind is the text's vote; it is never a strong cue.
       if (kind === 'O') {
         span.kind = undefined;
         span.confidence = 0;
+        span.vote = undefined;
       } else {
         if (rule === 'O') span.confidence = TAGGER_CONFIDENCE;
         span.kind = kind === 'PER' ? 'people' : 'organisations';
+        span.vote = span.kind;
       }
     }
   }

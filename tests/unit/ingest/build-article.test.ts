@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildArticle, type BuildContext } from '../../../src/ingest/build-article.ts';
 import { loadContent } from '../../../src/ingest/content-state.ts';
-import { decodeSource } from '../../../src/ingest/source.ts';
+import { articleHash, decodeSource } from '../../../src/ingest/source.ts';
 import { memoryFs } from '../../helpers/memory-fs.ts';
 
 const text =
@@ -35,7 +35,7 @@ describe('buildArticle', () => {
       places: ['Port Alder'],
       roles: { 'ana-lopez': 'Mayor' },
       source: 'a.txt',
-      hash: decodeSource(new TextEncoder().encode(text)).hash,
+      hash: articleHash({ date: '2025-03-14', paragraphs: [text.slice('date 2025-03-14 '.length)] }),
     });
     expect(built.added).toEqual([
       { kind: 'people', id: 'ana-lopez' },

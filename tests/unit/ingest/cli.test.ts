@@ -1,10 +1,12 @@
-import { execFile } from 'node:child_process';
-import { chmod, copyFile, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { execFile, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chmod, copyFile, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { hostname, tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseCliArgs } from '../../../src/ingest/cli.ts';
+import { referencedIds } from '../../../src/ingest/repair.ts';
 
 const run = promisify(execFile);
 const repoRoot = resolve(import.meta.dirname, '..', '..', '..');
@@ -21,6 +23,42 @@ async function cli(args: string[], prefix: string[] = []): Promise<{ code: numbe
     const failure = error as { code: number; stdout: string; stderr: string };
     return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
   }
+}
+
+/* `count` generated articles dealt in turn into `folders`, sharing people and bodies among them. */
+async function writeArticles(folders: string[], count: number): Promise<void> {
+  await Promise.all(folders.map((folder) => mkdir(folder, { recursive: true })));
+  const first = ['Ana', 'Carlos', 'Maria', 'Jonas', 'Helen', 'Tomas', 'Elena', 'Peter', 'Sara', 'David'];
+  const last = ['Lopez', 'Berg', 'Okafor', 'Eklund', 'Park', 'Marsh', 'Novak', 'Costa', 'Ito', 'Singh'];
+  const towns = ['Vellmar', 'Port Alder', 'Northfield', 'Eastwick', 'Lindholm', 'Brackton'];
+  for (let i = 0; i < count; i += 1) {
+    const person = `${first[i % 10]} ${last[Math.floor(i / 3) % 10]}`;
+    const other = `${first[(i + 3) % 10]} ${last[(i + 7) % 10]}`;
+    const town = towns[i % towns.length];
+    const text =
+      `date 2024-03-${String((i % 28) + 1).padStart(2, '0')} Mayor ${person} of ${town} met ${other} ` +
+      `of the ${town} Harbour Authority on Monday to discuss report number ${i}.\n\n` +
+      `${person.split(' ')[1]} said the talks with the ${town} Harbour Authority had gone well.\n`;
+    await writeFile(join(folders[i % folders.length] ?? '', `${String(i).padStart(3, '0')}.txt`), text);
+  }
+}
+
+/* Every file under `dir`, hidden ones too, by path relative to it, as text. */
+async function tree(dir: string): Promise<Record<string, string>> {
+  const names = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+  const files = await Promise.all(
+    names.map(async (entry) => {
+      const path = join(entry.parentPath, entry.name);
+      return [relative(dir, path), await readFile(path, 'utf8')] as const;
+    }),
+  );
+  return Object.fromEntries(files.sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/* A fresh folder under tests/.tmp (git-ignored), which a fresh clone does not have yet. */
+async function scratchFolder(prefix: string): Promise<string> {
+  await mkdir(join(repoRoot, 'tests', '.tmp'), { recursive: true });
+  return mkdtemp(join(repoRoot, 'tests', '.tmp', prefix));
 }
 
 let content = '';
@@ -40,6 +78,7 @@ describe('parseCliArgs', () => {
       json: false,
       review: false,
       rulesOnly: false,
+      waitSeconds: 0,
     });
     expect(parseCliArgs(['--content', 'out', '--dry-run', '--json', '--review', '--rules-only', 'a.txt'])).toEqual({
       inputs: ['a.txt'],
@@ -48,7 +87,17 @@ describe('parseCliArgs', () => {
       json: true,
       review: true,
       rulesOnly: true,
+      waitSeconds: 0,
     });
+    expect(parseCliArgs(['--wait', '2.5', 'a.txt'])).toMatchObject({ waitSeconds: 2.5 });
+  });
+
+  it('refuses a --wait that is not a number of seconds', () => {
+    for (const wait of ['', 'soon', '-1']) {
+      expect(() => parseCliArgs([`--wait=${wait}`, 'a.txt'])).toThrow(
+        `--wait takes a number of seconds, not "${wait}"`,
+      );
+    }
   });
 
   it('asks for help', () => {
@@ -139,5 +188,82 @@ describe('main (the ingest command)', { timeout: 60_000 }, () => {
     expect(code).toBe(2);
     expect(stderr).toContain('ingest: no files or folders given');
     expect(stderr).toContain('Usage: npm run ingest');
+  });
+
+  it('lets two runs at once into one folder take turns with --wait: every article in, every id resolving', async () => {
+    const scratch = await scratchFolder('concurrent-');
+    try {
+      const halves = [join(scratch, 'in-a'), join(scratch, 'in-b')];
+      await Promise.all(halves.map((half) => mkdir(half, { recursive: true })));
+      await writeArticles(halves, 120);
+      const into = join(scratch, 'content');
+      const runs = await Promise.all(halves.map((half) => cli(['--content', into, '--json', '--wait', '120', half])));
+      for (const { code, stderr } of runs) expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+      const counts = runs.map(({ stdout }) => (JSON.parse(stdout) as { counts: Record<string, number> }).counts);
+      expect(counts).toEqual([
+        { imported: 60, skipped: 0, failed: 0 },
+        { imported: 60, skipped: 0, failed: 0 },
+      ]);
+      const registry = async (kind: string) =>
+        new Set(
+          (JSON.parse(await readFile(join(into, `${kind}.json`), 'utf8')) as { id: string }[]).map(({ id }) => id),
+        );
+      const known = {
+        people: await registry('people'),
+        organisations: await registry('organisations'),
+        events: await registry('events'),
+      };
+      const articles = await readdir(join(into, 'articles', '2024'));
+      expect(articles).toHaveLength(120);
+      const dangling: string[] = [];
+      for (const name of articles) {
+        const text = await readFile(join(into, 'articles', '2024', name), 'utf8');
+        for (const { kind, id } of referencedIds(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '')) {
+          if (!known[kind].has(id)) dangling.push(`${name}: ${kind} ${id}`);
+        }
+      }
+      expect(dangling).toEqual([]);
+      expect(known.people.size).toBeGreaterThan(20);
+      expect(await readdir(into)).not.toContain('.ingest.lock');
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
+  });
+
+  it('stops at once while another ingest holds the content folder, naming its pid, and writes nothing', async () => {
+    await writeFile(
+      join(content, '.ingest.lock'),
+      `${JSON.stringify({ pid: process.pid, host: hostname(), started: 'now' })}\n`,
+    );
+    const { code, stdout, stderr } = await cli(['--content', content, raw('kicker.txt')]);
+    expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+    expect(stderr).toContain(`ingest: another ingest is running in ${content} (pid ${process.pid} on ${hostname()}`);
+    expect(await readdir(content)).toEqual(['.ingest.lock']);
+  });
+
+  it('reruns after a SIGKILL mid-write to exactly the files an uninterrupted run writes', async () => {
+    const scratch = await scratchFolder('killed-');
+    try {
+      const input = join(scratch, 'in');
+      await writeArticles([input], 120);
+      const whole = join(scratch, 'whole');
+      expect((await cli(['--content', whole, input])).code).toBe(0);
+      const killed = join(scratch, 'killed');
+      const child = spawn(process.execPath, [join(repoRoot, 'src', 'ingest', 'cli.ts'), '--content', killed, input], {
+        stdio: 'ignore',
+      });
+      // Killed as soon as it starts writing: the staging folder is where every write begins.
+      const poll = setInterval(() => {
+        if (existsSync(join(killed, '.ingest-staging'))) child.kill('SIGKILL');
+      }, 2);
+      const signal = await new Promise((done) => child.on('exit', (_code, received) => done(received)));
+      clearInterval(poll);
+      expect(signal).toBe('SIGKILL');
+      const rerun = await cli(['--content', killed, input]);
+      expect(rerun.code).toBe(0);
+      expect(await tree(killed)).toEqual(await tree(whole));
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
   });
 });

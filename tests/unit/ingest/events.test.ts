@@ -13,6 +13,13 @@ describe('parseOrdinal', () => {
 });
 
 describe('extractEvents', () => {
+  it('finds no event in a phrase that markup breaks, and takes no kicker holding markup', () => {
+    const hostile =
+      "Delegates arrived on Monday for the Geneva<img/src='x'/onerror=alert(document.domain)> Summit, officials said.";
+    expect(names(hostile)).toEqual([]);
+    expect(names('They met at the Oslo&lt;b&gt; Forum on Friday.')).toEqual([]);
+    expect(names('The visit began.', 'Geneva<b> Summit')).toEqual([]);
+  });
   it('finds a numbered summit with its series and number', () => {
     expect(extractEvents('He came to India for the 23rd India-Russia Annual Summit, which was held today.')).toEqual([
       {

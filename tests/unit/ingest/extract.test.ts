@@ -38,6 +38,17 @@ describe('extractEntities on the seed article', () => {
 });
 
 describe('extractEntities', () => {
+  it('forms no name with markup or a character reference in it, wherever the text puts them', () => {
+    const extraction = extractEntities(
+      "Delegates arrived on Monday for the Geneva<img/src='x'/onerror=alert(document.domain)> Summit, officials said. " +
+        'Leaders of Hal&amp;Co and AT&amp;T met Chairman Hal<b>Stone</b> of Delta Holdings and Mayor Ana"Lopez in Oslo&lt;x&gt; on Friday.',
+    );
+    const all = [...extraction.people, ...extraction.organisations, ...extraction.places];
+    expect(all.map((mention) => mention.name)).toContain('Geneva');
+    for (const mention of all) {
+      for (const name of [mention.name, ...mention.surfaces]) expect(name).not.toMatch(/[<>"`=]|&(?:#|[a-z]{2})/u);
+    }
+  });
   it('takes titles off names and keeps them as roles, and never returns a title alone', () => {
     const { people } = extractEntities(
       'Finance Minister Maria Okafor spoke. Prime Minister Jonas Eklund agreed. The Minister left. Dr. Helen Park said so.',
@@ -198,5 +209,63 @@ describe('extractEntities', () => {
       'Leicestershire',
       'LEICESTERSHIRE',
     ]);
+  });
+});
+
+describe('extractEntities on tables and boilerplate', () => {
+  const all = (text: string) => {
+    const extraction = extractEntities(text);
+    return [...names(extraction.people), ...names(extraction.organisations)];
+  };
+
+  it('finds no people or organisations in the rows of a flattened earnings table', () => {
+    const table =
+      'Oper shr 1.20 dlrs vs 1.10 dlrs. Oper net 12.1 mln vs 10.2 mln. Revs 250.1 mln vs 230.4 mln. ' +
+      'Avg shrs 10.1 mln vs 9.8 mln. Qtly div 15 cts vs 15 cts prior. Sales 1.2 billion vs 1.1 billion.';
+    expect(all(table)).toEqual([]);
+  });
+
+  it('takes a legal form standing alone, or with a generic word, for no company', () => {
+    expect(all('Shares of Corp and Co Ltd rose, while International Inc fell on Tuesday.')).toEqual([]);
+  });
+
+  it('keeps a company whose name holds a title word or "and Co" whole', () => {
+    const extraction = extractEntities(
+      'General Motors Corp rose. Merrill Lynch and Co Inc said it would buy the unit.',
+    );
+    expect(names(extraction.organisations)).toEqual(['General Motors Corp', 'Merrill Lynch and Co Inc']);
+    expect(names(extraction.people)).toEqual([]);
+  });
+
+  it('keeps a body joined by "and" to one word whole ("Securities and Exchange Commission")', () => {
+    const extraction = extractEntities(
+      'The Securities and Exchange Commission and the Food and Drug Administration said so.',
+    );
+    expect(names(extraction.organisations)).toEqual([
+      'Securities and Exchange Commission',
+      'Food and Drug Administration',
+    ]);
+  });
+});
+
+describe('extractEntities on the words around names', () => {
+  it('takes no party’s members, single initial or country for a person or an organisation', () => {
+    const extraction = extractEntities(
+      'The Christian Democrats won in West Germany. Analysts at S and P. said trade with the Soviet Union rose.',
+    );
+    expect([...names(extraction.people), ...names(extraction.organisations)]).toEqual([]);
+    expect(names(extraction.places)).toEqual(['West Germany', 'Soviet Union']);
+  });
+
+  it('keeps a company named with a possessive whole ("Moody\'s Investors Service Inc")', () => {
+    const extraction = extractEntities("The debentures are rated B-3 by Moody's Investors Service Inc.");
+    expect(names(extraction.organisations)).toEqual(["Moody's Investors Service Inc."]);
+  });
+
+  it('reads a pair of names opening a known company’s name as the company ("Merrill Lynch said")', () => {
+    const known = { organisations: [{ id: 'm', name: 'Merrill Lynch Capital Markets', aliases: [] }] };
+    const extraction = extractEntities('Merrill Lynch said it would buy the unit.', { known });
+    expect(names(extraction.people)).toEqual([]);
+    expect(names(extraction.organisations)).toEqual(['Merrill Lynch']);
   });
 });

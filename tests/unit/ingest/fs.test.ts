@@ -6,9 +6,13 @@ import {
   fileSize,
   listFiles,
   listInputFiles,
+  listTemporaryFiles,
+  moveFile,
   readBytes,
   readTextIfExists,
+  removeAll,
   writeFileAtomic,
+  writeNewFile,
 } from '../../../src/ingest/fs.ts';
 
 let dir = '';
@@ -112,5 +116,62 @@ describe('writeFileAtomic', () => {
     await expect(writeFileAtomic(join(dir, 'a.mdx'), 'new', { overwrite: true })).rejects.toThrow();
     expect(await readdir(dir)).toEqual(['a.mdx']);
     expect(await readdir(join(dir, 'a.mdx'))).toEqual([]);
+  });
+});
+
+describe('writeNewFile', () => {
+  it('creates folders and the file, and never replaces an existing one', async () => {
+    await writeNewFile(join(dir, 'x', 'a.mdx'), 'new');
+    expect(await readFile(join(dir, 'x', 'a.mdx'), 'utf8')).toBe('new');
+    await expect(writeNewFile(join(dir, 'x', 'a.mdx'), 'other')).rejects.toMatchObject({ code: 'EEXIST' });
+    expect(await readFile(join(dir, 'x', 'a.mdx'), 'utf8')).toBe('new');
+  });
+});
+
+describe('moveFile', () => {
+  it('renames over an existing file with overwrite, creating the folder it goes to', async () => {
+    await writeFile(join(dir, 'staged'), 'new');
+    await mkdir(join(dir, 'to'));
+    await writeFile(join(dir, 'to', 'people.json'), 'old');
+    await moveFile(join(dir, 'staged'), join(dir, 'to', 'people.json'), { overwrite: true });
+    expect(await readFile(join(dir, 'to', 'people.json'), 'utf8')).toBe('new');
+    await writeFile(join(dir, 'staged'), 'article');
+    await moveFile(join(dir, 'staged'), join(dir, 'deep', 'a.mdx'), { overwrite: false });
+    expect(await readdir(dir)).toEqual(['deep', 'to']);
+  });
+
+  it('fails with EEXIST without overwrite when the target exists, leaving both files', async () => {
+    await writeFile(join(dir, 'staged'), 'new');
+    await writeFile(join(dir, 'a.mdx'), 'old');
+    await expect(moveFile(join(dir, 'staged'), join(dir, 'a.mdx'), { overwrite: false })).rejects.toMatchObject({
+      code: 'EEXIST',
+    });
+    expect(await readFile(join(dir, 'a.mdx'), 'utf8')).toBe('old');
+    expect(await readFile(join(dir, 'staged'), 'utf8')).toBe('new');
+  });
+});
+
+describe('removeAll', () => {
+  it('removes a folder with what it holds, and is quiet about a missing path', async () => {
+    await mkdir(join(dir, 'a', 'b'), { recursive: true });
+    await writeFile(join(dir, 'a', 'b', 'c'), 'x');
+    await removeAll(join(dir, 'a'));
+    await removeAll(join(dir, 'missing'));
+    expect(await readdir(dir)).toEqual([]);
+  });
+});
+
+describe('listTemporaryFiles', () => {
+  it('finds the temporary files of interrupted atomic writes at any depth, and nothing else', async () => {
+    await mkdir(join(dir, 'articles', '2025'), { recursive: true });
+    await writeFile(join(dir, '.people.json.0123456789ab.tmp'), '');
+    await writeFile(join(dir, 'articles', '2025', '.a.mdx.ba9876543210.tmp'), '');
+    await writeFile(join(dir, 'articles', '2025', 'notes.tmp'), '');
+    await writeFile(join(dir, 'articles', '2025', 'a.mdx'), '');
+    expect(await listTemporaryFiles(dir)).toEqual([
+      join(dir, '.people.json.0123456789ab.tmp'),
+      join(dir, 'articles', '2025', '.a.mdx.ba9876543210.tmp'),
+    ]);
+    expect(await listTemporaryFiles(join(dir, 'missing'))).toEqual([]);
   });
 });

@@ -60,6 +60,12 @@ describe('takeHeadline', () => {
 });
 
 describe('findKicker', () => {
+  it('refuses a kicker whose words hold markup, since it becomes a story name', () => {
+    expect(findKicker("Geneva<img/src='x'/onerror=alert(1)> Summit: The talks went well and will go on.")).toBe(
+      undefined,
+    );
+    expect(findKicker('Oslo&amp;Co Talks: The talks went well and will go on.')).toBeUndefined();
+  });
   it('finds a capitalised phrase before a colon ("Putin\'s India Visit: The 22nd …")', () => {
     expect(findKicker("Putin's India Visit: The 22nd meeting was held in New Delhi today.")).toBe(
       "Putin's India Visit",

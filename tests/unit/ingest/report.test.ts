@@ -31,10 +31,35 @@ const report: IngestReport = {
   ],
   written: [],
   notFollowed: [],
+  repaired: { people: [], organisations: [], events: [] },
+  recovery: { completed: [], discarded: 0 },
 };
 const options = { perFile: true, review: false, contentDir: 'content' };
 
 describe('describeReport', () => {
+  it('names the entities it re-created because articles named them and the registries lacked them', () => {
+    const repaired = {
+      ...report,
+      repaired: { people: ['ana-lopez', 'tomas-berg'], organisations: [], events: ['harbour-day'] },
+    };
+    expect(describeReport(repaired, { ...options, perFile: false })).toContain(
+      'repaired the registries: re-created entities that articles name but the registries lacked (people ana-lopez, tomas-berg; events harbour-day)\n',
+    );
+  });
+
+  it('says what it finished or removed of an interrupted ingest', () => {
+    const recovered = { ...report, recovery: { completed: ['content/people.json', 'content/a.mdx'], discarded: 3 } };
+    expect(
+      describeReport(recovered, { ...options, perFile: false })
+        .split('\n')
+        .slice(-4, -1),
+    ).toEqual([
+      'finished an interrupted ingest: moved 2 files into place',
+      'removed 3 files an interrupted ingest left',
+      'imported 1, skipped 1 (already imported), failed 1',
+    ]);
+  });
+
   it('lists every file, what was added and left for review, and ends with the summary line', () => {
     expect(describeReport(report, options).split('\n')).toEqual([
       'imported in/a.txt → content/articles/2025/a.mdx',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTable } from '../../../src/ingest/aliases.ts';
-import type { Extraction, Mention } from '../../../src/ingest/extract.ts';
+import { extractEntities, type Extraction, type Mention } from '../../../src/ingest/extract.ts';
+import { knownNames } from '../../../src/ingest/known-names.ts';
 import { resolveMentions, type Tables } from '../../../src/ingest/resolve.ts';
 import type { EntityRecord } from '../../../src/schema/entity.ts';
 
@@ -72,6 +73,8 @@ describe('resolveMentions', () => {
               'Minister',
             ],
             roles: ['Defence Minister'],
+            cue: true,
+            vote: true,
           }),
         ],
       }),
@@ -86,6 +89,7 @@ describe('resolveMentions', () => {
       aliases: ['Defence Minister Rajnath Singh', 'Singh'],
       roles: ['Defence Minister'],
       status: 'auto',
+      evidence: { articles: 1, cues: 1, people: 1, organisations: 0 },
     });
   });
 
@@ -211,5 +215,183 @@ describe('resolveMentions', () => {
       tables(),
     );
     expect(result.places).toEqual(['New Delhi', 'Moscow']);
+  });
+});
+
+const seen = (articles: number, cues: number, people: number, organisations = 0) => ({
+  evidence: { articles, cues, people, organisations },
+  status: 'auto' as const,
+});
+
+/* The real extractor and resolver over one article, with the registries as ingest holds them. */
+function ingestText(text: string, registry: Tables) {
+  return resolveMentions(extractEntities(text, knownNames(registry)), registry);
+}
+
+describe('resolution across the archive', () => {
+  it('links a bare surname only when the full name came earlier in the article', () => {
+    const registry = tables([
+      entity('howard-baker', 'Howard Baker', { aliases: ['Baker'], ...seen(5, 2, 5) }),
+      entity('james-baker', 'James Baker', seen(5, 2, 5)),
+    ]);
+    const named = ingestText('Treasury Secretary James Baker met bankers. Baker said rates would fall.', registry);
+    expect(named.people).toEqual(['james-baker']);
+    // The alias one article gave Howard Baker is no evidence that this "Baker" is him.
+    const bare = ingestText('Rates will fall, Baker said on Tuesday.', registry);
+    expect(bare.people).toEqual([]);
+    expect(bare.review).toEqual([expect.objectContaining({ name: 'Baker', reason: 'ambiguous' })]);
+  });
+
+  it('links a bare surname to its single known holder only when no organisation in the article uses the word', () => {
+    const registry = tables([entity('howard-baker', 'Howard Baker', seen(5, 2, 5))]);
+    const person = ingestText('The talks will go on, Baker said on Tuesday.', registry);
+    expect(person.people).toEqual(['howard-baker']);
+    const company = resolveMentions(
+      extraction({ people: [mention('Baker')], organisations: [mention('Baker International Corp')] }),
+      registry,
+    );
+    expect(company.people).toEqual([]);
+    expect(company.organisations).toEqual(['baker-international-corp']);
+    expect(company.review).toContainEqual(expect.objectContaining({ name: 'Baker', reason: 'ambiguous' }));
+  });
+
+  it('never lets a junk or low-confidence entity block a real one ("Reagan")', () => {
+    const registry = tables([
+      entity('ronald-reagan', 'Ronald Reagan', { aliases: ['Reagan'], roles: ['President'], ...seen(30, 20, 30) }),
+      // A typo one article folded "Reagan" into, and a namesake: both took the surname as an alias.
+      entity('athough-reagan', 'Athough Reagan', { aliases: ['Reagan'], ...seen(1, 0, 1) }),
+      entity('nancy-reagan', 'Nancy Reagan', { aliases: ['Reagan'], ...seen(2, 1, 2) }),
+    ]);
+    const result = resolveMentions(extraction({ people: [mention('Reagan')] }), registry);
+    expect(result.people).toEqual(['ronald-reagan']);
+    expect(result.review).toEqual([]);
+    // Two people with the evidence for a page and no clear lead stay an editor's question.
+    const even = tables([
+      entity('ronald-reagan', 'Ronald Reagan', seen(4, 2, 4)),
+      entity('nancy-reagan', 'Nancy Reagan', seen(3, 1, 3)),
+    ]);
+    expect(resolveMentions(extraction({ people: [mention('Reagan')] }), even).people).toEqual([]);
+  });
+
+  it('decides a name’s kind by the votes of the articles that read it, not by the first that registered it', () => {
+    // One sports report filed the town as a club; a business story reads it as the town it is.
+    const once = tables([], [entity('leeds', 'Leeds', seen(1, 0, 0, 1))]);
+    const story = 'The company said on Monday it would open a plant in Leeds next year.';
+    const town = ingestText(story, once);
+    expect(town.organisations).toEqual([]);
+    expect(town.places).toEqual(['Leeds']);
+    // Only when the archive's readings agree does the registry type the name everywhere.
+    const many = tables([], [entity('leeds', 'Leeds', seen(6, 0, 0, 6))]);
+    expect(ingestText(story, many).organisations).toEqual(['leeds']);
+  });
+
+  it('counts an article that reads a registered person as an organisation as a vote against the person', () => {
+    const registry = tables([entity('merrill-lynch', 'Merrill Lynch', seen(1, 0, 1))]);
+    ingestText('Merrill Lynch and Co Inc said its profit rose.', registry);
+    ingestText('Merrill Lynch and Co Inc cut its fees.', registry);
+    expect(registry.people.byId.get('merrill-lynch')?.evidence).toEqual({
+      articles: 1,
+      cues: 0,
+      people: 1,
+      organisations: 2,
+    });
+    expect(registry.organisations.byId.get('merrill-lynch-and-co-inc')?.evidence).toMatchObject({ organisations: 2 });
+  });
+
+  it('never lets a registered name split or re-type a longer name in a later article', () => {
+    const registry = tables(
+      [],
+      [
+        entity('new-york', 'New York', seen(1, 0, 0, 1)),
+        entity('exchange-commission', 'Exchange Commission', seen(1, 1, 0, 1)),
+      ],
+    );
+    const result = ingestText(
+      'The New York Stock Exchange halted trading. The Securities and Exchange Commission said it would look into it.',
+      registry,
+    );
+    expect(result.organisations).toEqual(['new-york-stock-exchange', 'securities-and-exchange-commission']);
+  });
+
+  it('merges an acronym with the organisation it abbreviates, whichever came first', () => {
+    const registry = tables(
+      [],
+      [entity('central-intelligence-agency', 'Central Intelligence Agency', seen(2, 2, 0, 2))],
+    );
+    const acronym = resolveMentions(extraction({ organisations: [mention('CIA')] }), registry);
+    expect(acronym.organisations).toEqual(['central-intelligence-agency']);
+    expect(registry.organisations.byId.get('central-intelligence-agency')?.aliases).toContain('CIA');
+
+    const first = tables([], [entity('ico', 'ICO', seen(3, 0, 0, 3))]);
+    const full = resolveMentions(extraction({ organisations: [mention('International Coffee Organization')] }), first);
+    expect(full.organisations).toEqual(['ico']);
+    expect(full.added).toEqual([]);
+    expect(first.organisations.byId.get('ico')).toMatchObject({
+      name: 'International Coffee Organization',
+      aliases: ['ICO'],
+    });
+  });
+
+  it('joins a familiar form of a given name to the one person with the full form (Jim Wright → James Wright)', () => {
+    const registry = tables([entity('james-wright', 'James Wright', seen(3, 1, 3))]);
+    const result = resolveMentions(extraction({ people: [mention('Jim Wright')] }), registry);
+    expect(result.people).toEqual(['james-wright']);
+    expect(result.added).toEqual([]);
+    const other = resolveMentions(extraction({ people: [mention('Jim Baker')] }), registry);
+    expect(other.added).toEqual([{ kind: 'people', id: 'jim-baker' }]);
+  });
+});
+
+describe('entities without the evidence for a page', () => {
+  it('are linked but listed for editors with the reason, and a company read as a person is disputed', () => {
+    const registry = tables([entity('merrill-lynch', 'Merrill Lynch', seen(1, 0, 1, 2))]);
+    const result = resolveMentions(
+      extraction({
+        people: [mention('Merrill Lynch', { vote: true })],
+        organisations: [mention('Harbour Works')],
+      }),
+      registry,
+    );
+    expect(result.people).toEqual(['merrill-lynch']);
+    expect(result.organisations).toEqual(['harbour-works']);
+    expect(result.review).toEqual([
+      expect.objectContaining({ kind: 'people', reason: 'kind disputed', candidates: ['merrill-lynch'] }),
+      expect.objectContaining({ kind: 'organisations', reason: 'weak evidence', candidates: ['harbour-works'] }),
+    ]);
+  });
+});
+
+describe('one-word names', () => {
+  it('adds someone known by one name when the text gives it a title ("President Suharto"), not a known surname', () => {
+    const registry = tables();
+    const titled = resolveMentions(
+      extraction({ people: [mention('Suharto', { roles: ['President'], cue: true, vote: true })] }),
+      registry,
+    );
+    expect(titled.people).toEqual(['suharto']);
+    const surname = resolveMentions(
+      extraction({ people: [mention('Reagan', { roles: ['President'], cue: true, vote: true })] }),
+      registry,
+    );
+    expect(surname.people).toEqual([]);
+    expect(surname.review).toEqual([expect.objectContaining({ name: 'Reagan', reason: 'name only' })]);
+  });
+});
+
+describe('spelling slips', () => {
+  it('joins a long surname one letter off to the one person with that given name, and a short one never', () => {
+    const registry = tables([
+      entity('yasuhiro-nakasone', 'Yasuhiro Nakasone', seen(5, 2, 5)),
+      entity('john-smith', 'John Smith', seen(5, 2, 5)),
+    ]);
+    const slip = resolveMentions(extraction({ people: [mention('Yasuhiro Nakasome')] }), registry);
+    expect(slip.people).toEqual(['yasuhiro-nakasone']);
+    expect(slip.added).toEqual([]);
+    const swapped = resolveMentions(extraction({ people: [mention('Yasuhiro Nakasoen')] }), registry);
+    expect(swapped.people).toEqual(['yasuhiro-nakasone']);
+    const short = resolveMentions(extraction({ people: [mention('John Smyth')] }), registry);
+    expect(short.added).toEqual([{ kind: 'people', id: 'john-smyth' }]);
+    const other = resolveMentions(extraction({ people: [mention('Yasuhiro Tanaka')] }), registry);
+    expect(other.added).toEqual([{ kind: 'people', id: 'yasuhiro-tanaka' }]);
   });
 });

@@ -1,13 +1,20 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import type { ExtractOptions, Extraction, Mention } from '../../../src/ingest/extract.ts';
+import { extractEntities, type ExtractOptions, type Extraction, type Mention } from '../../../src/ingest/extract.ts';
+import { referencedIds } from '../../../src/ingest/repair.ts';
+import type { EntityRecord } from '../../../src/schema/entity.ts';
 import { runIngest, type IngestOptions } from '../../../src/ingest/run.ts';
+import { contentHash } from '../../../src/ingest/source.ts';
 import { memoryFs, type MemoryFs } from '../../helpers/memory-fs.ts';
 
 /* A stand-in extractor: finds the listed names wherever they occur in the text. */
 function fakeExtract(names: { people?: string[]; organisations?: string[]; unsure?: string[] }) {
   const found = (text: string, list: string[] = [], confidence = 0.9): Mention[] =>
-    list.filter((name) => text.includes(name)).map((name) => ({ name, surfaces: [name], roles: [], confidence }));
+    list
+      .filter((name) => text.includes(name))
+      .map((name) => ({ name, surfaces: [name], roles: [], confidence, cue: true, vote: true }));
   return vi.fn((text: string, _options?: ExtractOptions): Extraction => ({
     people: found(text, names.people),
     organisations: [...found(text, names.organisations), ...found(text, names.unsure, 0.2)],
@@ -31,6 +38,9 @@ async function ingest(
   return runIngest(options(inputs, overrides), { ...fs, extract });
 }
 
+/* Every file under content/, by path, as text. */
+const snapshot = (fs: MemoryFs) => Object.fromEntries(fs.under('content').map((path) => [path, fs.text(path)]));
+
 const article = 'date 2025-03-14 Ana Lopez opened the harbour wall on Friday. It took three years.';
 
 describe('runIngest', () => {
@@ -53,13 +63,20 @@ describe('runIngest', () => {
     expect(fs.text(path)).toContain('people:\n  - ana-lopez\n');
     expect(fs.text(path)).toContain('source: a.txt\n');
     expect(JSON.parse(fs.text('content/people.json') ?? '')).toEqual([
-      { id: 'ana-lopez', name: 'Ana Lopez', aliases: [], roles: [], status: 'auto' },
+      {
+        id: 'ana-lopez',
+        name: 'Ana Lopez',
+        aliases: [],
+        roles: [],
+        status: 'auto',
+        evidence: { articles: 1, cues: 1, people: 1, organisations: 0 },
+      },
     ]);
     expect(fs.text('content/organisations.json')).toContain('"id": "international-monetary-fund"');
     expect(report.added).toEqual({ people: ['ana-lopez'], organisations: [], events: [] });
   });
 
-  it('writes the registries before any article, so an interrupted run never leaves a dangling id', async () => {
+  it('moves the registries, then the articles into place, once every file of the run is written', async () => {
     const fs = memoryFs({ 'in/a.txt': article });
     await ingest(fs, ['in/a.txt']);
     expect(fs.writes.map((write) => [write.path, write.overwrite])).toEqual([
@@ -68,6 +85,7 @@ describe('runIngest', () => {
       ['content/events.json', true],
       ['content/articles/2025/2025-03-14-ana-lopez-opened-the-harbour-wall-on-friday.mdx', false],
     ]);
+    expect(fs.under('content/.ingest-staging')).toEqual([]);
   });
 
   it('is a no-op the second time: "already imported", nothing written, identical bytes', async () => {
@@ -107,16 +125,21 @@ describe('runIngest', () => {
     });
   });
 
-  it('fails an input with the same text as an earlier input of the run whose write failed, instead of skipping it', async () => {
+  it('fails an input with the same text as an earlier input of the run that failed, instead of skipping it', async () => {
     const fs = memoryFs({ 'in/a.txt': article, 'in/b.txt': article });
-    fs.failWrites((path) => path.includes('2025-03-14'));
-    const report = await ingest(fs, ['in']);
+    const report = await runIngest(options(['in']), {
+      ...fs,
+      extract: fakeExtract({ people: ['Ana Lopez'] }),
+      validate: async () => {
+        throw new Error('paragraph 1 (html) does not read back as written');
+      },
+    });
     expect(report.files).toMatchObject([
       { status: 'failed', file: 'in/a.txt' },
       {
         status: 'failed',
         file: 'in/b.txt',
-        reason: expect.stringMatching(/^has the same text as in\/a\.txt, which failed: could not write content\//),
+        reason: 'has the same text as in/a.txt, which failed: paragraph 1 (html) does not read back as written',
       },
     ]);
     expect(report.counts).toEqual({ imported: 0, skipped: 0, failed: 2 });
@@ -147,6 +170,32 @@ describe('runIngest', () => {
     expect(written).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E]/);
     const frontmatter = parseYaml(/^---\n([\s\S]*?)\n---/.exec(written)?.[1] ?? '') as { source?: string };
     expect(frontmatter.source).toBe('wire\\x1B[31m\\x85\\u202Ered.txt');
+  });
+
+  it('recognises whitespace the parsed article does not keep as the same article, not a -2', async () => {
+    const variants = {
+      'in/b.txt': article.replace('Friday. ', 'Friday.   \n'),
+      'in/c.txt': `\n\n  ${article}\n`,
+      'in/d.txt': `${article}\n\n\n\n`,
+      'in/e.txt': `date  2025-03-14\n\n${article.slice('date 2025-03-14 '.length)}  \n \n`,
+    };
+    const fs = memoryFs({ 'in/a.txt': article, ...variants });
+    const report = await ingest(fs, ['in']);
+    expect(report.files.map((outcome) => [outcome.file, outcome.status])).toEqual([
+      ['in/a.txt', 'imported'],
+      ...Object.keys(variants).map((file) => [file, 'skipped']),
+    ]);
+    expect(fs.under('content/articles')).toHaveLength(1);
+  });
+
+  it('still recognises an article whose hash was taken of the raw text, as ingest stored it before', async () => {
+    const fs = memoryFs({ 'in/a.txt': article });
+    await ingest(fs, ['in/a.txt']);
+    const path = 'content/articles/2025/2025-03-14-ana-lopez-opened-the-harbour-wall-on-friday.mdx';
+    const stored = (fs.text(path) ?? '').replace(/^hash: .*$/m, `hash: ${contentHash(article)}`);
+    fs.files.set(path, new TextEncoder().encode(stored));
+    const report = await ingest(fs, ['in/a.txt']);
+    expect(report.files[0]).toMatchObject({ status: 'skipped', path });
   });
 
   it('gives a different article with the same date and headline a -2 suffix and never overwrites the first', async () => {
@@ -242,26 +291,39 @@ describe('runIngest', () => {
     expect(report.notFollowed).toEqual(walk.outside);
   });
 
-  it('leaves no file behind for an article whose write fails, and still writes the others', async () => {
-    const fs = memoryFs({ 'in/a.txt': article, 'in/b.txt': 'date 2025-03-15 Ana Lopez closed the harbour wall.' });
-    fs.failWrites((path) => path.includes('2025-03-14'));
-    const report = await ingest(fs, ['in']);
-    expect(report.files).toMatchObject([
-      {
-        status: 'failed',
-        file: 'in/a.txt',
-        reason: expect.stringMatching(
-          /^could not write content\/articles\/2025\/2025-03-14-.*: no space left on device$/,
-        ),
-      },
-      { status: 'imported', file: 'in/b.txt' },
-    ]);
-    expect(fs.under('content/articles')).toEqual([
-      'content/articles/2025/2025-03-15-ana-lopez-closed-the-harbour-wall.mdx',
-    ]);
-    expect((await ingest(fs, ['in'])).counts).toEqual({ imported: 0, skipped: 1, failed: 1 });
+  it('changes nothing when a file cannot be written (disk full), names it, and writes all once it can', async () => {
+    const registries = {
+      'content/people.json': '[{"id":"carlos-lopez","name":"Carlos Lopez","status":"confirmed"}]',
+      'content/organisations.json': '[]',
+    };
+    const inputs = { 'in/a.txt': article, 'in/b.txt': 'date 2025-03-15 Ana Lopez met the Harbour Trust.' };
+    const extract = () => fakeExtract({ people: ['Ana Lopez'], organisations: ['Harbour Trust'] });
+    const fs = memoryFs({ ...inputs, ...registries });
+    // The second registry written: people.json is already staged when organisations.json fails.
+    fs.failWrites((path) => path.endsWith('/organisations.json'));
+    await expect(ingest(fs, ['in'], {}, extract())).rejects.toThrow(
+      'could not write content/organisations.json: no space left on device; nothing was changed',
+    );
+    expect(fs.text('content/people.json')).toBe(registries['content/people.json']);
+    expect(fs.text('content/organisations.json')).toBe('[]');
+    expect(fs.under('content')).toEqual(Object.keys(registries).sort());
     fs.failWrites(() => false);
-    expect((await ingest(fs, ['in'])).counts).toEqual({ imported: 1, skipped: 1, failed: 0 });
+    const report = await ingest(fs, ['in'], {}, extract());
+    const whole = memoryFs({ ...inputs, ...registries });
+    await ingest(whole, ['in'], {}, extract());
+    expect(report.counts).toEqual({ imported: 2, skipped: 0, failed: 0 });
+    expect(snapshot(fs)).toEqual(snapshot(whole));
+  });
+
+  it('cleans up the temporary files an interrupted atomic write left in the content folder', async () => {
+    const fs = memoryFs({
+      'in/a.txt': article,
+      'content/.people.json.0123456789ab.tmp': '[{"id": "ana',
+      'content/articles/2025/.2025-03-14-x.mdx.ba9876543210.tmp': '---',
+    });
+    const report = await ingest(fs, ['in/a.txt']);
+    expect(report.recovery).toEqual({ completed: [], discarded: 2 });
+    expect(fs.under('content').filter((path) => path.endsWith('.tmp'))).toEqual([]);
   });
 
   it('writes no article that fails its MDX check, names the reason, and still writes the others', async () => {
@@ -323,7 +385,7 @@ describe('runIngest', () => {
     const extract = fakeExtract({ people: ['Ana Lopez'] });
     await ingest(fs, ['in/a.txt'], {}, extract);
     const passed = extract.mock.calls[0]?.[1];
-    expect(passed?.index?.lookup('Lopez')).toEqual({ kind: 'people', name: 'Ana Lopez' });
+    expect(passed?.index?.lookup('Lopez')).toMatchObject({ kind: 'people', name: 'Ana Lopez' });
     expect(passed?.index?.lookup('Harbour Master')).toBeUndefined();
     expect(passed?.rejected).toEqual(['Harbour Master']);
     expect(extract.mock.calls[0]?.[0]).toBe('Ana Lopez opened the harbour wall on Friday. It took three years.');
@@ -379,6 +441,28 @@ describe('runIngest', () => {
     expect(fs.writes).toEqual([]);
   });
 
+  it('writes no name with markup in it, for people, organisations, events, places or story', async () => {
+    const hostile = [
+      "date 2026-03-02 Geneva<b>Talks</b> Summit: Delegates arrived on Monday for the Geneva<img/src='x'/onerror=alert(document.domain)> Summit, officials said.",
+      'Leaders of Hal&amp;Co and AT&amp;T met Chairman Hal<b>Stone</b> of Delta Holdings and Mayor Ana"Lopez at the Oslo&lt;x&gt; Forum on Friday.',
+    ].join('\n\n');
+    const fs = memoryFs({ 'in/a.txt': hostile });
+    const report = await ingest(fs, ['in/a.txt'], {}, vi.fn(extractEntities));
+    expect(report.counts.imported).toBe(1);
+    const markup = /[<>"`=]|&(?:#|[a-z]{2})/u;
+    const names: string[] = [];
+    for (const registry of ['people', 'organisations', 'events']) {
+      const entries = JSON.parse(fs.text(`content/${registry}.json`) ?? '[]') as { name: string; aliases: string[] }[];
+      for (const entry of entries) names.push(entry.name, ...entry.aliases);
+    }
+    const mdx = fs.text(fs.under('content/articles')[0] ?? '') ?? '';
+    const frontmatter = parseYaml(/^---\n([\s\S]*?)\n---/.exec(mdx)?.[1] ?? '') as { story?: string; places: string[] };
+    expect(frontmatter.story).toBeUndefined();
+    names.push(...frontmatter.places);
+    expect(names).toContain('Geneva');
+    for (const name of names) expect(name).not.toMatch(markup);
+  });
+
   it('reports progress once per file', async () => {
     const fs = memoryFs({ 'in/a.txt': `${article} A.`, 'in/b.txt': `${article} B.` });
     const onProgress = vi.fn();
@@ -387,5 +471,66 @@ describe('runIngest', () => {
       [1, 2],
       [2, 2],
     ]);
+  });
+});
+
+describe('runIngest after an interruption', () => {
+  const fixtures = join(import.meta.dirname, '..', '..', 'fixtures', 'ingest', 'raw');
+  const inputs = () =>
+    Object.fromEntries(
+      readdirSync(fixtures)
+        .filter((name) => name.endsWith('.txt') && !name.startsWith('bad-'))
+        .map((name) => [`in/${name}`, readFileSync(join(fixtures, name))]),
+    );
+  const run = (fs: MemoryFs) =>
+    runIngest(options(['in']), { ...fs, extract: extractEntities }).then(
+      () => 'finished',
+      (error: unknown) => (error as Error).message,
+    );
+
+  it(
+    'converges, after a kill at any step, on exactly what an uninterrupted run writes',
+    { timeout: 60_000 },
+    async () => {
+      const whole = memoryFs(inputs());
+      expect(await run(whole)).toBe('finished');
+      const expected = snapshot(whole);
+      let steps = 0;
+      for (; ; steps += 1) {
+        const fs = memoryFs(inputs());
+        fs.crashAfter(steps);
+        const first = await run(fs);
+        fs.crashAfter(Infinity);
+        expect(await run(fs), `rerun after a kill at step ${steps}`).toBe('finished');
+        expect(snapshot(fs), `rerun after a kill at step ${steps}`).toEqual(expected);
+        if (first === 'finished') break;
+        expect(first).toMatch(/killed/);
+      }
+    },
+  );
+
+  it('re-creates the registry entries articles name but the registries lost, and says so', async () => {
+    const fs = memoryFs(inputs());
+    expect(await run(fs)).toBe('finished');
+    const registry = (name: string) => JSON.parse(fs.text(`content/${name}.json`) ?? '[]') as EntityRecord[];
+    const before = { people: registry('people'), events: registry('events') };
+    // What two ingests writing at once left: registries without the entities of one of them.
+    fs.files.set('content/people.json', new TextEncoder().encode('[]\n'));
+    fs.files.set('content/events.json', new TextEncoder().encode(`${JSON.stringify(before.events.slice(1))}\n`));
+    const report = await runIngest(options(['in']), { ...fs, extract: extractEntities });
+    expect(report.counts.skipped).toBe(report.files.length);
+    expect(report.repaired.people.toSorted()).toEqual(before.people.map((entity) => entity.id));
+    expect(report.repaired.events).toEqual(before.events.slice(0, 1).map((entity) => entity.id));
+    const names = (entities: EntityRecord[]) => entities.map(({ id, name }) => [id, name]);
+    expect(names(registry('people'))).toEqual(names(before.people));
+    expect(names(registry('events'))).toEqual(names(before.events));
+    for (const path of fs.under('content/articles')) {
+      for (const { kind, id } of referencedIds(/^---\n([\s\S]*?)\n---/.exec(fs.text(path) ?? '')?.[1] ?? '')) {
+        expect(
+          registry(kind).map((entity) => entity.id),
+          `${path}: ${kind} ${id}`,
+        ).toContain(id);
+      }
+    }
   });
 });

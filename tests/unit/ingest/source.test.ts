@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentHash, decodeSource, InputError, tooLarge } from '../../../src/ingest/source.ts';
+import { articleHash, contentHash, decodeSource, InputError, tooLarge } from '../../../src/ingest/source.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -75,5 +75,27 @@ describe('contentHash', () => {
 
   it('differs when one character differs', () => {
     expect(contentHash('abc')).not.toBe(contentHash('abd'));
+  });
+});
+
+describe('articleHash', () => {
+  const article = { date: '2025-01-01', paragraphs: ['Ana Lopez spoke.', 'It rained.'] };
+
+  it('is the digest of the date, the given headline and the paragraphs, one to a line', () => {
+    expect(articleHash(article)).toBe(contentHash('2025-01-01\n\nAna Lopez spoke.\nIt rained.'));
+    expect(articleHash({ ...article, headline: 'RAIN' })).toBe(
+      contentHash('2025-01-01\nRAIN\nAna Lopez spoke.\nIt rained.'),
+    );
+  });
+
+  it('tells apart a text with a headline line from the same words as a first paragraph', () => {
+    expect(articleHash({ date: '2025-01-01', headline: 'RAIN', paragraphs: ['It rained.'] })).not.toBe(
+      articleHash({ date: '2025-01-01', paragraphs: ['RAIN', 'It rained.'] }),
+    );
+  });
+
+  it('differs when the date or one character of a paragraph differs', () => {
+    expect(articleHash({ ...article, date: '2025-01-02' })).not.toBe(articleHash(article));
+    expect(articleHash({ ...article, paragraphs: ['Ana Lopez spoke.', 'It rained!'] })).not.toBe(articleHash(article));
   });
 });

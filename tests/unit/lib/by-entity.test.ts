@@ -8,10 +8,15 @@ const people = [
   makeEntity({ id: 'andrei-belousov' }),
   makeEntity({ id: 'nobody-mentioned' }),
   makeEntity({ id: 'rejected-name', status: 'rejected' }),
+  makeEntity({ id: 'oper-shr', status: 'auto', evidence: { articles: 2, cues: 0, people: 2, organisations: 0 } }),
 ];
 const articles = [
   makeArticle({ id: 'old', date: '2020-01-01', people: ['rajnath-singh', 'manmohan-singh'] }),
-  makeArticle({ id: 'new', date: '2025-12-04', people: ['rajnath-singh', 'andrei-belousov', 'rejected-name'] }),
+  makeArticle({
+    id: 'new',
+    date: '2025-12-04',
+    people: ['rajnath-singh', 'andrei-belousov', 'rejected-name', 'oper-shr'],
+  }),
   makeArticle({ id: 'dup', date: '2021-06-01', people: ['rajnath-singh', 'rajnath-singh'] }),
 ];
 
@@ -43,6 +48,9 @@ describe('indexByEntity', () => {
     const ids = index.map((entry) => entry.entity.id);
     expect(ids).not.toContain('nobody-mentioned');
     expect(ids).not.toContain('rejected-name');
+  });
+  it('leaves out an auto entity without the evidence for a page', () => {
+    expect(index.map((entry) => entry.entity.id)).not.toContain('oper-shr');
   });
 });
 

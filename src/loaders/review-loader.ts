@@ -1,0 +1,44 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+
+/**
+ * Loads `content/review.json`, the names ingest left for an editor, so a profile can say when some
+ * of its entity's mentions await review. The file is absent when there is nothing to review.
+ * Each entry's id is its kind, reason and name, which ingest keeps unique.
+ */
+export function reviewLoader(file: string): Loader {
+  return {
+    name: 'dateline-review',
+    load: async ({ config, store, parseData, watcher }) => {
+      const path = join(fileURLToPath(config.root), file);
+      const sync = async () => {
+        let text: string | undefined;
+        try {
+          text = await readFile(path, 'utf8');
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+        }
+        let entries: unknown = [];
+        try {
+          entries = text === undefined ? [] : JSON.parse(text);
+        } catch (error) {
+          throw new Error(`${file}: not valid JSON: ${(error as Error).message}`);
+        }
+        if (!Array.isArray(entries)) throw new Error(`${file}: must be a JSON array of review entries`);
+        store.clear();
+        for (const [index, raw] of entries.entries()) {
+          const entry = raw as { kind?: unknown; reason?: unknown; name?: unknown };
+          const id = `${String(entry.kind)}/${String(entry.reason)}/${String(entry.name)}/${index}`;
+          store.set({ id, data: await parseData({ id, data: raw as Record<string, unknown>, filePath: file }) });
+        }
+      };
+      await sync();
+      watcher?.add(path);
+      watcher?.on('all', (_event, changed) => {
+        if (changed === path) void sync();
+      });
+    },
+  };
+}
