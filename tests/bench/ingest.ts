@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { extractorWith } from '../../src/ingest/extract.ts';
+import { chooseExtractor } from '../../src/ingest/cli.ts';
 import {
   fileSize,
   listFiles,
@@ -21,7 +21,6 @@ import {
   writeNewFile,
 } from '../../src/ingest/fs.ts';
 import { runIngest, type IngestReport } from '../../src/ingest/run.ts';
-import { loadTagger } from '../../src/ingest/tagger/load.ts';
 import { validationPool } from '../../src/ingest/validate-pool.ts';
 import { findCorpus } from '../eval/corpus.ts';
 
@@ -46,8 +45,8 @@ if (!existsSync(corpus)) {
     moveFile,
     removeAll,
     writeNewFile,
-    // As the ingest command runs: the rules and the trained tagger.
-    extract: extractorWith(loadTagger()),
+    // As the ingest command runs by default: the rules alone (`--tagger` adds the trained tagger).
+    extract: chooseExtractor({ tagger: false }),
     validate: checks.validate,
   };
   try {

@@ -5,7 +5,8 @@
  * in; without it this says so. `--errors` lists, for the half of the CoNLL documents kept for error
  * analysis (odd numbers), what each article missed and what it wrongly linked; the even half is
  * never looked at and is reported apart. `--extractor` adds the extractor-alone figures;
- * `--compare` also ingests with the rules alone and counts what the tagger changed, by kind of error.
+ * the ingest command runs the rules alone, as by default; `--compare` also ingests with `--tagger` and
+ * counts what the tagger changed, by kind of error, and prints its Reuters figures beside the rules'.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -18,6 +19,7 @@ import { runIngestCli } from './run-ingest.ts';
 const repoRoot = resolve(import.meta.dirname, '..', '..');
 const scratch = join(repoRoot, 'tests', '.tmp', 'eval');
 const showErrors = process.argv.includes('--errors');
+const comparing = process.argv.includes('--compare');
 const corpus = findCorpus(repoRoot);
 const format = (value: number) => value.toFixed(3);
 
@@ -30,7 +32,7 @@ function conllArticles(): void {
   const textDir = join(folder, 'txt');
   const gold = readGold<GoldArticle>(join(folder, 'gold.jsonl'));
   const run = runIngestCli(repoRoot, textDir, join(scratch, 'conll-dev'));
-  if (process.argv.includes('--compare')) compare(textDir, gold, readEntries(join(scratch, 'conll-dev')));
+  if (comparing) compare(textDir, gold, readEntries(join(scratch, 'conll-dev')));
   const entries = readEntries(join(scratch, 'conll-dev'));
   const sports = (article: GoldArticle) => SPORTS_HEADING.test(readFileSync(join(textDir, article.file), 'utf8'));
   const analysed = (article: GoldArticle) => Number(/\d+/.exec(article.file)?.[0] ?? 0) % 2 === 1;
@@ -63,10 +65,10 @@ function conllArticles(): void {
   }
 }
 
-/* The same documents with the rules alone: what the tagger adds, by kind of error, half by half. */
-function compare(textDir: string, gold: readonly GoldArticle[], tagged: ReturnType<typeof readEntries>): void {
-  runIngestCli(repoRoot, textDir, join(scratch, 'conll-dev-rules'), ['--rules-only']);
-  const rules = readEntries(join(scratch, 'conll-dev-rules'));
+/* The same documents with the tagger beside the rules: what it adds, by kind of error, half by half. */
+function compare(textDir: string, gold: readonly GoldArticle[], rules: ReturnType<typeof readEntries>): void {
+  runIngestCli(repoRoot, textDir, join(scratch, 'conll-dev-tagger'), ['--tagger']);
+  const tagged = readEntries(join(scratch, 'conll-dev-tagger'));
   const odd = (article: GoldArticle) => Number(/\d+/.exec(article.file)?.[0] ?? 0) % 2 === 1;
   console.log('\n## What the tagger changed against the rules alone (CoNLL-2003 dev as articles)\n');
   console.log(
@@ -87,11 +89,12 @@ function compare(textDir: string, gold: readonly GoldArticle[], tagged: ReturnTy
   }
 }
 
-function reuters(): void {
+/* The Reuters sample through ingest, as a reader gets it: tag recall and the most-linked entities. */
+function reuters(flags: string[] = []): void {
   const folder = join(corpus ?? '', 'reuters-sample');
   const textDir = join(folder, 'txt');
-  const content = join(scratch, 'reuters');
-  const run = runIngestCli(repoRoot, textDir, content);
+  const content = join(scratch, flags.includes('--tagger') ? 'reuters-tagger' : 'reuters');
+  const run = runIngestCli(repoRoot, textDir, content, flags);
   const entries = readEntries(content);
   const registries = {
     people: readRegistryNames(content, 'people.json'),
@@ -99,7 +102,8 @@ function reuters(): void {
   };
   const recall = tagRecall(entries, readGold<ReutersGold>(join(folder, 'gold.jsonl')), textDir, registries);
   const { imported, skipped, failed } = run.report.counts;
-  console.log(`\n## Reuters-21578 sample, through ingest\n`);
+  const how = flags.includes('--tagger') ? 'with --tagger' : 'the rules alone, as by default';
+  console.log(`\n## Reuters-21578 sample, through ingest (${how})\n`);
   console.log(
     `${run.report.files.length} files: ${imported} imported, ${skipped} skipped (duplicates), ${failed} failed; ` +
       `${run.seconds.toFixed(2)} s for the whole command = ${Math.round(run.report.files.length / run.seconds)} articles/s (target ≥ 400)\n`,
@@ -153,6 +157,7 @@ if (!corpus) {
   seed();
   conllArticles();
   reuters();
+  if (comparing) reuters(['--tagger']);
   if (process.argv.includes('--extractor')) {
     console.log('\n## The extractor alone (no ingest, no registries; CoNLL sentences as paragraphs)\n');
     await import('./extractor-only.ts');
