@@ -3,13 +3,13 @@ import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { cacheDirFor, contentDir } from './src/content-dir.ts';
 
 /*
  * DATELINE_CONTENT and DATELINE_OUT let the tests and benchmarks build another archive into
  * another folder; each archive keeps its own cache so builds never reuse each other's entries.
+ * `npm run build` (src/build/cli.ts) sets DATELINE_OUT to its staging folder.
  */
-const contentDir = process.env.DATELINE_CONTENT ?? 'content';
-const isDefaultContent = contentDir === 'content';
 // A shard of a sharded build (DATELINE_SHARD=2/3) keeps a cache of its own: shards may build at once.
 const shard = process.env.DATELINE_SHARD ? `-shard-${process.env.DATELINE_SHARD.replace(/\D+/g, '-')}` : '';
 
@@ -19,9 +19,7 @@ export default defineConfig({
   site: process.env.DATELINE_SITE ?? 'http://localhost:4321',
   base: process.env.DATELINE_BASE ?? '/',
   outDir: process.env.DATELINE_OUT ?? './dist',
-  cacheDir: isDefaultContent
-    ? `./node_modules/.astro${shard}`
-    : `./node_modules/.astro/${contentDir.replace(/[^A-Za-z0-9]+/g, '-')}${shard}`,
+  cacheDir: `${cacheDirFor(contentDir)}${shard}`,
   trailingSlash: 'ignore',
   // One cached stylesheet instead of the same CSS inlined into every one of thousands of pages.
   // Several pages in flight at once, so one page's file write overlaps the next page's rendering.

@@ -12,7 +12,16 @@ const noAstroOrNode = {
 
 export default tseslint.config(
   {
-    ignores: ['dist/', '.astro/', 'node_modules/', 'tests/.tmp/', 'tests/fixtures/**/dist/', 'tests/e2e/screenshots/'],
+    ignores: [
+      'dist/',
+      '.dist.next/',
+      '.dist.previous/',
+      '.astro/',
+      'node_modules/',
+      'tests/.tmp/',
+      'tests/fixtures/**/dist/',
+      'tests/e2e/screenshots/',
+    ],
   },
   ...tseslint.configs.recommended,
   ...eslintPluginAstro.configs.recommended,

@@ -1,10 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { file } from 'astro/loaders';
 import { articleSchema } from './schema/article.ts';
 import { entitySchema, eventSchema } from './schema/entity.ts';
 import { reviewEntrySchema } from './schema/review.ts';
 import { articleLoader } from './loaders/article-loader.ts';
 import { reviewLoader } from './loaders/review-loader.ts';
+import { registryLoader } from './loaders/registry-loader.ts';
 import { contentDir } from './content-dir.ts';
 
 const articles = defineCollection({
@@ -20,17 +20,17 @@ const articles = defineCollection({
 });
 
 const people = defineCollection({
-  loader: file(`${contentDir}/people.json`),
+  loader: registryLoader(`${contentDir}/people.json`),
   schema: entitySchema,
 });
 
 const organisations = defineCollection({
-  loader: file(`${contentDir}/organisations.json`),
+  loader: registryLoader(`${contentDir}/organisations.json`),
   schema: entitySchema,
 });
 
 const events = defineCollection({
-  loader: file(`${contentDir}/events.json`),
+  loader: registryLoader(`${contentDir}/events.json`),
   schema: eventSchema,
 });
 

@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { mergeShards } from './merge-shards.ts';
+import { outputFolders, publishOutput, recoverOutput } from './output.ts';
 
 /*
  * Builds one archive in several shards and merges them into one site with one search index.
@@ -26,14 +27,15 @@ const { values, positionals } = parseArgs({
   },
 });
 const [command, ...folders] = positionals;
-const out = resolve(process.env.DATELINE_OUT ?? 'dist');
-const staging = `${out}.next`;
+// Published as `npm run build` publishes (src/build/output.ts): staged, then swapped in.
+const output = outputFolders(repoRoot, resolve(process.env.DATELINE_OUT ?? 'dist'));
 
 try {
   if (command === 'build') await buildHere(Number(values.shards), Number(values.jobs ?? availableParallelism()));
   else if (command === 'merge') await publish(folders.map((folder) => resolve(folder)));
   else throw new Error('usage: shards-cli.ts build --shards N [--jobs J] | merge FOLDER…');
 } catch (error) {
+  recoverOutput(output);
   console.error(`[dateline:shards] ${(error as Error).message}`);
   process.exit(1);
 }
@@ -66,15 +68,11 @@ async function buildHere(count: number, jobs: number): Promise<void> {
 /** Merges shard folders into a staging folder, indexes it for search and puts it in place of `out`. */
 async function publish(dirs: string[]): Promise<void> {
   for (const dir of dirs) if (!existsSync(dir)) throw new Error(`${dir}: no such shard folder`);
-  rmSync(staging, { recursive: true, force: true });
-  const files = mergeShards(dirs, staging);
+  recoverOutput(output);
+  const files = mergeShards(dirs, output.staging);
   console.log(`[dateline:shards] merged ${dirs.length} shard(s): ${files} files`);
-  await run('search index', [join(repoRoot, 'src', 'search', 'cli.ts')], { DATELINE_OUT: staging });
-  const old = `${out}.old`;
-  rmSync(old, { recursive: true, force: true });
-  if (existsSync(out)) renameSync(out, old);
-  renameSync(staging, out);
-  rmSync(old, { recursive: true, force: true });
+  await run('search index', [join(repoRoot, 'src', 'search', 'cli.ts')], { DATELINE_OUT: output.staging });
+  publishOutput(output);
 }
 
 /** Runs a Node script in the repository with extra environment, failing with its name and exit code. */

@@ -10,9 +10,8 @@ import { legalText } from '@/lib/legal-text.ts';
 import { groupByMonthDay } from '@/lib/on-this-day.ts';
 import { relatedArticles } from '@/lib/related.ts';
 import { groupStories, storyPositions } from '@/lib/stories.ts';
-import { findRegistryProblems } from '@/lib/registry-checks.ts';
 import { seriesNeighbours } from '@/lib/series.ts';
-import { ENTITY_KINDS, type Article, type Entity, type EntityKind } from '@/lib/types.ts';
+import { type Article, type Entity, type EntityKind } from '@/lib/types.ts';
 import { contentDir } from '@/content-dir.ts';
 import { CO_MENTION_LIMIT, RELATED_LIMIT } from '@/site.ts';
 
@@ -66,13 +65,6 @@ const registries: Record<EntityKind, Entity[]> = {
   organisations: organisationEntries.map(toEntity),
   events: eventEntries.map(toEntity),
 };
-
-for (const kind of ENTITY_KINDS) {
-  const problems = findRegistryProblems(registries[kind]);
-  if (problems.length > 0) {
-    throw new Error(`${contentDir}/${kind}.json: ${problems.join('; ')}`);
-  }
-}
 
 /** Every article, newest first. */
 export const articles: Article[] = articleEntries.map(toArticle).sort(compareNewestFirst);

@@ -1,45 +1,43 @@
 import { readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { printableLines } from '../lib/printable.ts';
-import { legalText } from '../lib/legal-text.ts';
 import type { EntityKind } from '../lib/types.ts';
 import { articleSchema } from '../schema/article.ts';
 import { hasMdxSyntax } from './mdx-syntax.ts';
 import { articleMentions, readMentionContext, type MentionContext } from './mention-context.ts';
-import { renderBody } from './render-body.ts';
-import { setWireTables } from './wire-tables.ts';
 import { walkFiles } from '../walk-files.ts';
 
 /** Bump when the rendering below changes, so cached entries are rendered again. */
-const RENDER_VERSION = 'articles-5';
+const RENDER_VERSION = 'articles-6';
 
 interface ArticleLoaderOptions {
-  /** Folder of `.mdx` articles, relative to the project root. */
+  /** Folder of `.mdx` articles, relative to the project root or absolute. */
   base: string;
-  /** Registry files, relative to the project root, whose names are linked in article text. */
+  /** Registry files (relative to the project root or absolute) whose names are linked in article text. */
   registries: Record<EntityKind, string>;
 }
 
 /**
  * Loads `content/articles/**\/*.mdx`. Ingested articles are plain prose with every Markdown and
- * MDX character escaped, so their bodies go through the Markdown renderer during content sync
- * (cached by digest) instead of each becoming a compiled JavaScript module, which is what made
- * MDX archives slow and memory-hungry. An entry that really uses MDX (JSX, expressions, ESM) is
- * still compiled as MDX through Astro's deferred rendering.
+ * MDX character escaped, so their bodies are rendered by the Markdown renderer when their page is
+ * (src/data/article-body.ts) instead of each becoming a compiled JavaScript module, which is what
+ * made MDX archives slow and memory-hungry. An entry that really uses MDX (JSX, expressions, ESM)
+ * is still compiled as MDX through Astro's deferred rendering.
  */
 export function articleLoader({ base, registries }: ArticleLoaderOptions): Loader {
   return {
     name: 'dateline-articles',
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
-      const dir = join(root, base);
+      // `resolve`, not `join`: joined to the root, an absolute folder named nothing, and the site was empty.
+      const dir = resolve(root, base);
       const registryFiles = {
-        people: join(root, registries.people),
-        organisations: join(root, registries.organisations),
-        events: join(root, registries.events),
+        people: resolve(root, registries.people),
+        organisations: resolve(root, registries.organisations),
+        events: resolve(root, registries.events),
       };
       const sync = async () => syncAll(context, root, dir, await readMentionContext(registryFiles));
       await sync();
@@ -117,7 +115,7 @@ async function syncOne(
   }
   const { frontmatter, body } = splitFrontmatter(source, filePath);
   const data = await parseData({ id, data: frontmatter, filePath });
-  const { matcher, key } = articleMentions(mentions, data as Record<EntityKind, string[]>);
+  const { key } = articleMentions(mentions, data as Record<EntityKind, string[]>);
   const digest = `${sourceDigest}:${generateDigest(key)}`;
   if (previous?.digest === digest) return;
 
@@ -125,15 +123,9 @@ async function syncOne(
     store.set({ id, data, body, filePath, digest, deferredRender: true });
     return;
   }
-  // A hand-edited body may hold what HTML reads as parse errors (a form feed, U+FFFF): written as
-  // a space or left out, like the headline and summary in src/data/archive.ts.
-  store.set({
-    id,
-    data,
-    filePath,
-    digest,
-    rendered: { html: setWireTables(renderBody(legalText(body), matcher(), config.base)) },
-  });
+  // No rendered HTML: the page renders the body from the file (src/data/article-body.ts), so the
+  // store Astro bundles and holds for the whole build keeps only the front matter and the digest.
+  store.set({ id, data, filePath, digest });
 }
 
 /*

@@ -9,7 +9,8 @@ import { entityPath } from '../lib/paths.ts';
 import { hasPage } from '../lib/trust.ts';
 import { ENTITY_KINDS, type EntityEvidence, type EntityKind } from '../lib/types.ts';
 
-interface RegistryRecord {
+/** The fields of a registry entry that mention linking reads. */
+export interface RegistryRecord {
   id: string;
   name: string;
   aliases?: string[];
@@ -23,16 +24,23 @@ export interface MentionContext {
   ambiguous: Set<string>;
 }
 
-/**
- * Reads both registries for mention linking. Entities without a page ({@link hasPage}) are left
- * out, but their names still count towards ambiguity. Schema errors are reported by the registry
- * collections themselves; this only needs the names.
- */
+/** Reads both registries for mention linking (see {@link mentionContextOf}). */
 export async function readMentionContext(registryFiles: Record<EntityKind, string>): Promise<MentionContext> {
+  const records = {} as Record<EntityKind, RegistryRecord[]>;
+  for (const kind of ENTITY_KINDS) records[kind] = await readRegistry(registryFiles[kind]);
+  return mentionContextOf(records);
+}
+
+/**
+ * What mention linking knows of the registries' entries. Entities without a page ({@link hasPage})
+ * are left out, but their names still count towards ambiguity. Schema errors are reported by the
+ * registry collections themselves; this only needs the names.
+ */
+export function mentionContextOf(registries: Record<EntityKind, readonly RegistryRecord[]>): MentionContext {
   const names = new Map<string, MentionCandidate>();
   const all: { kind: EntityKind; id: string; names: string[] }[] = [];
   for (const kind of ENTITY_KINDS) {
-    for (const record of await readRegistry(registryFiles[kind])) {
+    for (const record of registries[kind]) {
       const entityNames = [record.name, ...(record.aliases ?? [])];
       all.push({ kind, id: record.id, names: entityNames });
       const status = record.status === 'auto' || record.status === 'rejected' ? record.status : 'confirmed';

@@ -40,6 +40,12 @@ export async function indexSite(
   log: SearchLog,
   { cache, shardSize = SHARD_SIZE }: { cache?: ShardCache; shardSize?: number } = {},
 ): Promise<IndexResult> {
+  // Anything else packed every article into one shard (NaN) or one shard per month (0), unnoticed.
+  if (!Number.isInteger(shardSize) || shardSize < 1) {
+    throw new Error(
+      `search shards must hold a whole number of articles, 1 or more (DATELINE_SEARCH_SHARD_SIZE), not ${shardSize}`,
+    );
+  }
   const byMonth = articlePages(site);
   const months = [...byMonth].map(([month, pages]) => ({ month, count: pages.length }));
   const shards = packShards(months, shardSize);

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { cacheDirFor } from '../../src/content-dir.ts';
 import { measure, type Measured } from './measure.ts';
 
 /** The repository root. */
@@ -51,24 +52,22 @@ export interface BuildPhases {
   copied: number;
 }
 
-/** One `astro build`. */
+/** One `npm run build`. */
 export interface BuildRun {
   measured: Measured;
   phases: BuildPhases;
 }
 
 /**
- * Builds `contentDir` into `outDir` (both relative to the repository). `cold` removes the
- * archive's content cache first, as on a fresh checkout.
+ * Builds `contentDir` into `outDir` (both relative to the repository) with `npm run build`'s
+ * driver, which runs the two steps and publishes the site. `cold` removes the archive's content
+ * cache first, as on a fresh checkout.
  */
 export async function buildDateline(contentDir: string, outDir: string, cold: boolean): Promise<BuildRun> {
   // The cache folder astro.config.mjs derives from DATELINE_CONTENT, and the search shards
   // src/search/cli.ts keeps: the synthetic archives are the same in every run of the benchmark.
   if (cold) {
-    for (const cache of [
-      join('node_modules', '.astro', contentDir.replace(/[^A-Za-z0-9]+/g, '-')),
-      join('node_modules', '.cache', 'dateline-search'),
-    ]) {
+    for (const cache of [cacheDirFor(contentDir), join('node_modules', '.cache', 'dateline-search')]) {
       await rm(join(repoRoot, cache), { recursive: true, force: true });
     }
   }
@@ -76,7 +75,8 @@ export async function buildDateline(contentDir: string, outDir: string, cold: bo
   const marks = new Map<string, number>();
   const mark = (name: string, seconds: number) => marks.set(name, seconds);
   const env = { DATELINE_CONTENT: contentDir, DATELINE_OUT: outDir, ASTRO_TELEMETRY_DISABLED: '1' };
-  const site = await measure(process.execPath, [join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+  // Times add up across the two steps; the memory peak is the tree's, and the steps never overlap.
+  const measured = await measure(process.execPath, [join(repoRoot, 'src', 'build', 'cli.ts')], {
     cwd: repoRoot,
     env,
     onLine: (line, seconds) => {
@@ -85,37 +85,23 @@ export async function buildDateline(contentDir: string, outDir: string, cold: bo
       else if (line.includes('generating static routes')) mark('pagesStart', seconds);
       else if (/^\S* ?✓ Completed in/.test(line.trim()) && marks.has('pagesStart') && !marks.has('pagesEnd'))
         mark('pagesEnd', seconds);
+      else if (line.includes('[dateline:build] site built')) mark('searchStart', seconds);
+      else if (line.includes('[dateline:build] published')) mark('searchEnd', seconds);
     },
   });
-  // `npm run build`'s second step, a process of its own: times add up, memory peaks do not.
-  const search =
-    site.code === 0 && hasSearchStep()
-      ? await measure(process.execPath, [join(repoRoot, 'src', 'search', 'cli.ts')], { cwd: repoRoot, env })
-      : undefined;
-  const measured: Measured = search
-    ? {
-        code: search.code,
-        wallSeconds: site.wallSeconds + search.wallSeconds,
-        ...(site.cpuSeconds !== undefined && search.cpuSeconds !== undefined
-          ? { cpuSeconds: site.cpuSeconds + search.cpuSeconds }
-          : {}),
-        peakRss: Math.max(site.peakRss, search.peakRss),
-        stdout: `${site.stdout}\n${search.stdout}`,
-        stderr: `${site.stderr}\n${search.stderr}`,
-      }
-    : site;
   const span = (from: string, to: string) => {
     const start = marks.get(from);
     const end = marks.get(to);
     return start !== undefined && end !== undefined ? end - start : undefined;
   };
+  const search = span('searchStart', 'searchEnd');
   return {
     measured,
     phases: {
       contentSync: span('syncStart', 'syncEnd'),
       pages: span('pagesStart', 'pagesEnd'),
-      ...(search ? { search: search.wallSeconds } : {}),
-      copied: site.stdout.match(/ \((?:restored|cached)\)/g)?.length ?? 0,
+      ...(search !== undefined ? { search } : {}),
+      copied: measured.stdout.match(/ \((?:restored|cached)\)/g)?.length ?? 0,
     },
   };
 }
@@ -135,9 +121,4 @@ export async function buildDatelineSharded(contentDir: string, outDir: string, s
   const env = { DATELINE_CONTENT: contentDir, DATELINE_OUT: outDir, ASTRO_TELEMETRY_DISABLED: '1' };
   const cli = join(repoRoot, 'src', 'build', 'shards-cli.ts');
   return measure(process.execPath, [cli, 'build', '--shards', String(shards)], { cwd: repoRoot, env });
-}
-
-/** Whether the build indexes for search (`npm run build`'s second step exists). */
-export function hasSearchStep(): boolean {
-  return existsSync(join(repoRoot, 'src', 'search', 'cli.ts'));
 }

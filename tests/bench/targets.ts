@@ -6,36 +6,43 @@ import { bytes, type ResultRow } from './table.ts';
 export interface DatelineResult {
   /** Articles in the archive; undefined for the rebuild rows. */
   articles?: number;
+  /** A rebuild row only: the archive one article was added to, and how long ingesting it took. */
+  added?: { toArticles: number; ingestSeconds: number };
   row: ResultRow;
   stats: DistStats;
 }
 
 const KB = 1000;
 const GIB = 1024 ** 3;
+/** Peak RSS grew by about 80 KB per article before bodies left the content store (issue 13). */
+const RSS_PER_ARTICLE_BEFORE = 80 * KB;
 
 /** One line per target: met, missed or not measured, with the figure it was judged on. */
 export function checkTargets(results: readonly DatelineResult[]): string[] {
   const mark = (ok: boolean) => (ok ? 'met   ' : 'MISSED');
   const lines: string[] = [];
-  const big = results.find((result) => result.articles === 20_000);
+  const big = results.find((result) => result.articles === 20_000 && !result.row.failed);
   if (big) {
-    const pagesSeconds = big.row.buildSeconds - (big.row.searchSeconds ?? 0);
+    const search = big.row.searchSeconds === undefined ? 'the build has no search step' : 'search included';
     lines.push(
-      `${mark(pagesSeconds < 45)} 20,000 articles build in under 45 s: ${pagesSeconds.toFixed(1)} s without search`,
+      `${mark(big.row.buildSeconds < 60)} cold build of 20,000 articles under 60 s: ${big.row.buildSeconds.toFixed(1)} s (${search})`,
     );
-    lines.push(`${mark(big.row.peakRss < 2.5 * GIB)} peak RSS under 2.5 GiB at 20,000: ${bytes(big.row.peakRss)}`);
-    const search = big.row.searchSeconds;
-    lines.push(
-      search === undefined
-        ? 'n/a    search indexing under 60 s: the build has no search step'
-        : `${mark(search < 60)} search indexing on top under 60 s: ${search.toFixed(1)} s`,
-    );
+    lines.push(`${mark(big.row.peakRss < 2 * GIB)} peak RSS under 2 GiB at 20,000: ${bytes(big.row.peakRss)}`);
   } else {
     const largest = Math.max(0, ...results.map((result) => result.articles ?? 0));
     lines.push(
-      `n/a    20,000-article build, RSS and search targets: not run (largest archive: ${largest.toLocaleString('en-GB')})`,
+      `n/a    20,000-article build time and RSS targets: not run (largest archive: ${largest.toLocaleString('en-GB')})`,
     );
   }
+  lines.push(memoryGrowth(results));
+  const publish = results.find((result) => result.added?.toArticles === 20_000 && !result.row.failed);
+  if (publish?.added) {
+    const total = publish.added.ingestSeconds + publish.row.buildSeconds;
+    lines.push(
+      `${mark(total < 15)} one article added to 20,000 (ingest, rebuild, search) under 15 s: ${total.toFixed(1)} s ` +
+        `(ingest ${publish.added.ingestSeconds.toFixed(1)} s, rebuild ${publish.row.buildSeconds.toFixed(1)} s)`,
+    );
+  } else lines.push('n/a    one article added to 20,000 under 15 s: not run');
   if (results.length === 0) return lines;
   const largestHtml = Math.max(...results.map((result) => result.stats.largestPage.bytes));
   const where = results.find((result) => result.stats.largestPage.bytes === largestHtml)?.stats.largestPage.path ?? '';
@@ -59,4 +66,22 @@ export function checkTargets(results: readonly DatelineResult[]): string[] {
     lines.push(`${mark(slowest >= 500)} ingest at least 500 articles/s: slowest run ${Math.round(slowest)} articles/s`);
   } else lines.push('n/a    ingest at least 500 articles/s: ingest did not run');
   return lines;
+}
+
+/**
+ * Memory per article, as the growth of peak RSS between the two largest synthetic archives built
+ * (the fixed cost of Astro, Vite and the site's code cancels out), against a third of before.
+ */
+function memoryGrowth(results: readonly DatelineResult[]): string {
+  const target = `memory per article at most ${(RSS_PER_ARTICLE_BEFORE / 3 / KB).toFixed(0)} KB (a third of ${RSS_PER_ARTICLE_BEFORE / KB} KB)`;
+  const built = results
+    .filter((result) => result.articles !== undefined && result.added === undefined && !result.row.failed)
+    .sort((a, b) => (a.articles ?? 0) - (b.articles ?? 0));
+  const [smaller, larger] = built.slice(-2);
+  if (!smaller?.articles || !larger?.articles || smaller.articles === larger.articles) {
+    return `n/a    ${target}: needs two archive sizes`;
+  }
+  const perArticle = (larger.row.peakRss - smaller.row.peakRss) / (larger.articles - smaller.articles);
+  const sizes = `${smaller.articles.toLocaleString('en-GB')} → ${larger.articles.toLocaleString('en-GB')} articles`;
+  return `${perArticle <= RSS_PER_ARTICLE_BEFORE / 3 ? 'met   ' : 'MISSED'} ${target}: ${(perArticle / KB).toFixed(1)} KB (${sizes})`;
 }

@@ -35,7 +35,8 @@ export interface BuildResult {
 }
 
 /**
- * Builds `contentDir` into `outDir` with the real Astro CLI and the Node that runs the tests.
+ * Builds `contentDir` into `outDir` the way `npm run build` does (`src/build/cli.ts`: the site,
+ * then its search index, published only when both succeed), with the Node that runs the tests.
  * `flags` go to `astro build`: `--force` ignores what an earlier build of the same folder left.
  */
 export function buildArchive(
@@ -44,21 +45,15 @@ export function buildArchive(
   env: Record<string, string> = {},
   flags: string[] = ['--silent'],
 ): BuildResult {
-  const astro = join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
   // Vitest puts Vite's env (BASE_URL, MODE …) on process.env; the child build would take them as its own.
   const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...inherited } = process.env;
-  const options = {
+  const result = spawnSync(process.execPath, [join(repoRoot, 'src', 'build', 'cli.ts'), ...flags], {
     cwd: repoRoot,
     env: { ...inherited, DATELINE_CONTENT: contentDir, DATELINE_OUT: outDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-    encoding: 'utf8' as const,
-  };
-  // The same two steps as `npm run build`: the site, then its search index.
-  const result = spawnSync(process.execPath, [astro, 'build', ...flags], options);
+    encoding: 'utf8',
+  });
   // A terminal or FORCE_COLOR makes Astro colour its messages; tests read the words, not the colours.
-  const text = (...streams: string[]) => stripVTControlCharacters(streams.join('\n'));
-  if (result.status !== 0) return { status: result.status, output: text(result.stdout, result.stderr) };
-  const search = spawnSync(process.execPath, [join(repoRoot, 'src', 'search', 'cli.ts')], options);
-  return { status: search.status, output: text(result.stdout, result.stderr, search.stdout, search.stderr) };
+  return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
 }
 
 /** Every HTML file under a built site, as site paths (`/people/x/` for `people/x/index.html`). */

@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+/**
+ * The folders one output goes through. A build writes `staging`; only when it and the search
+ * index both succeed is it moved to `next`, beside `out`, and swapped in by renames, so a failed
+ * or interrupted build leaves the last good site exactly as it was.
+ */
+export interface OutputFolders {
+  /** Where the site is published (DATELINE_OUT, or `dist/`). */
+  out: string;
+  /**
+   * Where Astro and the search indexer write. Inside the project, always: Astro puts its
+   * prerendering bundle beside the output when it thinks the output is inside the working folder
+   * (a string-prefix test, which `…/build-out` passes for `…/build`), and that bundle's imports
+   * resolve only from inside the project.
+   */
+  staging: string;
+  /** The finished site beside `out`, on its file system, so the swap is two renames in one folder. */
+  next: string;
+  /** The site that was published, between the two renames of a swap. */
+  previous: string;
+}
+
+/** The folders for publishing to `out` (absolute) from the project at `root`. */
+export function outputFolders(root: string, out: string): OutputFolders {
+  const name = basename(out);
+  const key = createHash('sha256').update(out).digest('hex').slice(0, 12);
+  return {
+    out,
+    staging: join(root, 'node_modules', '.dateline', 'staging', `${name}-${key}`),
+    next: join(dirname(out), `.${name}.next`),
+    previous: join(dirname(out), `.${name}.previous`),
+  };
+}
+
+/**
+ * Undoes what an interrupted build left: a swap stopped between its two renames is rolled back
+ * (the previous site returns to `out`), and half-written folders are removed. Returns whether the
+ * previous site had to be put back.
+ */
+export function recoverOutput({ out, staging, next, previous }: OutputFolders): boolean {
+  let restored = false;
+  if (!existsSync(out) && existsSync(previous)) {
+    renameSync(previous, out);
+    restored = true;
+  }
+  // A `.git` kept in the output (see publishOutput) may be waiting in `next`.
+  if (existsSync(out) && !existsSync(join(out, '.git')) && existsSync(join(next, '.git'))) {
+    renameSync(join(next, '.git'), join(out, '.git'));
+  }
+  for (const folder of [staging, next, previous]) rmSync(folder, { recursive: true, force: true });
+  return restored;
+}
+
+/**
+ * Publishes the finished `staging` folder as `out`. The new site is first moved (or, from another
+ * file system, copied) to `next` beside `out`; then `out` is renamed aside and `next` renamed
+ * into its place: the only moment `out` is missing is between two renames in one folder, and
+ * `recoverOutput` rolls that back if the process dies there. A `.git` folder in the output is
+ * kept, as Astro keeps it when it empties the output folder.
+ */
+export function publishOutput({ out, staging, next, previous }: OutputFolders): void {
+  mkdirSync(dirname(out), { recursive: true });
+  rmSync(next, { recursive: true, force: true });
+  try {
+    renameSync(staging, next);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    cpSync(staging, next, { recursive: true });
+    rmSync(staging, { recursive: true, force: true });
+  }
+  if (existsSync(join(out, '.git')) && !existsSync(join(next, '.git')))
+    renameSync(join(out, '.git'), join(next, '.git'));
+  rmSync(previous, { recursive: true, force: true });
+  if (existsSync(out)) renameSync(out, previous);
+  renameSync(next, out);
+  rmSync(previous, { recursive: true, force: true });
+}

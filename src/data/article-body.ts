@@ -1,0 +1,41 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { CollectionEntry } from 'astro:content';
+import { splitFrontmatter } from '@/loaders/article-loader.ts';
+import { hasMdxSyntax } from '@/loaders/mdx-syntax.ts';
+import { articleMentions, mentionContextOf } from '@/loaders/mention-context.ts';
+import { renderBody } from '@/loaders/render-body.ts';
+import { setWireTables } from '@/loaders/wire-tables.ts';
+import { legalText } from '@/lib/legal-text.ts';
+import { entitiesById } from './archive.ts';
+
+/*
+ * An article's body is rendered when its page is, from its file, instead of during content sync:
+ * Astro bundles the whole content store into the build and holds it until the build ends, and
+ * rendered bodies were most of it (27 of 31 MB at 5,000 articles), costing far more memory than
+ * their size. The store keeps the entry's digest, which covers the file and its links, so a page
+ * is still rendered again exactly when its body would change.
+ */
+
+const mentions = mentionContextOf({
+  people: [...entitiesById.people.values()],
+  organisations: [...entitiesById.organisations.values()],
+  events: [...entitiesById.events.values()],
+});
+
+/**
+ * The HTML of an article's body, its entities' first mentions linked; undefined when the body
+ * really uses MDX, which Astro compiles and renders itself (`render` from `astro:content`).
+ */
+export async function articleBodyHtml(entry: CollectionEntry<'articles'>): Promise<string | undefined> {
+  if (entry.filePath === undefined) throw new Error(`article ${entry.id}: the content store has no file for it`);
+  // The store's paths are relative to the project root, the folder Astro runs in (astro.config.mjs
+  // resolves the content, cache and output folders against it too).
+  const source = await readFile(resolve(entry.filePath), 'utf8');
+  const { body } = splitFrontmatter(source, entry.filePath);
+  if (hasMdxSyntax(body)) return undefined;
+  // A hand-edited body may hold what HTML reads as parse errors (a form feed, U+FFFF): written as
+  // a space or left out, like the headline and summary in src/data/archive.ts.
+  const matcher = articleMentions(mentions, entry.data).matcher();
+  return setWireTables(renderBody(legalText(body), matcher, import.meta.env.BASE_URL));
+}
