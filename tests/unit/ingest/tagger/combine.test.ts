@@ -113,6 +113,12 @@ describe('reviseWithTagger', () => {
     expect(people.map((m) => [m.name, m.confidence])).toEqual([['Zorblax', TAGGER_CONFIDENCE]]);
   });
 
+  it('counts a name it adds as the text’s vote on its kind, never as a strong cue', () => {
+    const model = tagger({ 'w=zorblax': [0, 90, 0, 0, 0, 0, 0] }, { drop: NEVER, retype: NEVER, add: 30 });
+    const [person] = extractEntities('We met Zorblax yesterday.', {}, model).people;
+    expect(person).toMatchObject({ name: 'Zorblax', vote: true, cue: false });
+  });
+
   it('never takes a name with a legal form in it as a person', () => {
     const company = 'Shares in <Zorblax Quint Ltd> rose.';
     expect(names(company)).toEqual({ people: [], organisations: [] });
