@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 
@@ -12,7 +12,8 @@ export function reviewLoader(file: string): Loader {
   return {
     name: 'dateline-review',
     load: async ({ config, store, parseData, watcher }) => {
-      const path = join(fileURLToPath(config.root), file);
+      // `file` may be absolute (DATELINE_CONTENT anywhere) or relative to the project.
+      const path = resolve(fileURLToPath(config.root), file);
       const sync = async () => {
         let text: string | undefined;
         try {

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,6 +39,13 @@ describe('a build from and to folders outside the project, given as absolute pat
       String(file).endsWith('.mdx'),
     );
     expect(pages.filter((page) => page.startsWith('/articles/'))).toHaveLength(articles.length);
+  });
+
+  it('reads every file of the content folder, the review list and the article text included', () => {
+    const html = readFileSync(join(out, 'people', 'rajnath-singh', 'index.html'), 'utf8');
+    expect(html).toContain('1 more article names');
+    const article = readFileSync(join(out, 'articles', '2019', '2019-10-15-imf-warns', 'index.html'), 'utf8');
+    expect(article).toMatch(/<div class="body"[^>]*>\s*<p>/);
   });
 
   it('indexes it for search', () => {
