@@ -26,7 +26,8 @@ import {
 } from './lexicon.ts';
 import { KnownIndex } from './known-index.ts';
 import { findSpans, text, type Span } from './spans.ts';
-import { tokenise, type Sentence } from './tokens.ts';
+import { reviseWithTagger, type Tagger } from './tagger/combine.ts';
+import { tokenise, type Sentence, type Token } from './tokens.ts';
 
 /** One entity found in an article. */
 export interface Mention {
@@ -69,12 +70,17 @@ export interface ExtractOptions {
 
 type Kind = 'people' | 'organisations' | 'places';
 
-interface Candidate {
+/** One span as the rules judged it; the tagger may revise the kind of the unregistered ones. */
+export interface Candidate {
   surface: string;
   kind: Kind | undefined;
   confidence: number;
   role: string[];
   words: string[];
+  /** The tokens it was read from. */
+  tokens: readonly Token[];
+  /** Named as the registry knows it: the tagger leaves it alone. */
+  registered: boolean;
   /* A strong cue of the text's own: a title or role, an organisation's own word or legal form. */
   cue: boolean;
   /* The kind the text's own reading gave, whatever the registry says. */
@@ -88,8 +94,24 @@ interface Candidate {
  * then the whole text is read again: a name judged once is the same thing everywhere, a bare
  * surname joins the one person who has it ("Singh"), an acronym joins the organisation it abbreviates.
  */
-export function extractEntities(articleText: string, options: ExtractOptions = {}): Extraction {
+export function extractEntities(articleText: string, options: ExtractOptions = {}, tagger?: Tagger): Extraction {
   const sentences = tokenise(articleText);
+  const known = knownIndex(options);
+  const candidates = ruleCandidates(sentences, options);
+  // The statistical tagger reads the rules' decisions with the text and may revise them.
+  if (tagger) reviseWithTagger(sentences, candidates, tagger);
+  const extraction = group(candidates, known);
+  addShoutedForms(extraction, sentences);
+  return extraction;
+}
+
+/** The extractor with a trained tagger, or the rules alone without one. */
+export function extractorWith(tagger: Tagger | undefined): (text: string, options: ExtractOptions) => Extraction {
+  return (text, options) => extractEntities(text, options, tagger);
+}
+
+/** Every span the rules judged, after the second reading of the article; also what the tagger learns the rules' decisions from. */
+export function ruleCandidates(sentences: readonly Sentence[], options: ExtractOptions = {}): Candidate[] {
   const known = knownIndex(options);
   const rejected = new Set((options.rejected ?? []).map(nameKey));
   const sports = isSportsReport(sentences);
@@ -98,9 +120,7 @@ export function extractEntities(articleText: string, options: ExtractOptions = {
     .filter((candidate) => candidate.surface !== '' && !rejected.has(nameKey(candidate.surface)));
   if (sports) candidates.push(...standingsClubs(sentences).filter((club) => !rejected.has(nameKey(club.surface))));
   settle(candidates, sports);
-  const extraction = group(candidates, known);
-  addShoutedForms(extraction, sentences);
-  return extraction;
+  return candidates;
 }
 
 const indexCache = new WeakMap<ExtractOptions, KnownIndex>();
@@ -149,6 +169,7 @@ function judge(span: Span, known: KnownIndex, sports: boolean): Candidate {
     own = { ...own, kind: 'organisations', confidence: LIKELY };
   }
   const registered = known.lookup(own.surface);
+  own = { ...own, registered: registered !== undefined };
   const vote = own.kind === 'people' || own.kind === 'organisations' ? own.kind : undefined;
   if (!registered) return span.known ? { ...own, kind: undefined, confidence: 0, cue: false } : { ...own, vote };
   // A given name alone ("Merrill Lynch") does not outweigh a registry that knows the company; a
@@ -166,7 +187,7 @@ function judgeText(span: Span, sports: boolean): Candidate {
   const surface = text(span.tokens);
   const words = span.tokens.map((token) => token.text);
   const lower = words.map((word) => word.toLowerCase());
-  const found = { surface, role: span.role, words, cue: false };
+  const found = { surface, role: span.role, words, tokens: span.tokens, registered: false, cue: false };
   const base = found;
   const strong = (kind: 'people' | 'organisations', role = span.role) => ({
     ...found,
@@ -329,12 +350,15 @@ function standingsClubs(sentences: readonly Sentence[]): Candidate[] {
       continue;
     const nameWords = words.slice(0, name);
     const surface = nameWords.join(' ');
+    const tokens = sentence.tokens.slice(0, name);
     clubs.push({
       surface,
       kind: 'organisations',
       confidence: LIKELY,
       role: [],
       words: nameWords,
+      tokens,
+      registered: false,
       cue: false,
       vote: 'organisations',
     });

@@ -4,8 +4,9 @@ import { chmod, copyFile, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeF
 import { hostname, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseCliArgs } from '../../../src/ingest/cli.ts';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { chooseExtractor, parseCliArgs } from '../../../src/ingest/cli.ts';
+import { loadTagger } from '../../../src/ingest/tagger/load.ts';
 import { referencedIds } from '../../../src/ingest/repair.ts';
 
 const run = promisify(execFile);
@@ -77,14 +78,16 @@ describe('parseCliArgs', () => {
       dryRun: false,
       json: false,
       review: false,
+      tagger: false,
       waitSeconds: 0,
     });
-    expect(parseCliArgs(['--content', 'out', '--dry-run', '--json', '--review', 'a.txt'])).toEqual({
+    expect(parseCliArgs(['--content', 'out', '--dry-run', '--json', '--review', '--tagger', 'a.txt'])).toEqual({
       inputs: ['a.txt'],
       contentDir: 'out',
       dryRun: true,
       json: true,
       review: true,
+      tagger: true,
       waitSeconds: 0,
     });
     expect(parseCliArgs(['--wait', '2.5', 'a.txt'])).toMatchObject({ waitSeconds: 2.5 });
@@ -96,6 +99,23 @@ describe('parseCliArgs', () => {
         `--wait takes a number of seconds, not "${wait}"`,
       );
     }
+  });
+
+  it('runs the rules alone unless --tagger is given, and reads the model only then', () => {
+    const load = vi.fn(loadTagger);
+    const text = 'date 2024-03-01 Mayor Ana Lopez met the Harbour Authority.';
+    const options = (argv: string[]) => {
+      const parsed = parseCliArgs(argv);
+      if (parsed === 'help') throw new Error('not a run');
+      return parsed;
+    };
+    const rules = chooseExtractor(options(['a.txt']), load);
+    expect(load).not.toHaveBeenCalled();
+    expect(rules(text, {}).people.map((person) => person.name)).toEqual(['Ana Lopez']);
+    chooseExtractor(options(['--tagger', 'a.txt']), load);
+    expect(load).toHaveBeenCalledTimes(1);
+    const unreadable = () => loadTagger(join(tmpdir(), 'dateline-no-such-model.json'));
+    expect(() => chooseExtractor({ tagger: true }, unreadable)).toThrow(/dateline-no-such-model\.json: ENOENT/);
   });
 
   it('asks for help', () => {

@@ -1,12 +1,12 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../../src/ingest/extract.ts';
+import { chooseExtractor } from '../../../src/ingest/cli.ts';
 import { runIngest } from '../../../src/ingest/run.ts';
 import { memoryFs } from '../../helpers/memory-fs.ts';
 
 /*
- * The whole ingest, real extractor included, over the good raw fixtures: every file it writes must
+ * The whole ingest as the command runs it by default (the rules, no tagger), over the good raw fixtures: every file it writes must
  * equal the reviewed copy under fixtures/ingest/expected. After a deliberate change, regenerate them
  * with UPDATE_GOLDEN=1 and review the diff like any other content change.
  */
@@ -22,7 +22,7 @@ describe('ingest of the raw fixtures', () => {
     );
     const report = await runIngest(
       { inputs: good.map((name) => `in/${name}`), contentDir: 'content', dryRun: false },
-      { ...fs, extract: extractEntities },
+      { ...fs, extract: chooseExtractor({ tagger: false }) },
     );
     expect(report.counts).toEqual({ imported: good.length, skipped: 0, failed: 0 });
     const written = fs.under('content');
