@@ -6,7 +6,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildDateline, buildDatelineSharded, repoRoot, type BuildRun } from './dateline.ts';
 import { distStats, type DistStats } from './dist-stats.ts';
-import { measure } from './measure.ts';
+import { measure, type Measured } from './measure.ts';
 import { readPeerArchive } from './peer-content.ts';
 import { writeEleventySite } from './peers/eleventy.ts';
 import { writeHugoSite } from './peers/hugo.ts';
@@ -95,19 +95,7 @@ async function datelineRow(
         : ''),
   );
   if (!keep) await rm(join(repoRoot, outDir), { recursive: true, force: true });
-  const row: ResultRow = {
-    ...base,
-    buildSeconds: build.measured.wallSeconds,
-    cpuSeconds: build.measured.cpuSeconds,
-    searchSeconds: phases.search,
-    pages: stats.pages,
-    peakRss: build.measured.peakRss,
-    distBytes: stats.bytes - stats.searchIndexBytes,
-    largestHtml: stats.largestPage.bytes,
-    clientJs: stats.clientJsBytes,
-    css: stats.heaviestCss.bytes,
-  };
-  return { row, stats };
+  return { row: { ...measuredRow(base, build.measured, stats), searchSeconds: phases.search }, stats };
 }
 
 /** The archive built as `shards` shards at once on this machine, merged and indexed. */
@@ -128,15 +116,7 @@ async function shardedRow(
   const stats = await distStats(join(repoRoot, outDir));
   if (!keep) await rm(join(repoRoot, outDir), { recursive: true, force: true });
   return {
-    ...base,
-    buildSeconds: measured.wallSeconds,
-    cpuSeconds: measured.cpuSeconds,
-    pages: stats.pages,
-    peakRss: measured.peakRss,
-    distBytes: stats.bytes - stats.searchIndexBytes,
-    largestHtml: stats.largestPage.bytes,
-    clientJs: stats.clientJsBytes,
-    css: stats.heaviestCss.bytes,
+    ...measuredRow(base, measured, stats),
     ratio: single.failed ? undefined : single.buildSeconds / measured.wallSeconds,
   };
 }
@@ -158,17 +138,24 @@ async function buildPeer(
   const stats = await distStats(peer.out);
   if (!keep) await rm(peer.cwd, { recursive: true, force: true });
   return {
+    ...measuredRow(base, measured, stats),
+    ratio: datelineSeconds === undefined ? undefined : datelineSeconds / measured.wallSeconds,
+  } satisfies ResultRow;
+}
+
+/** A table row of what one build measured and wrote; the search index is not counted as site. */
+function measuredRow(base: Pick<ResultRow, 'archive' | 'site'>, measured: Measured, stats: DistStats): ResultRow {
+  return {
     ...base,
     buildSeconds: measured.wallSeconds,
     cpuSeconds: measured.cpuSeconds,
     pages: stats.pages,
     peakRss: measured.peakRss,
-    distBytes: stats.bytes,
+    distBytes: stats.bytes - stats.searchIndexBytes,
     largestHtml: stats.largestPage.bytes,
     clientJs: stats.clientJsBytes,
     css: stats.heaviestCss.bytes,
-    ratio: datelineSeconds === undefined ? undefined : datelineSeconds / measured.wallSeconds,
-  } satisfies ResultRow;
+  };
 }
 
 function empty() {
