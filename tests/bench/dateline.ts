@@ -28,7 +28,7 @@ export interface IngestRun {
 
 /** Ingests `inputs` into `contentDir` (relative to the repository) with the project's CLI. */
 export async function ingest(inputs: string[], contentDir: string): Promise<IngestRun> {
-  const cli = join(repoRoot, 'src', 'ingest', 'cli.ts');
+  const cli = join(repoRoot, 'src', 'ingest', 'command', 'cli.ts');
   const measured = await measure(process.execPath, [cli, ...inputs, '--content', contentDir, '--json'], {
     cwd: repoRoot,
   });

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chooseExtractor } from '../../src/ingest/cli.ts';
+import { chooseExtractor } from '../../src/ingest/command/cli.ts';
 import {
   fileSize,
   listFiles,
@@ -19,9 +19,9 @@ import {
   moveFile,
   removeAll,
   writeNewFile,
-} from '../../src/ingest/fs.ts';
-import { runIngest, type IngestReport } from '../../src/ingest/run.ts';
-import { validationPool } from '../../src/ingest/validate-pool.ts';
+} from '../../src/ingest/command/fs.ts';
+import { runIngest, type IngestReport } from '../../src/ingest/command/run.ts';
+import { validationPool } from '../../src/ingest/command/validate-pool.ts';
 import { findCorpus } from '../eval/corpus.ts';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');

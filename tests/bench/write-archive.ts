@@ -4,8 +4,8 @@
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { articleId } from '../../src/ingest/article-path.ts';
-import { toMdx } from '../../src/ingest/to-mdx.ts';
+import { articleId } from '../../src/ingest/text/article-path.ts';
+import { toMdx } from '../../src/ingest/text/to-mdx.ts';
 import { toSlug } from '../../src/lib/slug.ts';
 import { rawText, type SyntheticArchive, type SyntheticArticle } from './synthetic.ts';
 

@@ -31,7 +31,7 @@ beforeAll(async () => {
   copyFileSync(join(fixture, 'organisations.json'), join(content, 'organisations.json'));
   const ingest = spawnSync(
     process.execPath,
-    [join(repoRoot, 'src/ingest/cli.ts'), join(fixture, 'geneva.txt'), '--content', content, '--json'],
+    [join(repoRoot, 'src/ingest/command/cli.ts'), join(fixture, 'geneva.txt'), '--content', content, '--json'],
     { cwd: repoRoot, encoding: 'utf8' },
   );
   if (ingest.status !== 0) throw new Error(`ingest failed:\n${ingest.stdout}\n${ingest.stderr}`);

@@ -1,5 +1,5 @@
-import { STAGING } from '../../src/ingest/commit.ts';
-import type { IngestDeps } from '../../src/ingest/run.ts';
+import { STAGING } from '../../src/ingest/command/commit.ts';
+import type { IngestDeps } from '../../src/ingest/command/run.ts';
 
 type FileSystemDeps = Omit<IngestDeps, 'extract' | 'onProgress'>;
 

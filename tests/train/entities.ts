@@ -1,5 +1,5 @@
 /*
- * Trains the entity tagger shipped in src/ingest/tagger/model.json: `npm run train:entities`.
+ * Trains the entity tagger shipped in src/ingest/extractor/tagger/model.json: `npm run train:entities`.
  * Reads the openly licensed annotated text kept beside the repository (../shared/ner-training,
  * see its README and the project's NOTICE for sources and licences), chooses the feature groups
  * and the margins of the combination by 5-fold cross-validation over its documents, then trains
@@ -9,13 +9,13 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { extractEntities } from '../../src/ingest/extract.ts';
-import { knownOrganisations } from '../../src/ingest/known-organisations.ts';
-import { NEVER_MARGIN, type Margins, type Tagger } from '../../src/ingest/tagger/combine.ts';
-import { ALL_FEATURES, type FeatureSet } from '../../src/ingest/tagger/features.ts';
-import { encodeModel } from '../../src/ingest/tagger/model-file.ts';
-import { MODEL_FILE } from '../../src/ingest/tagger/load.ts';
-import { tagSentence, trainTagger, type TaggerModel } from '../../src/ingest/tagger/perceptron.ts';
+import { extractEntities } from '../../src/ingest/extractor/extract.ts';
+import { knownOrganisations } from '../../src/ingest/registry/known-organisations.ts';
+import { NEVER_MARGIN, type Margins, type Tagger } from '../../src/ingest/extractor/tagger/combine.ts';
+import { ALL_FEATURES, type FeatureSet } from '../../src/ingest/extractor/tagger/features.ts';
+import { encodeModel } from '../../src/ingest/extractor/tagger/model-file.ts';
+import { MODEL_FILE } from '../../src/ingest/extractor/tagger/load.ts';
+import { tagSentence, trainTagger, type TaggerModel } from '../../src/ingest/extractor/tagger/perceptron.ts';
 import { canonicalGold, scorerSlug } from '../eval/content-score.ts';
 import { findShared } from '../eval/corpus.ts';
 import { score } from '../eval/score.ts';
@@ -216,7 +216,7 @@ const file = encodeModel(tagger, MIN_WEIGHT, {
 });
 // Infinity is no JSON number: a change never made is written as NEVER_MARGIN.
 const json = `${JSON.stringify(file, (_, value: unknown) => (value === NEVER ? NEVER_MARGIN : value), 1)}\n`;
-if (!existsSync(join(repoRoot, 'src', 'ingest', 'tagger'))) throw new Error('run from the repository');
+if (!existsSync(join(repoRoot, 'src', 'ingest', 'extractor', 'tagger'))) throw new Error('run from the repository');
 writeFileSync(MODEL_FILE, json);
 console.log(
   `wrote ${MODEL_FILE.slice(repoRoot.length + 1)}: ${file.names.split('\n').length} features, ${(json.length / 1024).toFixed(0)} KiB`,

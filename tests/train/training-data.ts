@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { ruleCandidates } from '../../src/ingest/extract.ts';
-import { knownOrganisations } from '../../src/ingest/known-organisations.ts';
-import { ruleTags } from '../../src/ingest/tagger/combine.ts';
-import type { Tag, TaggedSentence } from '../../src/ingest/tagger/perceptron.ts';
-import { tokenise } from '../../src/ingest/tokens.ts';
+import { ruleCandidates } from '../../src/ingest/extractor/extract.ts';
+import { knownOrganisations } from '../../src/ingest/registry/known-organisations.ts';
+import { ruleTags } from '../../src/ingest/extractor/tagger/combine.ts';
+import type { Tag, TaggedSentence } from '../../src/ingest/extractor/tagger/perceptron.ts';
+import { tokenise } from '../../src/ingest/extractor/tokens.ts';
 import { detokenise } from '../eval/conll.ts';
 
 /** One annotated document, as ingest would read it, with its tokens tagged and its unique gold names. */

@@ -101,7 +101,7 @@ describe('walkFiles', () => {
 
   it('reports a sub-folder it cannot read and lists everything else', async () => {
     // Tests run as root, whom file modes do not stop, so the refusal is made by the file system
-    // handed in; tests/unit/ingest/cli.test.ts makes a real one without root's privileges.
+    // handed in; tests/unit/ingest/command/cli.test.ts makes a real one without root's privileges.
     await mkdir(join(input, 'sub', 'locked'));
     await writeFile(join(input, 'sub', 'locked', 'c.txt'), 'c');
     await writeFile(join(input, 'z.txt'), 'z');

@@ -1,8 +1,8 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chooseExtractor } from '../../../src/ingest/cli.ts';
-import { runIngest } from '../../../src/ingest/run.ts';
+import { chooseExtractor } from '../../../src/ingest/command/cli.ts';
+import { runIngest } from '../../../src/ingest/command/run.ts';
 import { memoryFs } from '../../helpers/memory-fs.ts';
 
 /*

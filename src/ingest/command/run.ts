@@ -1,0 +1,253 @@
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { buildArticle, type Built } from '../text/build-article.ts';
+import { commitWrites, recoverWrites, type CommitFs, type PlannedWrite, type Recovery } from './commit.ts';
+import { mapInPool, readAhead } from './concurrency.ts';
+import { changedFiles, isSettled, loadContent, type ContentReader } from '../registry/content-state.ts';
+import type { ExtractOptions, Extraction } from '../extractor/extract.ts';
+import type { Repaired } from '../registry/repair.ts';
+import { REVIEW_THRESHOLD } from '../registry/resolve.ts';
+import { mergeReview, type ReviewEntry, type ReviewNote } from '../registry/review.ts';
+import { decodeSource, InputError, MAX_INPUT_BYTES, tooLarge } from '../text/source.ts';
+import type { Frontmatter } from '../text/to-mdx.ts';
+import { validateMdx } from '../text/validate.ts';
+import type { Validate } from './validate-pool.ts';
+import type { FileWalk } from '../../walk-files.ts';
+
+/** What to ingest and where. */
+export interface IngestOptions {
+  /** Files and folders (walked recursively for `.txt`). */
+  inputs: string[];
+  /** The content folder: `articles/`, the registries, `review.json`. */
+  contentDir: string;
+  /** Work everything out, write nothing. */
+  dryRun: boolean;
+  maxBytes?: number;
+  threshold?: number;
+}
+
+/** Everything ingest needs from outside: the file system, the entity extractor, progress. */
+export interface IngestDeps extends ContentReader, CommitFs {
+  listInputFiles(input: string): Promise<FileWalk>;
+  fileSize(path: string): Promise<number>;
+  readBytes(path: string): Promise<Uint8Array>;
+  extract(text: string, options: ExtractOptions): Extraction;
+  /** Checks each generated file before it is written; by default on this thread, in turn. */
+  validate?: Validate;
+  onProgress?(done: number, total: number): void;
+}
+
+/** What happened to one input file. */
+export type FileOutcome =
+  | {
+      status: 'imported';
+      file: string;
+      path: string;
+      title: string;
+      people: string[];
+      organisations: string[];
+      events: string[];
+    }
+  | { status: 'skipped'; file: string; path: string; reason: string }
+  | { status: 'failed'; file: string; reason: string };
+
+/** The result of a run, also printed as JSON by `--json`. */
+export interface IngestReport {
+  dryRun: boolean;
+  counts: { imported: number; skipped: number; failed: number };
+  files: FileOutcome[];
+  /** Entities this run added to the registries, as `auto`. */
+  added: { people: string[]; organisations: string[]; events: string[] };
+  /** Review entries for names met in this run (the whole list is `review.json`). */
+  review: ReviewEntry[];
+  /** Files written (or, in a dry run, that would be). */
+  written: string[];
+  /** Symbolic links in input folders that lead out of the folder, so were not followed. */
+  notFollowed: { path: string; target: string }[];
+  /** Registry entries re-created because articles named them and the registries lacked them. */
+  repaired: Repaired;
+  /** What this run finished or removed of an earlier run that was interrupted (none in a dry run). */
+  recovery: Recovery;
+}
+
+/* One input on its way to being written: what was built, or why not. */
+interface BuiltEntry {
+  file: string;
+  built?: Built;
+  reason?: string;
+  checked?: Promise<string | undefined>;
+  /** For a skipped input, the earlier input of this run with the same text. */
+  sameAs?: string;
+}
+
+/* How many input files are read ahead of the one being worked on, and articles read at once for the report. */
+const IO_CONCURRENCY = 16;
+
+/**
+ * Ingests plain-text articles into a content folder. What an interrupted run left is put right
+ * first; then each file is decoded, parsed, its entities extracted and resolved, its MDX generated
+ * and validated, in input order; then the registries and the articles are written as one commit
+ * (`commit.ts`), articles never over an existing file. So a run that is killed or meets a full
+ * disk changes nothing or, once the next run finishes it, exactly what it would have written
+ * whole. A bad file is reported and the others still go in; a file that cannot be written stops
+ * the run with nothing changed, naming the file.
+ */
+export async function runIngest(options: IngestOptions, deps: IngestDeps): Promise<IngestReport> {
+  const recovery: Recovery = options.dryRun
+    ? { completed: [], discarded: 0 }
+    : await recoverWrites(options.contentDir, deps);
+  const state = await loadContent(options.contentDir, deps);
+  const report: IngestReport = {
+    dryRun: options.dryRun,
+    counts: { imported: 0, skipped: 0, failed: 0 },
+    files: [],
+    added: { people: [], organisations: [], events: [] },
+    review: [],
+    written: [],
+    notFollowed: [],
+    repaired: state.repaired,
+    recovery,
+  };
+  const files = await collectInputs(options.inputs, deps, report);
+  const context = { extract: deps.extract, threshold: options.threshold ?? REVIEW_THRESHOLD, state };
+  const maxBytes = options.maxBytes ?? MAX_INPUT_BYTES;
+  const validate = deps.validate ?? validateHere;
+  const built: BuiltEntry[] = [];
+  const notes: { note: ReviewNote; article: string }[] = [];
+  // The input each article of this run comes from, to name it when a later input repeats its text.
+  const inputById = new Map<string, string>();
+  for await (const loaded of readAhead(files, IO_CONCURRENCY, (file) => readInput(file, maxBytes, deps))) {
+    try {
+      if ('error' in loaded) throw loaded.error;
+      const result = buildArticle(loaded.item, decodeSource(loaded.result, maxBytes), context);
+      if (result.status === 'built') {
+        inputById.set(result.id, loaded.item);
+        for (const { kind, id } of result.added) report.added[kind].push(id);
+        for (const note of result.review) notes.push({ note, article: result.id });
+      }
+      const checked =
+        result.status === 'built'
+          ? validate(result.data, result.frontmatter, result.paragraphs).then(
+              () => undefined,
+              (error: unknown) => reasonOf(error),
+            )
+          : undefined;
+      const sameAs = result.status === 'skipped' ? inputById.get(result.id) : undefined;
+      built.push({ file: loaded.item, built: result, checked, ...(sameAs === undefined ? {} : { sameAs }) });
+    } catch (error) {
+      built.push({ file: loaded.item, reason: reasonOf(error) });
+    }
+    deps.onProgress?.(built.length, files.length);
+  }
+  // A file that fails its check is reported and not written; the checks ran beside the loop.
+  for (const entry of built) {
+    const failure = await entry.checked;
+    if (failure !== undefined) Object.assign(entry, { built: undefined, reason: failure });
+  }
+  const runArticles = new Set(notes.map(({ article }) => article));
+  state.review = mergeReview(state.review, notes, (entry) => isSettled(state.tables, entry));
+  report.review = state.review.filter((entry) => entry.articles.some((article) => runArticles.has(article)));
+
+  const articles = built.flatMap(({ built: article }) =>
+    article?.status === 'built'
+      ? [{ path: articlePath(options, article.id), data: article.data, overwrite: false }]
+      : [],
+  );
+  const repairs = Object.values(state.repaired).some((ids) => ids.length > 0);
+  const registries = articles.length > 0 || repairs ? changedFiles(options.contentDir, state) : [];
+  const planned: PlannedWrite[] = [...registries.map((file) => ({ ...file, overwrite: true })), ...articles];
+  const appeared = options.dryRun ? new Set<string>() : await commitWrites(options.contentDir, planned, deps);
+  report.written = planned.map(({ path }) => path).filter((path) => !appeared.has(path));
+  const outcomes = await mapInPool(built, IO_CONCURRENCY, (entry) => outcome(entry, options, deps, appeared));
+  report.files.push(...outcomes.map((result, index) => unlessFirstFailed(result, built[index]?.sameAs, outcomes)));
+  for (const file of report.files) report.counts[file.status] += 1;
+  return report;
+}
+
+function articlePath(options: IngestOptions, id: string): string {
+  return join(options.contentDir, 'articles', `${id}.mdx`);
+}
+
+async function collectInputs(inputs: readonly string[], deps: IngestDeps, report: IngestReport): Promise<string[]> {
+  const files = new Set<string>();
+  for (const input of inputs) {
+    try {
+      const walk = await deps.listInputFiles(input);
+      for (const file of walk.files) files.add(file);
+      // A sub-folder that cannot be read fails alone, like a file that cannot be read.
+      for (const { path, reason } of walk.failures) report.files.push({ status: 'failed', file: path, reason });
+      report.notFollowed.push(...walk.outside);
+    } catch (error) {
+      report.files.push({ status: 'failed', file: input, reason: reasonOf(error) });
+    }
+  }
+  return [...files];
+}
+
+/* The size is checked first so that a huge file is never read into memory. */
+async function readInput(file: string, maxBytes: number, deps: IngestDeps): Promise<Uint8Array> {
+  const size = await deps.fileSize(file);
+  if (size > maxBytes) throw new InputError(tooLarge(size, maxBytes));
+  return deps.readBytes(file);
+}
+
+async function outcome(
+  entry: BuiltEntry,
+  options: IngestOptions,
+  deps: IngestDeps,
+  appeared: ReadonlySet<string>,
+): Promise<FileOutcome> {
+  const { file, built } = entry;
+  if (built === undefined) return { status: 'failed', file, reason: entry.reason ?? 'unknown error' };
+  const path = articlePath(options, built.id);
+  if (built.status === 'skipped') return { status: 'skipped', file, path, reason: await skipReason(entry, path, deps) };
+  if (appeared.has(path)) {
+    return { status: 'failed', file, reason: `${path} appeared while ingesting and was not overwritten` };
+  }
+  const { title, people, organisations, events } = built.frontmatter;
+  return { status: 'imported', file, path, title, people, organisations, events };
+}
+
+/*
+ * An input skipped for the text of an earlier input of this run was not imported either when
+ * that one failed (its check, or its name was taken meanwhile): it fails too, saying why, and a rerun imports it.
+ */
+function unlessFirstFailed(outcome: FileOutcome, sameAs: string | undefined, outcomes: FileOutcome[]): FileOutcome {
+  const first = sameAs === undefined ? undefined : outcomes.find((candidate) => candidate.file === sameAs);
+  if (outcome.status !== 'skipped' || first?.status !== 'failed') return outcome;
+  return {
+    status: 'failed',
+    file: outcome.file,
+    reason: `has the same text as ${first.file}, which failed: ${first.reason}`,
+  };
+}
+
+/*
+ * A skipped input names the input that holds the same text: an earlier one of this run, or the
+ * `source` the existing article was imported from.
+ */
+async function skipReason(entry: BuiltEntry, path: string, deps: IngestDeps): Promise<string> {
+  if (entry.sameAs !== undefined) return `the same text as ${entry.sameAs}, imported in this run`;
+  const existing = await deps.readTextIfExists(path).catch(() => undefined);
+  const source = existing === undefined ? undefined : sourceOf(existing);
+  return source === undefined ? 'already imported' : `already imported from ${source}`;
+}
+
+function sourceOf(article: string): string | undefined {
+  const yaml = /^---\r?\n([\s\S]*?)\r?\n---/.exec(article)?.[1];
+  if (yaml === undefined) return undefined;
+  try {
+    const source: unknown = (parseYaml(yaml) as Record<string, unknown> | null)?.source;
+    return typeof source === 'string' && source !== '' ? source : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function validateHere(source: string, frontmatter: Frontmatter, paragraphs: readonly string[]): Promise<void> {
+  validateMdx(source, frontmatter, paragraphs);
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,62 @@
+import type { ExtractOptions } from '../extractor/extract.ts';
+import { KnownIndex } from './known-index.ts';
+import type { Tables } from './resolve.ts';
+import type { EntityRecord } from '../../schema/entity.ts';
+
+/* Articles whose own reading must agree on an entity's kind before its name is typed by the registry alone. */
+const KIND_VOTES = 2;
+
+/**
+ * Whether an entity's registry may type its name where an article reads the name otherwise: when an
+ * editor confirmed it, or when the articles that read it themselves clearly agree on its kind
+ * (one sports report filing a town as a club is not enough).
+ */
+export function typesItsName(kind: 'people' | 'organisations', entity: EntityRecord): boolean {
+  if (entity.status === 'confirmed') return true;
+  const own = entity.evidence?.[kind] ?? 0;
+  const other = entity.evidence?.[kind === 'people' ? 'organisations' : 'people'] ?? 0;
+  return own >= KIND_VOTES && own > 2 * other;
+}
+
+interface State {
+  versions: string;
+  index: KnownIndex;
+  /* How far into each registry's log of added names the index has read. */
+  read: { people: number; organisations: number };
+  options: ExtractOptions;
+}
+
+const states = new WeakMap<Tables, State>();
+
+/**
+ * What the extractor is told about the registries: an index of the names and aliases of every
+ * entity not rejected (so known people are found by surname or alias), and every rejected name
+ * and alias (so it is never extracted again). The index only grows: when a registry has gained
+ * names since the last article, just those are added, so the thousandth article costs no more
+ * than the first.
+ */
+export function knownNames(tables: Tables): ExtractOptions {
+  const versions = `${tables.people.version}:${tables.organisations.version}`;
+  let state = states.get(tables);
+  if (state?.versions === versions) return state.options;
+  if (!state) {
+    const rejected = [...tables.people.byId.values(), ...tables.organisations.byId.values()]
+      .filter((entity) => entity.status === 'rejected')
+      .flatMap((entity) => [entity.name, ...entity.aliases]);
+    const index = new KnownIndex();
+    state = { versions, index, read: { people: 0, organisations: 0 }, options: { index, rejected } };
+    states.set(tables, state);
+  }
+  for (const kind of ['people', 'organisations'] as const) {
+    const table = tables[kind];
+    for (const { id, name } of table.log.slice(state.read[kind])) {
+      const entity = table.byId.get(id);
+      if (entity && entity.status !== 'rejected')
+        state.index.add(kind, entity.name, name, () => typesItsName(kind, entity));
+    }
+    state.read[kind] = table.log.length;
+  }
+  state.versions = versions;
+  state.options = { ...state.options };
+  return state.options;
+}

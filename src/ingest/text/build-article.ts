@@ -1,0 +1,84 @@
+import { basename } from 'node:path';
+import { printable } from '../../lib/printable.ts';
+import { articleId } from './article-path.ts';
+import type { ContentState } from '../registry/content-state.ts';
+import { extractEvents } from '../extractor/events.ts';
+import type { ExtractOptions, Extraction } from '../extractor/extract.ts';
+import { knownNames } from '../registry/known-names.ts';
+import { parseArticle } from './parse.ts';
+import { resolveEvents } from '../registry/resolve-events.ts';
+import { resolveMentions } from '../registry/resolve.ts';
+import type { ReviewNote } from '../registry/review.ts';
+import { articleHash, type SourceText } from './source.ts';
+import { toMdx, type Frontmatter } from './to-mdx.ts';
+
+/** One article ready to write, or the id of the article that already holds its text. */
+export type Built =
+  | { status: 'skipped'; id: string }
+  | {
+      status: 'built';
+      id: string;
+      frontmatter: Frontmatter;
+      /** The whole MDX file, still to be checked with `validateMdx`. */
+      data: string;
+      /** The text's paragraphs, which the file must read back as. */
+      paragraphs: readonly string[];
+      added: { kind: 'people' | 'organisations' | 'events'; id: string }[];
+      review: ReviewNote[];
+    };
+
+/** What building needs besides the text: the extractor, the review threshold, the content state. */
+export interface BuildContext {
+  extract(text: string, options: ExtractOptions): Extraction;
+  threshold: number;
+  state: ContentState;
+}
+
+/**
+ * Turns one decoded input into its MDX article: parse, extract and resolve entities, choose a
+ * free id, write the MDX (checking it is the caller's part, so it can run elsewhere). Updates `state` (registries, ids and hashes in use) so the
+ * next article sees this one. Throws `InputError` for text that does not follow the format.
+ */
+export function buildArticle(file: string, source: SourceText, context: BuildContext): Built {
+  const { state } = context;
+  // The digest of the raw text first: articles imported before the parsed one was stored, and a
+  // quick skip of the same file without parsing it.
+  const seen = state.idByHash.get(source.hash);
+  if (seen !== undefined) return { status: 'skipped', id: seen };
+  const article = parseArticle(source.text);
+  const hash = articleHash({ ...article, headline: article.headlineGiven ? article.title : undefined });
+  const existing = state.idByHash.get(hash);
+  if (existing !== undefined) return { status: 'skipped', id: existing };
+  const body = article.paragraphs.join('\n\n');
+  const resolution = resolveMentions(context.extract(body, knownNames(state.tables)), state.tables, context.threshold);
+  const events = resolveEvents(extractEvents(body, article.story), state.events);
+  const id = articleId(article.date, article.title, (candidate) => state.taken.has(candidate.toLowerCase()));
+  const frontmatter: Frontmatter = {
+    title: article.title,
+    date: article.date,
+    ...(article.story === undefined ? {} : { story: article.story }),
+    ...(article.summary === undefined ? {} : { summary: article.summary }),
+    people: resolution.people,
+    organisations: resolution.organisations,
+    events: events.events,
+    places: resolution.places,
+    roles: resolution.roles,
+    // A file name is data and can hold control or bidirectional characters; the content folder
+    // (read in diffs and shown on pages) gets them as visible escapes.
+    source: printable(basename(file)),
+    hash,
+  };
+  const data = toMdx(frontmatter, article.paragraphs);
+  state.taken.add(id.toLowerCase());
+  state.idByHash.set(hash, id);
+  const added = [...resolution.added, ...events.added.map((eventId) => ({ kind: 'events' as const, id: eventId }))];
+  return {
+    status: 'built',
+    id,
+    frontmatter,
+    data,
+    paragraphs: article.paragraphs,
+    added,
+    review: resolution.review,
+  };
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { isNameWord, tokenise } from '../../../../src/ingest/extractor/tokens.ts';
+
+const words = (text: string) => tokenise(text).flatMap((sentence) => sentence.tokens.map((token) => token.text));
+
+describe('isNameWord', () => {
+  it('takes the words names are written with', () => {
+    for (const word of ["O'Neill", 'Putin’s', 'U.S.', 'Russia-led', 'AT&T', 'Zürich', '23rd', 'Leaders’'])
+      expect(isNameWord(word), word).toBe(true);
+  });
+
+  it('refuses a word holding markup, a quote mark of its own or a character reference', () => {
+    for (const word of [
+      "Geneva<img/src='x'/onerror=alert(document.domain)>",
+      'Geneva<b>',
+      'Oslo>',
+      '"Quoted',
+      'Say"',
+      'Back`tick',
+      'Key=value',
+      'AT&amp;T',
+      'Co&#60;',
+      '&lt;',
+      '',
+    ])
+      expect(isNameWord(word), word).toBe(false);
+  });
+});
+
+describe('tokenise', () => {
+  it('cuts markup out of a capitalised word into marks of its own', () => {
+    const tokens = words("for the Geneva<img/src='x'/onerror=alert(document.domain)> Summit, officials said.");
+    expect(tokens.slice(0, 5)).toEqual(['for', 'the', 'Geneva', '<', 'img']);
+    expect(tokens).toContain('Summit');
+    expect(tokens.every((token) => token.length === 1 || isNameWord(token))).toBe(true);
+  });
+
+  it('keeps "&" inside a word but not a character reference', () => {
+    expect(words('AT&T and AT&amp;T met.')).toEqual(['AT&T', 'and', 'AT', '&', 'amp', ';', 'T', 'met', '.']);
+  });
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { changedFiles, isSettled, loadContent } from '../../../../src/ingest/registry/content-state.ts';
+import { memoryFs } from '../../../helpers/memory-fs.ts';
+
+const mdx = (hash: string) => `---\ntitle: T\ndate: "2025-01-01"\nhash: ${hash}\n---\n\nText.\n`;
+
+describe('loadContent', () => {
+  it('starts an empty folder with no people and the known international bodies', async () => {
+    const state = await loadContent('content', memoryFs());
+    expect(state.tables.people.byId.size).toBe(0);
+    expect(state.tables.organisations.byId.has('united-nations')).toBe(true);
+    expect(state.originals).toEqual({
+      people: undefined,
+      organisations: undefined,
+      events: undefined,
+      review: undefined,
+    });
+  });
+
+  it('indexes existing articles by the hash in their front matter, and their ids lower-cased', async () => {
+    const fs = memoryFs({
+      'content/articles/2025/2025-01-01-A.mdx': mdx('0123456789abcdef'),
+      'content/articles/2024/2024-01-01-b.mdx': mdx('"fedcba9876543210"').replace('hash: "', 'hash: "'),
+      'content/articles/2024/no-hash.mdx': '---\ntitle: T\n---\n',
+    });
+    const state = await loadContent('content', fs);
+    expect([...state.idByHash]).toEqual([
+      ['fedcba9876543210', '2024/2024-01-01-b'],
+      ['0123456789abcdef', '2025/2025-01-01-A'],
+    ]);
+    expect([...state.taken].sort()).toEqual(['2024/2024-01-01-b', '2024/no-hash', '2025/2025-01-01-a']);
+  });
+
+  it('refuses a broken review report, naming it', async () => {
+    await expect(loadContent('content', memoryFs({ 'content/review.json': '{' }))).rejects.toThrow(
+      /^content\/review\.json: /,
+    );
+  });
+});
+
+describe('changedFiles', () => {
+  it('lists only the files whose written form changed', async () => {
+    const fs = memoryFs({
+      'content/people.json': '[{"id":"a-b","name":"A B"}]',
+      'content/organisations.json': '[]',
+      'content/events.json': '[]',
+    });
+    const state = await loadContent('content', fs);
+    expect(changedFiles('content', state)).toEqual([]);
+    state.tables.people.byId.get('a-b')?.aliases.push('B');
+    expect(changedFiles('content', state).map((file) => file.path)).toEqual(['content/people.json']);
+  });
+
+  it('creates missing registries, but no review report until there is something to review', async () => {
+    const state = await loadContent('content', memoryFs());
+    expect(changedFiles('content', state).map((file) => file.path)).toEqual([
+      'content/people.json',
+      'content/organisations.json',
+      'content/events.json',
+    ]);
+  });
+});
+
+describe('isSettled', () => {
+  const entry = { kind: 'people' as const, confidence: 0.3, candidates: [], articles: [] };
+
+  it('settles a name once an editor confirmed or rejected an entity with it, not while it is only auto', async () => {
+    const people = JSON.stringify([
+      { id: 'ana-lopez', name: 'Ana Lopez', status: 'confirmed' },
+      { id: 'bo-diaz', name: 'Bo Diaz', status: 'rejected' },
+      { id: 'cy-ng', name: 'Cy Ng', status: 'auto' },
+    ]);
+    const { tables } = await loadContent('content', memoryFs({ 'content/people.json': people }));
+    expect(isSettled(tables, { ...entry, name: 'Ana Lopez', reason: 'low confidence' })).toBe(true);
+    expect(isSettled(tables, { ...entry, name: 'Bo Diaz', reason: 'name only' })).toBe(true);
+    expect(isSettled(tables, { ...entry, name: 'Cy Ng', reason: 'low confidence' })).toBe(false);
+    expect(isSettled(tables, { ...entry, name: 'Nobody', reason: 'low confidence' })).toBe(false);
+  });
+
+  it('settles an ambiguous name once it means at most one entity', async () => {
+    const both = JSON.stringify([
+      { id: 'ana-lopez', name: 'Ana Lopez', aliases: ['Lopez'] },
+      { id: 'carlos-lopez', name: 'Carlos Lopez', aliases: ['Lopez'] },
+    ]);
+    const one = JSON.stringify([
+      { id: 'ana-lopez', name: 'Ana Lopez', aliases: ['Lopez'] },
+      { id: 'carlos-lopez', name: 'Carlos Lopez' },
+    ]);
+    const ambiguous = { ...entry, name: 'Lopez', reason: 'ambiguous' as const };
+    expect(isSettled((await loadContent('c', memoryFs({ 'c/people.json': both }))).tables, ambiguous)).toBe(false);
+    expect(isSettled((await loadContent('c', memoryFs({ 'c/people.json': one }))).tables, ambiguous)).toBe(true);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { KnownIndex } from '../../../../src/ingest/registry/known-index.ts';
+import { tokenise } from '../../../../src/ingest/extractor/tokens.ts';
+
+const tokensOf = (text: string) => tokenise(text).flatMap((sentence) => sentence.tokens);
+
+describe('KnownIndex.lengthAt', () => {
+  const index = new KnownIndex();
+  index.add('organisations', 'New York', 'New York');
+  index.add('organisations', 'Exchange Commission', 'Exchange Commission');
+  index.add('people', 'Howard Baker', 'Howard Baker');
+  index.add('organisations', 'Bank of France', 'Bank of France');
+
+  it('finds a known name standing on its own', () => {
+    const tokens = tokensOf('Shares rose in New York on Monday.');
+    expect(
+      index.lengthAt(
+        tokens,
+        tokens.findIndex((token) => token.text === 'New'),
+      ),
+    ).toBe(2);
+  });
+
+  it('finds a known name next to a title ("Chief of Staff Howard Baker", "Bank of France Governor")', () => {
+    const person = tokensOf('White House Chief of Staff Howard Baker said so.');
+    expect(
+      index.lengthAt(
+        person,
+        person.findIndex((token) => token.text === 'Howard'),
+      ),
+    ).toBe(2);
+    const bank = tokensOf('Bank of France Governor Jacques de Larosiere said so.');
+    expect(index.lengthAt(bank, 0)).toBe(3);
+  });
+
+  it('never cuts a longer name out of a known one ("New York Stock Exchange", "Securities and Exchange Commission")', () => {
+    const longer = tokensOf('Shares rose on the New York Stock Exchange on Monday.');
+    expect(
+      index.lengthAt(
+        longer,
+        longer.findIndex((token) => token.text === 'New'),
+      ),
+    ).toBe(0);
+    const inside = tokensOf('He told the Securities and Exchange Commission so.');
+    expect(
+      index.lengthAt(
+        inside,
+        inside.findIndex((token) => token.text === 'Exchange'),
+      ),
+    ).toBe(0);
+  });
+});

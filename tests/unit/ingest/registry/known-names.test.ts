@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { addAlias, addEntity, buildTable } from '../../../../src/ingest/registry/aliases.ts';
+import { knownNames } from '../../../../src/ingest/registry/known-names.ts';
+import type { Tables } from '../../../../src/ingest/registry/resolve.ts';
+
+describe('knownNames', () => {
+  const tables = (): Tables => ({
+    people: buildTable([
+      { id: 'ana-lopez', name: 'Ana Lopez', aliases: ['Lopez'], roles: ['Mayor'], status: 'auto' },
+      { id: 'harbour-master', name: 'Harbour Master', aliases: ['The Master'], roles: [], status: 'rejected' },
+    ]),
+    organisations: buildTable([{ id: 'world-bank', name: 'World Bank', aliases: [], roles: [], status: 'confirmed' }]),
+  });
+
+  it('indexes every name and alias of entities not rejected, and lists every rejected name and alias', () => {
+    const options = knownNames(tables());
+    expect(options.rejected).toEqual(['Harbour Master', 'The Master']);
+    expect(options.index?.lookup('Lopez')).toMatchObject({ kind: 'people', name: 'Ana Lopez' });
+    expect(options.index?.lookup('world bank')).toMatchObject({ kind: 'organisations', name: 'World Bank' });
+    expect(options.index?.lookup('Harbour Master')).toBeUndefined();
+  });
+
+  it('reuses the index until a registry gains a name, then adds just the new names', () => {
+    const registry = tables();
+    const first = knownNames(registry);
+    expect(knownNames(registry)).toBe(first);
+    addEntity(registry.people, { id: 'bo-diaz', name: 'Bo Diaz', aliases: [], roles: [], status: 'auto' });
+    addAlias(registry.people, 'bo-diaz', 'Diaz');
+    const second = knownNames(registry);
+    expect(second).not.toBe(first);
+    expect(second.index).toBe(first.index);
+    expect(second.index?.lookup('Diaz')).toMatchObject({ kind: 'people', name: 'Bo Diaz' });
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { buildTable, idsNamed } from '../../../../src/ingest/registry/aliases.ts';
+import { knownOrganisations } from '../../../../src/ingest/registry/known-organisations.ts';
+import { parseRegistry, serialiseRegistry } from '../../../../src/ingest/registry/registry.ts';
+import { toSlug } from '../../../../src/lib/slug.ts';
+
+describe('knownOrganisations', () => {
+  it('is a valid registry: schema, unique ids, no names that slug alike', () => {
+    const organisations = knownOrganisations();
+    expect(() => parseRegistry(serialiseRegistry(organisations), 'organisations.json')).not.toThrow();
+  });
+
+  it('uses the slug of each name as its id, and marks every body confirmed', () => {
+    for (const organisation of knownOrganisations()) {
+      expect(organisation.id).toBe(toSlug(organisation.name));
+      expect(organisation.status).toBe('confirmed');
+    }
+  });
+
+  it('describes every body in one line', () => {
+    for (const organisation of knownOrganisations()) {
+      expect(organisation.description, organisation.name).toMatch(/^[A-Z].{20,220}\.$/);
+    }
+  });
+
+  it('gives each alias to exactly one body', () => {
+    const table = buildTable(knownOrganisations());
+    for (const organisation of knownOrganisations()) {
+      for (const alias of organisation.aliases) expect(idsNamed(table, alias)).toEqual([organisation.id]);
+    }
+  });
+
+  it('resolves the acronyms archives meet most', () => {
+    const table = buildTable(knownOrganisations());
+    expect(idsNamed(table, 'IMF')).toEqual(['international-monetary-fund']);
+    expect(idsNamed(table, 'EEC')).toEqual(['european-community']);
+    expect(idsNamed(table, 'OPEC')).toEqual(['organization-of-the-petroleum-exporting-countries']);
+  });
+});

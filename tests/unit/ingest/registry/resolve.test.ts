@@ -1,0 +1,397 @@
+import { describe, expect, it } from 'vitest';
+import { buildTable } from '../../../../src/ingest/registry/aliases.ts';
+import { extractEntities, type Extraction, type Mention } from '../../../../src/ingest/extractor/extract.ts';
+import { knownNames } from '../../../../src/ingest/registry/known-names.ts';
+import { resolveMentions, type Tables } from '../../../../src/ingest/registry/resolve.ts';
+import type { EntityRecord } from '../../../../src/schema/entity.ts';
+
+const mention = (name: string, overrides: Partial<Mention> = {}): Mention => ({
+  name,
+  surfaces: [name],
+  roles: [],
+  confidence: 0.9,
+  ...overrides,
+});
+const extraction = (overrides: Partial<Extraction>): Extraction => ({
+  people: [],
+  organisations: [],
+  places: [],
+  ...overrides,
+});
+const entity = (id: string, name: string, overrides: Partial<EntityRecord> = {}): EntityRecord => ({
+  id,
+  name,
+  aliases: [],
+  roles: [],
+  status: 'confirmed',
+  ...overrides,
+});
+const tables = (people: EntityRecord[] = [], organisations: EntityRecord[] = []): Tables => ({
+  people: buildTable(people),
+  organisations: buildTable(organisations),
+});
+
+describe('resolveMentions', () => {
+  it('links a known person by an alias ("Putin" → vladimir-putin)', () => {
+    const registry = tables([entity('vladimir-putin', 'Vladimir Putin', { aliases: ['Putin'] })]);
+    const result = resolveMentions(extraction({ people: [mention('Putin')] }), registry);
+    expect(result.people).toEqual(['vladimir-putin']);
+    expect(result.added).toEqual([]);
+  });
+
+  it('links a bare surname to the one known person who has it', () => {
+    const registry = tables([entity('rajnath-singh', 'Rajnath Singh')]);
+    expect(resolveMentions(extraction({ people: [mention('Singh')] }), registry).people).toEqual(['rajnath-singh']);
+  });
+
+  it('does not guess a surname two known people share, and lists it for review', () => {
+    const registry = tables([entity('ana-lopez', 'Ana Lopez'), entity('carlos-lopez', 'Carlos Lopez')]);
+    const result = resolveMentions(extraction({ people: [mention('Lopez')] }), registry);
+    expect(result.people).toEqual([]);
+    expect(result.review).toEqual([
+      {
+        kind: 'people',
+        name: 'Lopez',
+        reason: 'ambiguous',
+        confidence: 0.9,
+        candidates: ['ana-lopez', 'carlos-lopez'],
+      },
+    ]);
+  });
+
+  it('adds a new person as auto, with the surfaces that contain the surname as aliases and the role seen', () => {
+    const registry = tables();
+    const result = resolveMentions(
+      extraction({
+        people: [
+          mention('Rajnath Singh', {
+            surfaces: [
+              'Defence Minister Rajnath Singh',
+              'Rajnath Singh',
+              'Singh',
+              'His Excellency, Rajnath Singh',
+              'Minister',
+            ],
+            roles: ['Defence Minister'],
+            cue: true,
+            vote: true,
+          }),
+        ],
+      }),
+      registry,
+    );
+    expect(result.people).toEqual(['rajnath-singh']);
+    expect(result.roles).toEqual({ 'rajnath-singh': 'Defence Minister' });
+    expect(result.added).toEqual([{ kind: 'people', id: 'rajnath-singh' }]);
+    expect(registry.people.byId.get('rajnath-singh')).toEqual({
+      id: 'rajnath-singh',
+      name: 'Rajnath Singh',
+      aliases: ['Defence Minister Rajnath Singh', 'Singh'],
+      roles: ['Defence Minister'],
+      status: 'auto',
+      evidence: { articles: 1, cues: 1, people: 1, organisations: 0 },
+    });
+  });
+
+  it('makes a shared surname ambiguous once a second person with it is added', () => {
+    const registry = tables();
+    resolveMentions(extraction({ people: [mention('Ana Lopez', { surfaces: ['Ana Lopez', 'Lopez'] })] }), registry);
+    resolveMentions(
+      extraction({ people: [mention('Carlos Lopez', { surfaces: ['Carlos Lopez', 'Lopez'] })] }),
+      registry,
+    );
+    const result = resolveMentions(extraction({ people: [mention('Lopez')] }), registry);
+    expect(result.people).toEqual([]);
+    expect(result.review[0]?.reason).toBe('ambiguous');
+  });
+
+  it('never adds a one-word person name it cannot resolve; it goes to review instead', () => {
+    const registry = tables();
+    const result = resolveMentions(extraction({ people: [mention('Volcker')] }), registry);
+    expect(result.people).toEqual([]);
+    expect(registry.people.byId.size).toBe(0);
+    expect(result.review.map((note) => note.reason)).toEqual(['name only']);
+  });
+
+  it('adds a one-word organisation name', () => {
+    const result = resolveMentions(extraction({ organisations: [mention('Reuters')] }), tables());
+    expect(result.organisations).toEqual(['reuters']);
+  });
+
+  it('keeps low-confidence names out of the registry and the article, and lists them for review', () => {
+    const registry = tables();
+    const result = resolveMentions(
+      extraction({ organisations: [mention('Privileged Partnership', { confidence: 0.2 })] }),
+      registry,
+    );
+    expect(result.organisations).toEqual([]);
+    expect(registry.organisations.byId.size).toBe(0);
+    expect(result.review).toEqual([
+      {
+        kind: 'organisations',
+        name: 'Privileged Partnership',
+        reason: 'low confidence',
+        confidence: 0.2,
+        candidates: [],
+      },
+    ]);
+  });
+
+  it('never links a rejected entity and does not list it for review', () => {
+    const registry = tables([], [entity('privileged-partnership', 'Privileged Partnership', { status: 'rejected' })]);
+    for (const confidence of [0.9, 0.1]) {
+      const result = resolveMentions(
+        extraction({ organisations: [mention('Privileged Partnership', { confidence })] }),
+        registry,
+      );
+      expect(result.organisations).toEqual([]);
+      expect(result.review).toEqual([]);
+    }
+  });
+
+  it('never changes a confirmed entity, but still records the role in the article', () => {
+    const confirmed = entity('vladimir-putin', 'Vladimir Putin', { aliases: ['Putin'] });
+    const registry = tables([confirmed]);
+    const result = resolveMentions(
+      extraction({ people: [mention('Vladimir Putin', { surfaces: ['President Putin'], roles: ['President'] })] }),
+      registry,
+    );
+    expect(result.roles).toEqual({ 'vladimir-putin': 'President' });
+    expect(registry.people.byId.get('vladimir-putin')).toEqual(
+      entity('vladimir-putin', 'Vladimir Putin', { aliases: ['Putin'] }),
+    );
+  });
+
+  it('teaches an auto entity new spellings and puts new roles first', () => {
+    const registry = tables([entity('rajnath-singh', 'Rajnath Singh', { status: 'auto', roles: ['Home Minister'] })]);
+    resolveMentions(
+      extraction({
+        people: [mention('Rajnath Singh', { surfaces: ['Mr Singh'], roles: ['Defence Minister', 'Home Minister'] })],
+      }),
+      registry,
+    );
+    expect(registry.people.byId.get('rajnath-singh')).toMatchObject({
+      aliases: ['Mr Singh'],
+      roles: ['Defence Minister', 'Home Minister'],
+    });
+  });
+
+  it('resolves a differently accented spelling to the entity with the same slug instead of adding a duplicate', () => {
+    const registry = tables([], [entity('sao-paulo-fc', 'São Paulo FC', { status: 'auto' })]);
+    const result = resolveMentions(extraction({ organisations: [mention('Sao Paulo FC')] }), registry);
+    expect(result.organisations).toEqual(['sao-paulo-fc']);
+    expect(registry.organisations.byId.size).toBe(1);
+    expect(registry.organisations.byId.get('sao-paulo-fc')?.aliases).toEqual(['Sao Paulo FC']);
+  });
+
+  it('lists each entity once, in order of first mention, keeping the first role given', () => {
+    const registry = tables([entity('a-b', 'A B'), entity('c-d', 'C D')]);
+    const result = resolveMentions(
+      extraction({
+        people: [mention('C D'), mention('A B', { roles: ['Mayor'] }), mention('C D', { roles: ['Judge'] })],
+      }),
+      registry,
+    );
+    expect(result.people).toEqual(['c-d', 'a-b']);
+    expect(result.roles).toEqual({ 'a-b': 'Mayor', 'c-d': 'Judge' });
+  });
+
+  it('sends names that slug to nothing usable to review', () => {
+    const result = resolveMentions(extraction({ organisations: [mention('1987')] }), tables());
+    expect(result.organisations).toEqual([]);
+    expect(result.review[0]?.reason).toBe('no id');
+  });
+
+  it('keeps confident places once each, as written, and drops unsure ones', () => {
+    const result = resolveMentions(
+      extraction({
+        places: [
+          mention('New Delhi'),
+          mention('new delhi'),
+          mention('Somewhere', { confidence: 0.1 }),
+          mention('Moscow'),
+        ],
+      }),
+      tables(),
+    );
+    expect(result.places).toEqual(['New Delhi', 'Moscow']);
+  });
+});
+
+const seen = (articles: number, cues: number, people: number, organisations = 0) => ({
+  evidence: { articles, cues, people, organisations },
+  status: 'auto' as const,
+});
+
+/* The real extractor and resolver over one article, with the registries as ingest holds them. */
+function ingestText(text: string, registry: Tables) {
+  return resolveMentions(extractEntities(text, knownNames(registry)), registry);
+}
+
+describe('resolution across the archive', () => {
+  it('links a bare surname only when the full name came earlier in the article', () => {
+    const registry = tables([
+      entity('howard-baker', 'Howard Baker', { aliases: ['Baker'], ...seen(5, 2, 5) }),
+      entity('james-baker', 'James Baker', seen(5, 2, 5)),
+    ]);
+    const named = ingestText('Treasury Secretary James Baker met bankers. Baker said rates would fall.', registry);
+    expect(named.people).toEqual(['james-baker']);
+    // The alias one article gave Howard Baker is no evidence that this "Baker" is him.
+    const bare = ingestText('Rates will fall, Baker said on Tuesday.', registry);
+    expect(bare.people).toEqual([]);
+    expect(bare.review).toEqual([expect.objectContaining({ name: 'Baker', reason: 'ambiguous' })]);
+  });
+
+  it('links a bare surname to its single known holder only when no organisation in the article uses the word', () => {
+    const registry = tables([entity('howard-baker', 'Howard Baker', seen(5, 2, 5))]);
+    const person = ingestText('The talks will go on, Baker said on Tuesday.', registry);
+    expect(person.people).toEqual(['howard-baker']);
+    const company = resolveMentions(
+      extraction({ people: [mention('Baker')], organisations: [mention('Baker International Corp')] }),
+      registry,
+    );
+    expect(company.people).toEqual([]);
+    expect(company.organisations).toEqual(['baker-international-corp']);
+    expect(company.review).toContainEqual(expect.objectContaining({ name: 'Baker', reason: 'ambiguous' }));
+  });
+
+  it('never lets a junk or low-confidence entity block a real one ("Reagan")', () => {
+    const registry = tables([
+      entity('ronald-reagan', 'Ronald Reagan', { aliases: ['Reagan'], roles: ['President'], ...seen(30, 20, 30) }),
+      // A typo one article folded "Reagan" into, and a namesake: both took the surname as an alias.
+      entity('athough-reagan', 'Athough Reagan', { aliases: ['Reagan'], ...seen(1, 0, 1) }),
+      entity('nancy-reagan', 'Nancy Reagan', { aliases: ['Reagan'], ...seen(2, 1, 2) }),
+    ]);
+    const result = resolveMentions(extraction({ people: [mention('Reagan')] }), registry);
+    expect(result.people).toEqual(['ronald-reagan']);
+    expect(result.review).toEqual([]);
+    // Two people with the evidence for a page and no clear lead stay an editor's question.
+    const even = tables([
+      entity('ronald-reagan', 'Ronald Reagan', seen(4, 2, 4)),
+      entity('nancy-reagan', 'Nancy Reagan', seen(3, 1, 3)),
+    ]);
+    expect(resolveMentions(extraction({ people: [mention('Reagan')] }), even).people).toEqual([]);
+  });
+
+  it('decides a name’s kind by the votes of the articles that read it, not by the first that registered it', () => {
+    // One sports report filed the town as a club; a business story reads it as the town it is.
+    const once = tables([], [entity('leeds', 'Leeds', seen(1, 0, 0, 1))]);
+    const story = 'The company said on Monday it would open a plant in Leeds next year.';
+    const town = ingestText(story, once);
+    expect(town.organisations).toEqual([]);
+    expect(town.places).toEqual(['Leeds']);
+    // Only when the archive's readings agree does the registry type the name everywhere.
+    const many = tables([], [entity('leeds', 'Leeds', seen(6, 0, 0, 6))]);
+    expect(ingestText(story, many).organisations).toEqual(['leeds']);
+  });
+
+  it('counts an article that reads a registered person as an organisation as a vote against the person', () => {
+    const registry = tables([entity('merrill-lynch', 'Merrill Lynch', seen(1, 0, 1))]);
+    ingestText('Merrill Lynch and Co Inc said its profit rose.', registry);
+    ingestText('Merrill Lynch and Co Inc cut its fees.', registry);
+    expect(registry.people.byId.get('merrill-lynch')?.evidence).toEqual({
+      articles: 1,
+      cues: 0,
+      people: 1,
+      organisations: 2,
+    });
+    expect(registry.organisations.byId.get('merrill-lynch-and-co-inc')?.evidence).toMatchObject({ organisations: 2 });
+  });
+
+  it('never lets a registered name split or re-type a longer name in a later article', () => {
+    const registry = tables(
+      [],
+      [
+        entity('new-york', 'New York', seen(1, 0, 0, 1)),
+        entity('exchange-commission', 'Exchange Commission', seen(1, 1, 0, 1)),
+      ],
+    );
+    const result = ingestText(
+      'The New York Stock Exchange halted trading. The Securities and Exchange Commission said it would look into it.',
+      registry,
+    );
+    expect(result.organisations).toEqual(['new-york-stock-exchange', 'securities-and-exchange-commission']);
+  });
+
+  it('merges an acronym with the organisation it abbreviates, whichever came first', () => {
+    const registry = tables(
+      [],
+      [entity('central-intelligence-agency', 'Central Intelligence Agency', seen(2, 2, 0, 2))],
+    );
+    const acronym = resolveMentions(extraction({ organisations: [mention('CIA')] }), registry);
+    expect(acronym.organisations).toEqual(['central-intelligence-agency']);
+    expect(registry.organisations.byId.get('central-intelligence-agency')?.aliases).toContain('CIA');
+
+    const first = tables([], [entity('ico', 'ICO', seen(3, 0, 0, 3))]);
+    const full = resolveMentions(extraction({ organisations: [mention('International Coffee Organization')] }), first);
+    expect(full.organisations).toEqual(['ico']);
+    expect(full.added).toEqual([]);
+    expect(first.organisations.byId.get('ico')).toMatchObject({
+      name: 'International Coffee Organization',
+      aliases: ['ICO'],
+    });
+  });
+
+  it('joins a familiar form of a given name to the one person with the full form (Jim Wright → James Wright)', () => {
+    const registry = tables([entity('james-wright', 'James Wright', seen(3, 1, 3))]);
+    const result = resolveMentions(extraction({ people: [mention('Jim Wright')] }), registry);
+    expect(result.people).toEqual(['james-wright']);
+    expect(result.added).toEqual([]);
+    const other = resolveMentions(extraction({ people: [mention('Jim Baker')] }), registry);
+    expect(other.added).toEqual([{ kind: 'people', id: 'jim-baker' }]);
+  });
+});
+
+describe('entities without the evidence for a page', () => {
+  it('are linked but listed for editors with the reason, and a company read as a person is disputed', () => {
+    const registry = tables([entity('merrill-lynch', 'Merrill Lynch', seen(1, 0, 1, 2))]);
+    const result = resolveMentions(
+      extraction({
+        people: [mention('Merrill Lynch', { vote: true })],
+        organisations: [mention('Harbour Works')],
+      }),
+      registry,
+    );
+    expect(result.people).toEqual(['merrill-lynch']);
+    expect(result.organisations).toEqual(['harbour-works']);
+    expect(result.review).toEqual([
+      expect.objectContaining({ kind: 'people', reason: 'kind disputed', candidates: ['merrill-lynch'] }),
+      expect.objectContaining({ kind: 'organisations', reason: 'weak evidence', candidates: ['harbour-works'] }),
+    ]);
+  });
+});
+
+describe('one-word names', () => {
+  it('adds someone known by one name when the text gives it a title ("President Suharto"), not a known surname', () => {
+    const registry = tables();
+    const titled = resolveMentions(
+      extraction({ people: [mention('Suharto', { roles: ['President'], cue: true, vote: true })] }),
+      registry,
+    );
+    expect(titled.people).toEqual(['suharto']);
+    const surname = resolveMentions(
+      extraction({ people: [mention('Reagan', { roles: ['President'], cue: true, vote: true })] }),
+      registry,
+    );
+    expect(surname.people).toEqual([]);
+    expect(surname.review).toEqual([expect.objectContaining({ name: 'Reagan', reason: 'name only' })]);
+  });
+});
+
+describe('spelling slips', () => {
+  it('joins a long surname one letter off to the one person with that given name, and a short one never', () => {
+    const registry = tables([
+      entity('yasuhiro-nakasone', 'Yasuhiro Nakasone', seen(5, 2, 5)),
+      entity('john-smith', 'John Smith', seen(5, 2, 5)),
+    ]);
+    const slip = resolveMentions(extraction({ people: [mention('Yasuhiro Nakasome')] }), registry);
+    expect(slip.people).toEqual(['yasuhiro-nakasone']);
+    expect(slip.added).toEqual([]);
+    const swapped = resolveMentions(extraction({ people: [mention('Yasuhiro Nakasoen')] }), registry);
+    expect(swapped.people).toEqual(['yasuhiro-nakasone']);
+    const short = resolveMentions(extraction({ people: [mention('John Smyth')] }), registry);
+    expect(short.added).toEqual([{ kind: 'people', id: 'john-smyth' }]);
+    const other = resolveMentions(extraction({ people: [mention('Yasuhiro Tanaka')] }), registry);
+    expect(other.added).toEqual([{ kind: 'people', id: 'yasuhiro-tanaka' }]);
+  });
+});
