@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { findCorpus } from './corpus.ts';
-import { extractEntities, type Extraction, type Mention } from '../../src/ingest/extractor/extract.ts';
-import { knownOrganisations } from '../../src/ingest/registry/known-organisations.ts';
+import { extractEntities, type Extraction, type Mention } from '../../src/ingest/extractor/extract-entities.ts';
+import { knownOrganisations } from '../../src/ingest/registry/well-known-bodies.ts';
 import { parseArticle } from '../../src/ingest/text/parse.ts';
-import { REVIEW_THRESHOLD } from '../../src/ingest/registry/resolve.ts';
+import { REVIEW_THRESHOLD } from '../../src/ingest/registry/resolve-entities.ts';
 import { parseConll } from './conll.ts';
 import { foldSurnames, matchesSlug, score, tally, type Score } from './score.ts';
 

@@ -9,8 +9,8 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { extractEntities } from '../../src/ingest/extractor/extract.ts';
-import { knownOrganisations } from '../../src/ingest/registry/known-organisations.ts';
+import { extractEntities } from '../../src/ingest/extractor/extract-entities.ts';
+import { knownOrganisations } from '../../src/ingest/registry/well-known-bodies.ts';
 import { NEVER_MARGIN, type Margins, type Tagger } from '../../src/ingest/extractor/tagger/combine.ts';
 import { ALL_FEATURES, type FeatureSet } from '../../src/ingest/extractor/tagger/features.ts';
 import { encodeModel } from '../../src/ingest/extractor/tagger/model-file.ts';

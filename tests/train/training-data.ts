@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { ruleCandidates } from '../../src/ingest/extractor/extract.ts';
-import { knownOrganisations } from '../../src/ingest/registry/known-organisations.ts';
+import { ruleCandidates } from '../../src/ingest/extractor/extract-entities.ts';
+import { knownOrganisations } from '../../src/ingest/registry/well-known-bodies.ts';
 import { ruleTags } from '../../src/ingest/extractor/tagger/combine.ts';
 import type { Tag, TaggedSentence } from '../../src/ingest/extractor/tagger/perceptron.ts';
 import { tokenise } from '../../src/ingest/extractor/tokens.ts';

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
-import { extractorWith, type ExtractOptions, type Extraction } from '../extractor/extract.ts';
+import { extractorWith, type ExtractOptions, type Extraction } from '../extractor/extract-entities.ts';
 import {
   fileSize,
   listFiles,

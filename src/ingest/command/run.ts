@@ -4,13 +4,13 @@ import { buildArticle, type Built } from '../text/build-article.ts';
 import { commitWrites, recoverWrites, type CommitFs, type PlannedWrite, type Recovery } from './commit.ts';
 import { mapInPool, readAhead } from './concurrency.ts';
 import { changedFiles, isSettled, loadContent, type ContentReader } from '../registry/content-state.ts';
-import type { ExtractOptions, Extraction } from '../extractor/extract.ts';
+import type { ExtractOptions, Extraction } from '../extractor/extract-entities.ts';
 import type { Repaired } from '../registry/repair.ts';
-import { REVIEW_THRESHOLD } from '../registry/resolve.ts';
-import { mergeReview, type ReviewEntry, type ReviewNote } from '../registry/review.ts';
+import { REVIEW_THRESHOLD } from '../registry/resolve-entities.ts';
+import { mergeReview, type ReviewEntry, type ReviewNote } from '../registry/review-file.ts';
 import { decodeSource, InputError, MAX_INPUT_BYTES, tooLarge } from '../text/source.ts';
 import type { Frontmatter } from '../text/to-mdx.ts';
-import { validateMdx } from '../text/validate.ts';
+import { validateMdx } from '../text/validate-mdx.ts';
 import type { Validate } from './validate-pool.ts';
 import type { FileWalk } from '../../walk-files.ts';
 

@@ -1,12 +1,12 @@
 import { hasPage } from '../../lib/trust.ts';
 import { join, relative, sep } from 'node:path';
 import { eventSchema } from '../../schema/entity.ts';
-import { buildTable, idsNamed, nameKey, type EntityTable } from './aliases.ts';
-import { knownOrganisations } from './known-organisations.ts';
-import { parseRegistry, serialiseRegistry } from './registry.ts';
+import { buildTable, idsNamed, nameKey, type EntityTable } from './entity-table.ts';
+import { knownOrganisations } from './well-known-bodies.ts';
+import { parseRegistry, serialiseRegistry } from './registry-file.ts';
 import { referencedIds, repairRegistries, type ArticleText, type Repaired } from './repair.ts';
-import type { Tables } from './resolve.ts';
-import { parseReview, serialiseReview, type ReviewEntry } from './review.ts';
+import type { Tables } from './resolve-entities.ts';
+import { parseReview, serialiseReview, type ReviewEntry } from './review-file.ts';
 
 /** File-system reads the content folder needs; real ones are in `fs.ts`. */
 export interface ContentReader {

@@ -1,8 +1,8 @@
 import { parse as parseYaml } from 'yaml';
 import { toSlug } from '../../lib/slug.ts';
 import { entityIdSchema, type EntityRecord } from '../../schema/entity.ts';
-import { addEntity, type EntityTable } from './aliases.ts';
-import { extractEvents } from '../extractor/events.ts';
+import { addEntity, type EntityTable } from './entity-table.ts';
+import { extractEvents } from '../extractor/extract-events.ts';
 import { eventRecord } from './resolve-events.ts';
 
 /** The registries an article names entities from, by front-matter field. */

@@ -1,7 +1,7 @@
 import { toSlug } from '../../lib/slug.ts';
 import type { EventRecord } from '../../schema/entity.ts';
-import { addAlias, addEntity, idBySlug, idsNamed, nameKey, type EntityTable } from './aliases.ts';
-import type { EventMention } from '../extractor/events.ts';
+import { addAlias, addEntity, idBySlug, idsNamed, nameKey, type EntityTable } from './entity-table.ts';
+import type { EventMention } from '../extractor/extract-events.ts';
 
 /** The events an article names, by id, and the ids of events it added to the registry. */
 export interface EventResolution {

@@ -2,13 +2,13 @@ import { basename } from 'node:path';
 import { printable } from '../../lib/printable.ts';
 import { articleId } from './article-path.ts';
 import type { ContentState } from '../registry/content-state.ts';
-import { extractEvents } from '../extractor/events.ts';
-import type { ExtractOptions, Extraction } from '../extractor/extract.ts';
-import { knownNames } from '../registry/known-names.ts';
+import { extractEvents } from '../extractor/extract-events.ts';
+import type { ExtractOptions, Extraction } from '../extractor/extract-entities.ts';
+import { knownNames } from '../registry/names-for-extractor.ts';
 import { parseArticle } from './parse.ts';
 import { resolveEvents } from '../registry/resolve-events.ts';
-import { resolveMentions } from '../registry/resolve.ts';
-import type { ReviewNote } from '../registry/review.ts';
+import { resolveMentions } from '../registry/resolve-entities.ts';
+import type { ReviewNote } from '../registry/review-file.ts';
 import { articleHash, type SourceText } from './source.ts';
 import { toMdx, type Frontmatter } from './to-mdx.ts';
 

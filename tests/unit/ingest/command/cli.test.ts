@@ -16,9 +16,13 @@ const raw = (name: string) => join(repoRoot, 'tests', 'fixtures', 'ingest', 'raw
 async function cli(args: string[], prefix: string[] = []): Promise<{ code: number; stdout: string; stderr: string }> {
   const [command = process.execPath, ...rest] = [...prefix, process.execPath];
   try {
-    const { stdout, stderr } = await run(command, [...rest, join(repoRoot, 'src', 'ingest', 'command', 'cli.ts'), ...args], {
-      cwd: repoRoot,
-    });
+    const { stdout, stderr } = await run(
+      command,
+      [...rest, join(repoRoot, 'src', 'ingest', 'command', 'cli.ts'), ...args],
+      {
+        cwd: repoRoot,
+      },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failure = error as { code: number; stdout: string; stderr: string };
@@ -267,9 +271,13 @@ describe('main (the ingest command)', { timeout: 60_000 }, () => {
       const whole = join(scratch, 'whole');
       expect((await cli(['--content', whole, input])).code).toBe(0);
       const killed = join(scratch, 'killed');
-      const child = spawn(process.execPath, [join(repoRoot, 'src', 'ingest', 'command', 'cli.ts'), '--content', killed, input], {
-        stdio: 'ignore',
-      });
+      const child = spawn(
+        process.execPath,
+        [join(repoRoot, 'src', 'ingest', 'command', 'cli.ts'), '--content', killed, input],
+        {
+          stdio: 'ignore',
+        },
+      );
       // Killed as soon as it starts writing: the staging folder is where every write begins.
       const poll = setInterval(() => {
         if (existsSync(join(killed, '.ingest-staging'))) child.kill('SIGKILL');

@@ -2,7 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { extractEntities, type ExtractOptions, type Extraction, type Mention } from '../../../../src/ingest/extractor/extract.ts';
+import {
+  extractEntities,
+  type ExtractOptions,
+  type Extraction,
+  type Mention,
+} from '../../../../src/ingest/extractor/extract-entities.ts';
 import { referencedIds } from '../../../../src/ingest/registry/repair.ts';
 import type { EntityRecord } from '../../../../src/schema/entity.ts';
 import { runIngest, type IngestOptions } from '../../../../src/ingest/command/run.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTable } from '../../../../src/ingest/registry/aliases.ts';
+import { buildTable } from '../../../../src/ingest/registry/entity-table.ts';
 import { nameIn, referencedIds, repairRegistries } from '../../../../src/ingest/registry/repair.ts';
 
 describe('referencedIds', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildTable } from '../../../../src/ingest/registry/aliases.ts';
-import type { EventMention } from '../../../../src/ingest/extractor/events.ts';
+import { buildTable } from '../../../../src/ingest/registry/entity-table.ts';
+import type { EventMention } from '../../../../src/ingest/extractor/extract-events.ts';
 import { resolveEvents } from '../../../../src/ingest/registry/resolve-events.ts';
 import type { EventRecord } from '../../../../src/schema/entity.ts';
 

@@ -3,7 +3,7 @@ import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../../src/ingest/text/parse.ts';
 import { orderFrontmatter, toMarkdownBody, toMdx, type Frontmatter } from '../../../../src/ingest/text/to-mdx.ts';
-import { validateMdx } from '../../../../src/ingest/text/validate.ts';
+import { validateMdx } from '../../../../src/ingest/text/validate-mdx.ts';
 
 const frontmatter: Frontmatter = {
   hash: '0123456789abcdef',

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities, ruleCandidates } from '../../../../../src/ingest/extractor/extract.ts';
-import { decide, revision, ruleTags, TAGGER_CONFIDENCE, type Tagger } from '../../../../../src/ingest/extractor/tagger/combine.ts';
+import { extractEntities, ruleCandidates } from '../../../../../src/ingest/extractor/extract-entities.ts';
+import {
+  decide,
+  revision,
+  ruleTags,
+  TAGGER_CONFIDENCE,
+  type Tagger,
+} from '../../../../../src/ingest/extractor/tagger/combine.ts';
 import { tokenise } from '../../../../../src/ingest/extractor/tokens.ts';
 
 const NEVER = 1e9;

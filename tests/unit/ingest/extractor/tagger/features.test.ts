@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_FEATURES, isTaggable, tokenFeatures, wordShape } from '../../../../../src/ingest/extractor/tagger/features.ts';
+import {
+  ALL_FEATURES,
+  isTaggable,
+  tokenFeatures,
+  wordShape,
+} from '../../../../../src/ingest/extractor/tagger/features.ts';
 import { tokenise } from '../../../../../src/ingest/extractor/tokens.ts';
 
 const tokensOf = (text: string) => tokenise(text)[0]?.tokens ?? [];

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { tagSentence, trainTagger, type Tag, type TaggedSentence } from '../../../../../src/ingest/extractor/tagger/perceptron.ts';
+import {
+  tagSentence,
+  trainTagger,
+  type Tag,
+  type TaggedSentence,
+} from '../../../../../src/ingest/extractor/tagger/perceptron.ts';
 import { tokenise } from '../../../../../src/ingest/extractor/tokens.ts';
 
 /* A tiny annotated text: "<name> works for <company>." with the right tags. */

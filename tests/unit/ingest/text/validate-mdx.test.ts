@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toMdx, type Frontmatter } from '../../../../src/ingest/text/to-mdx.ts';
-import { validateMdx } from '../../../../src/ingest/text/validate.ts';
+import { validateMdx } from '../../../../src/ingest/text/validate-mdx.ts';
 
 const frontmatter: Frontmatter = {
   title: 'Harbour wall approved',

@@ -8,7 +8,7 @@ import {
   idsWithSurname,
   nameKey,
   surnameKey,
-} from '../../../../src/ingest/registry/aliases.ts';
+} from '../../../../src/ingest/registry/entity-table.ts';
 import type { EntityRecord } from '../../../../src/schema/entity.ts';
 
 const entity = (

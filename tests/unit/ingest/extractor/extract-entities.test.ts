@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractEntities, type Mention } from '../../../../src/ingest/extractor/extract.ts';
-import { knownOrganisations } from '../../../../src/ingest/registry/known-organisations.ts';
+import { extractEntities, type Mention } from '../../../../src/ingest/extractor/extract-entities.ts';
+import { knownOrganisations } from '../../../../src/ingest/registry/well-known-bodies.ts';
 
 const names = (mentions: Mention[]) =>
   mentions.filter((mention) => mention.confidence >= 0.5).map((mention) => mention.name);

@@ -13,12 +13,12 @@ import {
   rename,
   surnameKey,
   type EntityTable,
-} from './aliases.ts';
+} from './entity-table.ts';
 import { hasPage, whyNoPage } from '../../lib/trust.ts';
 import { givenNameVariants } from './name-variants.ts';
 import { isCommonWord, isKnownSurname, mayBeGivenName } from '../extractor/lexicon.ts';
-import { withoutLegalForm, type Extraction, type Mention } from '../extractor/extract.ts';
-import type { ReviewNote } from './review.ts';
+import { withoutLegalForm, type Extraction, type Mention } from '../extractor/extract-entities.ts';
+import type { ReviewNote } from './review-file.ts';
 import { toSlug } from '../../lib/slug.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { compareNames, compareText } from '../../lib/compare.ts';
 import { reviewEntrySchema, type ReviewEntry } from '../../schema/review.ts';
-import { nameKey } from './aliases.ts';
+import { nameKey } from './entity-table.ts';
 
 export { reviewEntrySchema, reviewReasonSchema, type ReviewEntry } from '../../schema/review.ts';
 

@@ -1,4 +1,4 @@
-import { nameKey } from '../registry/aliases.ts';
+import { nameKey } from '../registry/entity-table.ts';
 import {
   COMPANY_SUFFIXES,
   GENERIC_PHRASES,
@@ -24,7 +24,7 @@ import {
   TABLE_WORDS,
   THING_WORDS,
 } from './lexicon.ts';
-import { KnownIndex } from '../registry/known-index.ts';
+import { KnownIndex } from '../registry/name-index.ts';
 import { findSpans, text, type Span } from './spans.ts';
 import { reviseWithTagger, type Tagger } from './tagger/combine.ts';
 import { tokenise, type Sentence, type Token } from './tokens.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractEvents, parseOrdinal } from '../../../../src/ingest/extractor/events.ts';
+import { extractEvents, parseOrdinal } from '../../../../src/ingest/extractor/extract-events.ts';
 
 const names = (text: string, kicker?: string) => extractEvents(text, kicker).map((event) => event.name);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildTable, idsNamed } from '../../../../src/ingest/registry/aliases.ts';
-import { knownOrganisations } from '../../../../src/ingest/registry/known-organisations.ts';
-import { parseRegistry, serialiseRegistry } from '../../../../src/ingest/registry/registry.ts';
+import { buildTable, idsNamed } from '../../../../src/ingest/registry/entity-table.ts';
+import { knownOrganisations } from '../../../../src/ingest/registry/well-known-bodies.ts';
+import { parseRegistry, serialiseRegistry } from '../../../../src/ingest/registry/registry-file.ts';
 import { toSlug } from '../../../../src/lib/slug.ts';
 
 describe('knownOrganisations', () => {

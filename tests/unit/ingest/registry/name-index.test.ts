@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KnownIndex } from '../../../../src/ingest/registry/known-index.ts';
+import { KnownIndex } from '../../../../src/ingest/registry/name-index.ts';
 import { tokenise } from '../../../../src/ingest/extractor/tokens.ts';
 
 const tokensOf = (text: string) => tokenise(text).flatMap((sentence) => sentence.tokens);

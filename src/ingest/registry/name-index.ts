@@ -1,4 +1,4 @@
-import { nameKey } from './aliases.ts';
+import { nameKey } from './entity-table.ts';
 import { CONNECTORS, NEVER_NAMES, TITLE_WORDS } from '../extractor/lexicon.ts';
 import { tokenise, type Token } from '../extractor/tokens.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addAlias, addEntity, buildTable } from '../../../../src/ingest/registry/aliases.ts';
-import { knownNames } from '../../../../src/ingest/registry/known-names.ts';
-import type { Tables } from '../../../../src/ingest/registry/resolve.ts';
+import { addAlias, addEntity, buildTable } from '../../../../src/ingest/registry/entity-table.ts';
+import { knownNames } from '../../../../src/ingest/registry/names-for-extractor.ts';
+import type { Tables } from '../../../../src/ingest/registry/resolve-entities.ts';
 
 describe('knownNames', () => {
   const tables = (): Tables => ({

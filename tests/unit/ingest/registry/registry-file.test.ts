@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRegistry, serialiseRegistry } from '../../../../src/ingest/registry/registry.ts';
+import { parseRegistry, serialiseRegistry } from '../../../../src/ingest/registry/registry-file.ts';
 
 describe('parseRegistry', () => {
   it('fills schema defaults and keeps fields an editor added', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildTable } from '../../../../src/ingest/registry/aliases.ts';
-import { extractEntities, type Extraction, type Mention } from '../../../../src/ingest/extractor/extract.ts';
-import { knownNames } from '../../../../src/ingest/registry/known-names.ts';
-import { resolveMentions, type Tables } from '../../../../src/ingest/registry/resolve.ts';
+import { buildTable } from '../../../../src/ingest/registry/entity-table.ts';
+import { extractEntities, type Extraction, type Mention } from '../../../../src/ingest/extractor/extract-entities.ts';
+import { knownNames } from '../../../../src/ingest/registry/names-for-extractor.ts';
+import { resolveMentions, type Tables } from '../../../../src/ingest/registry/resolve-entities.ts';
 import type { EntityRecord } from '../../../../src/schema/entity.ts';
 
 const mention = (name: string, overrides: Partial<Mention> = {}): Mention => ({

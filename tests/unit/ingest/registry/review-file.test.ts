@@ -5,7 +5,7 @@ import {
   serialiseReview,
   type ReviewEntry,
   type ReviewNote,
-} from '../../../../src/ingest/registry/review.ts';
+} from '../../../../src/ingest/registry/review-file.ts';
 
 const note = (name: string, overrides: Partial<ReviewNote> = {}): ReviewNote => ({
   kind: 'people',

@@ -1,6 +1,6 @@
-import type { ExtractOptions } from '../extractor/extract.ts';
-import { KnownIndex } from './known-index.ts';
-import type { Tables } from './resolve.ts';
+import type { ExtractOptions } from '../extractor/extract-entities.ts';
+import { KnownIndex } from './name-index.ts';
+import type { Tables } from './resolve-entities.ts';
 import type { EntityRecord } from '../../schema/entity.ts';
 
 /* Articles whose own reading must agree on an entity's kind before its name is typed by the registry alone. */
