@@ -28,6 +28,7 @@ import { KnownIndex } from '../registry/name-index.ts';
 import { findSpans, text, type Span } from './spans.ts';
 import { reviseWithTagger, type Tagger } from './tagger/combine.ts';
 import { tokenise, type Sentence, type Token } from './tokens.ts';
+import type { NameKind, RegisteredKind } from './name-kind.ts';
 
 /** One entity found in an article. */
 export interface Mention {
@@ -68,12 +69,10 @@ export interface ExtractOptions {
   rejected?: readonly string[];
 }
 
-type Kind = 'people' | 'organisations' | 'places';
-
 /** One span as the rules judged it; the tagger may revise the kind of the unregistered ones. */
 export interface Candidate {
   surface: string;
-  kind: Kind | undefined;
+  kind: NameKind | undefined;
   confidence: number;
   role: string[];
   words: string[];
@@ -84,7 +83,7 @@ export interface Candidate {
   /* A strong cue of the text's own: a title or role, an organisation's own word or legal form. */
   cue: boolean;
   /* The kind the text's own reading gave, whatever the registry says. */
-  vote?: 'people' | 'organisations';
+  vote?: RegisteredKind;
 }
 
 /**
@@ -189,7 +188,7 @@ function judgeText(span: Span, sports: boolean): Candidate {
   const lower = words.map((word) => word.toLowerCase());
   const found = { surface, role: span.role, words, tokens: span.tokens, registered: false, cue: false };
   const base = found;
-  const strong = (kind: 'people' | 'organisations', role = span.role) => ({
+  const strong = (kind: RegisteredKind, role = span.role) => ({
     ...found,
     role,
     kind,
@@ -521,7 +520,7 @@ function acronymOf(words: readonly string[]): string {
 
 /* Candidates become mentions: one person per full name with their surname folded in, one organisation per name. */
 function group(candidates: readonly Candidate[], known: KnownIndex): Extraction {
-  const mentions = new Map<string, Mention & { kind: Kind }>();
+  const mentions = new Map<string, Mention & { kind: NameKind }>();
   const fullNames = new Map<string, string[]>();
   const companies = new Map<string, string[]>();
   for (const candidate of candidates) {

@@ -27,7 +27,7 @@ const GENERIC = new Set(
 );
 
 // "in" is left out on purpose: "… Cooperation in Moscow" names where, not what.
-const CONNECTORS = new Set(['of', 'on', 'and', 'for', 'the', '&', 'de', 'du', 'la']);
+const EVENT_CONNECTORS = new Set(['of', 'on', 'and', 'for', 'the', '&', 'de', 'du', 'la']);
 
 const ORDINAL_WORDS =
   'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'.split(
@@ -86,7 +86,7 @@ const isNamePhrase = (phrase: string) =>
   phrase
     .trim()
     .split(/\s+/)
-    .every((word) => isNameWord(word) || CONNECTORS.has(word));
+    .every((word) => isNameWord(word) || EVENT_CONNECTORS.has(word));
 
 function lastWord(phrase: string): string {
   return phrase.trim().split(/\s+/).at(-1) ?? '';
@@ -108,7 +108,8 @@ function eventsInSentence(sentence: string): string[] {
         start = i;
         break;
       }
-      if (isCapitalised(w) || CONNECTORS.has(w) || (!capitalCue && /^[a-z]+$/.test(w) && i === end - 1)) start = i;
+      if (isCapitalised(w) || EVENT_CONNECTORS.has(w) || (!capitalCue && /^[a-z]+$/.test(w) && i === end - 1))
+        start = i;
       else break;
     }
     // "a Free Trade Agreement" is an agreement yet to be named, not a particular event.
@@ -116,7 +117,8 @@ function eventsInSentence(sentence: string): string[] {
     let phrase = words.slice(start, end + 1);
     // "Later the 1992 Olympic Games": a sentence's first word before "the" is not part of the name.
     if (phrase[1] === 'the') phrase = phrase.slice(2);
-    while (phrase.length > 1 && CONNECTORS.has(phrase[0]!.toLowerCase()) && ordinalAt === -1) phrase = phrase.slice(1);
+    while (phrase.length > 1 && EVENT_CONNECTORS.has(phrase[0]!.toLowerCase()) && ordinalAt === -1)
+      phrase = phrase.slice(1);
     const body = phrase.slice(ordinalAt === -1 ? 0 : 1, -1);
     const specific = body.some((w) => isCapitalised(w) && !GENERIC.has(w.toLowerCase()));
     if (ordinalAt !== -1) {
@@ -136,7 +138,7 @@ function ofTail(words: string[], cueAt: number, capitalCue: boolean): string {
   const tail: string[] = ['of'];
   let i = cueAt + 2;
   if (words[i] === 'the') tail.push(words[i++]!);
-  while (i < words.length && (isCapitalised(words[i]!) || CONNECTORS.has(words[i]!))) tail.push(words[i++]!);
-  while (tail.length > 0 && CONNECTORS.has(tail.at(-1)!)) tail.pop();
+  while (i < words.length && (isCapitalised(words[i]!) || EVENT_CONNECTORS.has(words[i]!))) tail.push(words[i++]!);
+  while (tail.length > 0 && EVENT_CONNECTORS.has(tail.at(-1)!)) tail.pop();
   return tail.some(isCapitalised) ? ' ' + tail.join(' ') : '';
 }

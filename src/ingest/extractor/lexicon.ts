@@ -176,7 +176,9 @@ export const ORG_HEADS = words(
 );
 
 /** Words inside a name, lower-case: "Bank of Japan", "Marks & Spencer", "Ludwig van Beethoven". */
-export const CONNECTORS = words('of for on and & the de du des la le del della di da van von der den al el bin ibn y');
+export const NAME_CONNECTORS = words(
+  'of for on and & the de du des la le del della di da van von der den al el bin ibn y',
+);
 
 /** Connectors that belong to people's names rather than organisations'. */
 export const NAME_PARTICLES = words('de du des la le del della di da van von der den al el bin ibn');

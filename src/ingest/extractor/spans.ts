@@ -1,5 +1,5 @@
 import {
-  CONNECTORS,
+  NAME_CONNECTORS,
   isCommonWord,
   isDemonym,
   isFirstName,
@@ -114,7 +114,7 @@ function joinLength(tokens: readonly Token[], index: number): number {
     if (LEGAL_FORMS.has(name.at(-1)?.text.toLowerCase() ?? '')) return 1;
   }
   let length = 0;
-  while (CONNECTORS.has(tokens[index + length]?.text.toLowerCase() ?? '') && length < 3) length += 1;
+  while (NAME_CONNECTORS.has(tokens[index + length]?.text.toLowerCase() ?? '') && length < 3) length += 1;
   const next = tokens[index + length];
   return length > 0 && next?.capitalised === true && !NEVER_NAMES.has(next.text.toLowerCase()) ? length : 0;
 }

@@ -1,8 +1,7 @@
 import { nameKey } from './entity-table.ts';
-import { CONNECTORS, NEVER_NAMES, TITLE_WORDS } from '../extractor/lexicon.ts';
+import { NAME_CONNECTORS, NEVER_NAMES, TITLE_WORDS } from '../extractor/lexicon.ts';
 import { tokenise, type Token } from '../extractor/tokens.ts';
-
-type Kind = 'people' | 'organisations';
+import type { RegisteredKind } from '../extractor/name-kind.ts';
 
 /**
  * The registry's names as the extractor looks them up: by name key, and as word sequences so a
@@ -11,7 +10,7 @@ type Kind = 'people' | 'organisations';
  */
 /** A registered name as the extractor sees it. */
 export interface KnownEntry {
-  kind: Kind;
+  kind: RegisteredKind;
   /** The canonical name of the entity it belongs to. */
   name: string;
   /** Whether the archive's evidence for the entity's kind is clear enough to type the name where the text reads it otherwise. */
@@ -30,7 +29,7 @@ export class KnownIndex {
    * Records `name` (a name or alias) of the entity called `canonical`; the first entity to claim a
    * name keeps it. `trusted` is asked at each look-up, as the evidence grows; by default it is.
    */
-  add(kind: Kind, canonical: string, name: string, trusted: () => boolean = always): void {
+  add(kind: RegisteredKind, canonical: string, name: string, trusted: () => boolean = always): void {
     const key = nameKey(name);
     if (key === '' || this.#byKey.has(key)) return;
     this.#byKey.set(key, { kind, name: canonical, trusted });
@@ -88,7 +87,7 @@ function continuesName(tokens: readonly Token[], at: number, step: 1 | -1): bool
   if (token === undefined) return false;
   // A title is no part of a name: "Bank of France Governor", "Chief of Staff Howard Baker".
   if (token.capitalised) return !TITLE_ENDS.has(token.text.toLowerCase()) && (step === 1 || !token.sentenceStart);
-  if (!CONNECTORS.has(token.text.toLowerCase())) return false;
+  if (!NAME_CONNECTORS.has(token.text.toLowerCase())) return false;
   const beyond = tokens[at + step];
   return (
     beyond?.capitalised === true && !NEVER_NAMES.has(beyond.text.toLowerCase()) && (step === 1 || !beyond.sentenceStart)

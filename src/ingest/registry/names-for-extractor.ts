@@ -2,6 +2,7 @@ import type { ExtractOptions } from '../extractor/extract-entities.ts';
 import { KnownIndex } from './name-index.ts';
 import type { Tables } from './resolve-entities.ts';
 import type { EntityRecord } from '../../schema/entity.ts';
+import type { RegisteredKind } from '../extractor/name-kind.ts';
 
 /* Articles whose own reading must agree on an entity's kind before its name is typed by the registry alone. */
 const KIND_VOTES = 2;
@@ -11,7 +12,7 @@ const KIND_VOTES = 2;
  * editor confirmed it, or when the articles that read it themselves clearly agree on its kind
  * (one sports report filing a town as a club is not enough).
  */
-export function typesItsName(kind: 'people' | 'organisations', entity: EntityRecord): boolean {
+export function typesItsName(kind: RegisteredKind, entity: EntityRecord): boolean {
   if (entity.status === 'confirmed') return true;
   const own = entity.evidence?.[kind] ?? 0;
   const other = entity.evidence?.[kind === 'people' ? 'organisations' : 'people'] ?? 0;

@@ -20,6 +20,7 @@ import { isCommonWord, isKnownSurname, mayBeGivenName } from '../extractor/lexic
 import { withoutLegalForm, type Extraction, type Mention } from '../extractor/extract-entities.ts';
 import type { ReviewNote } from './review-file.ts';
 import { toSlug } from '../../lib/slug.ts';
+import type { RegisteredKind } from '../extractor/name-kind.ts';
 
 /**
  * Mentions the extractor is less sure of than this are neither linked nor added to a registry;
@@ -42,7 +43,7 @@ export interface Resolution {
   /** The role each person had in this article, by person id. */
   roles: Record<string, string>;
   /** Entities this article added to the registries. */
-  added: { kind: 'people' | 'organisations'; id: string }[];
+  added: { kind: RegisteredKind; id: string }[];
   review: ReviewNote[];
 }
 
@@ -89,8 +90,6 @@ export function resolveMentions(extraction: Extraction, tables: Tables, threshol
   return result;
 }
 
-type Kind = 'people' | 'organisations';
-
 interface Context {
   tables: Tables;
   threshold: number;
@@ -98,7 +97,7 @@ interface Context {
   extraction: Extraction;
 }
 
-function resolveOne(kind: Kind, mention: Mention, context: Context) {
+function resolveOne(kind: RegisteredKind, mention: Mention, context: Context) {
   const { tables, threshold, result } = context;
   const table = tables[kind];
   const single = !/\s/.test(mention.name.trim());
@@ -164,7 +163,7 @@ function isMononym(mention: Mention): boolean {
  * Of the entities a name could mean, those that count: junk and low-evidence entities (no page)
  * never block a real one, so they are set aside whenever an entity with a page is among them.
  */
-function credible(kind: Kind, ids: readonly string[], table: EntityTable): string[] {
+function credible(kind: RegisteredKind, ids: readonly string[], table: EntityTable): string[] {
   if (ids.length <= 1) return [...ids];
   const real = ids.filter((id) => {
     const entity = table.byId.get(id);
@@ -208,7 +207,7 @@ function surnameHolder(mention: Mention, ids: readonly string[], context: Contex
  * the given name ("Jim Wright" for James Wright) or with a slip in a long surname. Only when exactly
  * one entity fits.
  */
-function variantOf(kind: Kind, mention: Mention, table: EntityTable): string | undefined {
+function variantOf(kind: RegisteredKind, mention: Mention, table: EntityTable): string | undefined {
   const live = (ids: readonly string[]) => ids.filter((id) => table.byId.get(id)?.status !== 'rejected');
   if (kind === 'organisations') {
     if (isAcronymName(mention.name)) {
@@ -274,7 +273,7 @@ function openings(name: string): string[] {
  * of the other kind registered under the same name, or, for a person, under the opening words of
  * this organisation's name or its name without the legal form.
  */
-function gather(kind: Kind, id: string, mentions: readonly Mention[], tables: Tables): void {
+function gather(kind: RegisteredKind, id: string, mentions: readonly Mention[], tables: Tables): void {
   const entity = tables[kind].byId.get(id);
   if (entity?.status === 'auto') {
     const evidence = (entity.evidence ??= { articles: 0, cues: 0, people: 0, organisations: 0 });
@@ -300,7 +299,7 @@ function gather(kind: Kind, id: string, mentions: readonly Mention[], tables: Ta
 }
 
 /* An auto entity gains the spellings and roles this article used for it. */
-function learn(table: EntityTable, entity: EntityRecord, kind: Kind, mention: Mention): void {
+function learn(table: EntityTable, entity: EntityRecord, kind: RegisteredKind, mention: Mention): void {
   const known = new Set([entity.name, ...entity.aliases].map(nameKey));
   for (const surface of [mention.name, ...mention.surfaces]) {
     const key = nameKey(surface);
@@ -314,11 +313,16 @@ function learn(table: EntityTable, entity: EntityRecord, kind: Kind, mention: Me
 }
 
 /* Aliases are names, not phrases: no commas, and a person's alias contains their surname. */
-function usableAlias(kind: Kind, entity: EntityRecord, surface: string): boolean {
+function usableAlias(kind: RegisteredKind, entity: EntityRecord, surface: string): boolean {
   if (surface.includes(',') || surface.length > 120 || nameKey(surface) === '') return false;
   return kind !== 'people' || nameKey(surface).split(' ').includes(surnameKey(entity.name));
 }
 
-function note(kind: Kind, mention: Mention, reason: ReviewNote['reason'], candidates: string[] = []): ReviewNote {
+function note(
+  kind: RegisteredKind,
+  mention: Mention,
+  reason: ReviewNote['reason'],
+  candidates: string[] = [],
+): ReviewNote {
   return { kind, name: mention.name, reason, confidence: mention.confidence, candidates };
 }

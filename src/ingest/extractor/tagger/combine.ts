@@ -60,9 +60,9 @@ export function ruleTags(sentences: readonly Sentence[], candidates: readonly Ca
   return tags;
 }
 
-type Kind = 'O' | 'PER' | 'ORG' | 'LOC';
-const KINDS: readonly Kind[] = ['O', 'PER', 'ORG', 'LOC'];
-const KIND_OF = { people: 'PER', organisations: 'ORG', places: 'LOC' } as const;
+type Label = 'O' | 'PER' | 'ORG' | 'LOC';
+const LABELS: readonly Label[] = ['O', 'PER', 'ORG', 'LOC'];
+const LABEL_OF = { people: 'PER', organisations: 'ORG', places: 'LOC' } as const;
 
 /*
  * Adds one span's per-kind scores into a running sum: the scores of "outside" and of beginning each
@@ -74,21 +74,21 @@ function addSpanScores(sum: Float64Array, tagging: Tagging, start: number, lengt
     const scores = tagging.scores[index];
     if (!scores) continue;
     sum[0] = (sum[0] ?? 0) + (scores[0] ?? 0);
-    for (let kind = 1; kind < KINDS.length; kind += 1) sum[kind] = (sum[kind] ?? 0) + (scores[2 * kind - 1] ?? 0);
+    for (let kind = 1; kind < LABELS.length; kind += 1) sum[kind] = (sum[kind] ?? 0) + (scores[2 * kind - 1] ?? 0);
     return true;
   }
   return false;
 }
 
 /** The kind the model prefers for a name, and by how much over the kind the rules gave it. */
-export function decide(scores: Float64Array, rule: Kind): { kind: Kind; margin: number } {
+export function decide(scores: Float64Array, rule: Label): { kind: Label; margin: number } {
   let kind = 0;
-  for (let index = 1; index < KINDS.length; index += 1) if ((scores[index] ?? 0) > (scores[kind] ?? 0)) kind = index;
-  return { kind: KINDS[kind] ?? 'O', margin: (scores[kind] ?? 0) - (scores[KINDS.indexOf(rule)] ?? 0) };
+  for (let index = 1; index < LABELS.length; index += 1) if ((scores[index] ?? 0) > (scores[kind] ?? 0)) kind = index;
+  return { kind: LABELS[kind] ?? 'O', margin: (scores[kind] ?? 0) - (scores[LABELS.indexOf(rule)] ?? 0) };
 }
 
 /** The change the margins allow, if any: the new kind of every span of that name. */
-export function revision(rule: Kind, preferred: { kind: Kind; margin: number }, margins: Margins): Kind | undefined {
+export function revision(rule: Label, preferred: { kind: Label; margin: number }, margins: Margins): Label | undefined {
   if (preferred.kind === rule) return undefined;
   if (rule === 'PER' || rule === 'ORG') {
     if (preferred.kind === 'O' || preferred.kind === 'LOC') return preferred.margin > margins.drop ? 'O' : undefined;
@@ -113,7 +113,7 @@ export function reviseWithTagger(sentences: readonly Sentence[], candidates: Can
   if (open.length === 0) return;
   const rules = ruleTags(sentences, candidates);
   const taggings = new Map<number, Tagging>();
-  const byName = new Map<string, { scores: Float64Array; rule: Kind; spans: Candidate[] }>();
+  const byName = new Map<string, { scores: Float64Array; rule: Label; spans: Candidate[] }>();
   for (const candidate of open) {
     const first = candidate.tokens[0];
     if (!first) continue;
@@ -124,8 +124,8 @@ export function reviseWithTagger(sentences: readonly Sentence[], candidates: Can
       tagging = tagSentence(tagger.model, { ...sentence, rules: rules[first.sentence] ?? [] });
       taggings.set(first.sentence, tagging);
     }
-    const rule: Kind = candidate.kind ? KIND_OF[candidate.kind] : 'O';
-    const entry = byName.get(candidate.surface) ?? { scores: new Float64Array(KINDS.length), rule, spans: [] };
+    const rule: Label = candidate.kind ? LABEL_OF[candidate.kind] : 'O';
+    const entry = byName.get(candidate.surface) ?? { scores: new Float64Array(LABELS.length), rule, spans: [] };
     if (addSpanScores(entry.scores, tagging, sentence.tokens.indexOf(first), candidate.tokens.length))
       entry.spans.push(candidate);
     byName.set(candidate.surface, entry);

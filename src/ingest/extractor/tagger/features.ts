@@ -1,6 +1,6 @@
 import {
   COMPANY_SUFFIXES,
-  CONNECTORS,
+  NAME_CONNECTORS,
   isCommonWord,
   isDemonym,
   isGivenName,
@@ -54,7 +54,7 @@ export function isTaggable(tokens: readonly Token[], index: number): boolean {
   const before = tokens[index - 1]?.text ?? '';
   const after = tokens[index + 1]?.text ?? '';
   return (
-    (CONNECTORS.has(token.text.toLowerCase()) || token.text === '-') &&
+    (NAME_CONNECTORS.has(token.text.toLowerCase()) || token.text === '-') &&
     /^\p{Lu}/u.test(before) &&
     /^\p{Lu}/u.test(after)
   );
