@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { findCorpus } from './corpus.ts';
 import { extractEntities, type Extraction, type Mention } from '../../src/ingest/extractor/extract-entities.ts';
-import { knownOrganisations } from '../../src/ingest/registry/well-known-bodies.ts';
+import { wellKnownBodies } from '../../src/ingest/registry/well-known-bodies.ts';
 import { parseArticle } from '../../src/ingest/text/parse.ts';
 import { REVIEW_THRESHOLD } from '../../src/ingest/registry/resolve-entities.ts';
 import { parseConll } from './conll.ts';
@@ -16,7 +16,7 @@ import { foldSurnames, matchesSlug, score, tally, type Score } from './score.ts'
  */
 const corpus = findCorpus(resolve(import.meta.dirname, '..', '..')) ?? '';
 const showErrors = process.argv.includes('--errors');
-const options = { known: { people: [], organisations: knownOrganisations() } };
+const options = { known: { people: [], organisations: wellKnownBodies() } };
 
 const surfaces = (mentions: Mention[]) =>
   mentions.filter((mention) => mention.confidence >= REVIEW_THRESHOLD).flatMap((mention) => mention.surfaces);
@@ -66,7 +66,7 @@ function evaluateReuters(): Record<'people' | 'organisations', Score> | undefine
 
 /* Every spelling an extracted entity goes by, known aliases included (`ec` ↔ "European Community"). */
 function names(extraction: Extraction, kind: 'people' | 'organisations'): string[] {
-  const aliases = new Map(knownOrganisations().map((body) => [body.name, body.aliases]));
+  const aliases = new Map(wellKnownBodies().map((body) => [body.name, body.aliases]));
   return extraction[kind].flatMap((mention) => [
     mention.name,
     ...mention.surfaces,

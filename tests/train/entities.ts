@@ -10,7 +10,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { extractEntities } from '../../src/ingest/extractor/extract-entities.ts';
-import { knownOrganisations } from '../../src/ingest/registry/well-known-bodies.ts';
+import { wellKnownBodies } from '../../src/ingest/registry/well-known-bodies.ts';
 import { NEVER_MARGIN, type Margins, type Tagger } from '../../src/ingest/extractor/tagger/combine.ts';
 import { ALL_FEATURES, type FeatureSet } from '../../src/ingest/extractor/tagger/features.ts';
 import { encodeModel } from '../../src/ingest/extractor/tagger/model-file.ts';
@@ -53,7 +53,7 @@ console.log(
   `${files.length} files, ${documents.length} documents, ${sentences(documents).length} sentences, ${sentences(documents).reduce((sum, s) => sum + s.tokens.length, 0)} tokens`,
 );
 
-const options = { known: { people: [], organisations: knownOrganisations() } };
+const options = { known: { people: [], organisations: wellKnownBodies() } };
 type Totals = { truePositives: number; predicted: number; gold: number };
 const zero = (): Totals => ({ truePositives: 0, predicted: 0, gold: 0 });
 

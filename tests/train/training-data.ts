@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ruleCandidates } from '../../src/ingest/extractor/extract-entities.ts';
-import { knownOrganisations } from '../../src/ingest/registry/well-known-bodies.ts';
+import { wellKnownBodies } from '../../src/ingest/registry/well-known-bodies.ts';
 import { ruleTags } from '../../src/ingest/extractor/tagger/combine.ts';
 import type { Tag, TaggedSentence } from '../../src/ingest/extractor/tagger/perceptron.ts';
 import { tokenise } from '../../src/ingest/extractor/tokens.ts';
@@ -96,7 +96,7 @@ export function prepareDocument(source: string, gold: GoldToken[][]): TrainingDo
     charTags.push(...lineTags);
   }
   const sentences = tokenise(text);
-  const candidates = ruleCandidates(sentences, { known: { people: [], organisations: knownOrganisations() } });
+  const candidates = ruleCandidates(sentences, { known: { people: [], organisations: wellKnownBodies() } });
   const rules = ruleTags(sentences, candidates);
   let cursor = 0;
   let lastEntity = -1;

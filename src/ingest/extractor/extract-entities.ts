@@ -24,7 +24,7 @@ import {
   TABLE_WORDS,
   THING_WORDS,
 } from './lexicon.ts';
-import { KnownIndex } from '../registry/name-index.ts';
+import { NameIndex } from '../registry/name-index.ts';
 import { findSpans, text, type Span } from './spans.ts';
 import { reviseWithTagger, type Tagger } from './tagger/combine.ts';
 import { tokenise, type Sentence, type Token } from './tokens.ts';
@@ -64,7 +64,7 @@ export interface KnownName {
 export interface ExtractOptions {
   known?: { people?: readonly KnownName[]; organisations?: readonly KnownName[] };
   /** The same names, already indexed: ingest keeps one up to date instead of listing every name for every article. */
-  index?: KnownIndex;
+  index?: NameIndex;
   /** Names an editor rejected: never returned. */
   rejected?: readonly string[];
 }
@@ -122,14 +122,14 @@ export function ruleCandidates(sentences: readonly Sentence[], options: ExtractO
   return candidates;
 }
 
-const indexCache = new WeakMap<ExtractOptions, KnownIndex>();
+const indexCache = new WeakMap<ExtractOptions, NameIndex>();
 
 /* The index ingest keeps up to date, or one built from the names given. */
-function knownIndex(options: ExtractOptions): KnownIndex {
+function knownIndex(options: ExtractOptions): NameIndex {
   if (options.index) return options.index;
   const cached = indexCache.get(options);
   if (cached) return cached;
-  const index = new KnownIndex();
+  const index = new NameIndex();
   for (const kind of ['people', 'organisations'] as const) {
     for (const entity of options.known?.[kind] ?? []) {
       for (const name of [entity.name, ...entity.aliases]) index.add(kind, entity.name, name);
@@ -161,7 +161,7 @@ const WEAK = 0.55;
  * reads it clearly as something else and the archive's evidence for that kind is not clear either:
  * a town one sports report filed as a club is a town again in the next story.
  */
-function judge(span: Span, known: KnownIndex, sports: boolean): Candidate {
+function judge(span: Span, known: NameIndex, sports: boolean): Candidate {
   let own = judgeText(span, sports);
   // "Merrill Lynch said": a pair of names without a title that opens a company's known name is that company.
   if (own.kind === 'people' && !own.cue && known.opensOrganisation(own.words)) {
@@ -519,7 +519,7 @@ function acronymOf(words: readonly string[]): string {
 }
 
 /* Candidates become mentions: one person per full name with their surname folded in, one organisation per name. */
-function group(candidates: readonly Candidate[], known: KnownIndex): Extraction {
+function group(candidates: readonly Candidate[], known: NameIndex): Extraction {
   const mentions = new Map<string, Mention & { kind: NameKind }>();
   const fullNames = new Map<string, string[]>();
   const companies = new Map<string, string[]>();

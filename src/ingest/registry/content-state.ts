@@ -2,7 +2,7 @@ import { hasPage } from '../../lib/trust.ts';
 import { join, relative, sep } from 'node:path';
 import { eventSchema } from '../../schema/entity.ts';
 import { buildTable, idsNamed, nameKey, type EntityTable } from './entity-table.ts';
-import { knownOrganisations } from './well-known-bodies.ts';
+import { wellKnownBodies } from './well-known-bodies.ts';
 import { parseRegistry, serialiseRegistry } from './registry-file.ts';
 import { referencedIds, repairRegistries, type ArticleText, type Repaired } from './repair.ts';
 import type { Tables } from './resolve-entities.ts';
@@ -48,7 +48,7 @@ export async function loadContent(dir: string, reader: ContentReader): Promise<C
   ]);
   const peopleList = people === undefined ? [] : parseRegistry(people, join(dir, 'people.json'));
   const organisationList =
-    organisations === undefined ? knownOrganisations() : parseRegistry(organisations, join(dir, 'organisations.json'));
+    organisations === undefined ? wellKnownBodies() : parseRegistry(organisations, join(dir, 'organisations.json'));
   const eventList = events === undefined ? [] : parseRegistry(events, join(dir, 'events.json'), eventSchema);
   const reviewList = review === undefined ? [] : parseReview(review, join(dir, 'review.json'));
   const state: ContentState = {

@@ -19,7 +19,7 @@ export interface KnownEntry {
 
 const always = () => true;
 
-export class KnownIndex {
+export class NameIndex {
   readonly #byKey = new Map<string, KnownEntry>();
   readonly #byFirstWord = new Map<string, string[][]>();
   /* The opening words of longer organisation names ("merrill lynch" of "Merrill Lynch Capital Markets"). */

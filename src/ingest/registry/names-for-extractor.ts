@@ -1,5 +1,5 @@
 import type { ExtractOptions } from '../extractor/extract-entities.ts';
-import { KnownIndex } from './name-index.ts';
+import { NameIndex } from './name-index.ts';
 import type { Tables } from './resolve-entities.ts';
 import type { EntityRecord } from '../../schema/entity.ts';
 import type { RegisteredKind } from '../extractor/name-kind.ts';
@@ -21,7 +21,7 @@ export function typesItsName(kind: RegisteredKind, entity: EntityRecord): boolea
 
 interface State {
   versions: string;
-  index: KnownIndex;
+  index: NameIndex;
   /* How far into each registry's log of added names the index has read. */
   read: { people: number; organisations: number };
   options: ExtractOptions;
@@ -36,7 +36,7 @@ const states = new WeakMap<Tables, State>();
  * names since the last article, just those are added, so the thousandth article costs no more
  * than the first.
  */
-export function knownNames(tables: Tables): ExtractOptions {
+export function namesForExtractor(tables: Tables): ExtractOptions {
   const versions = `${tables.people.version}:${tables.organisations.version}`;
   let state = states.get(tables);
   if (state?.versions === versions) return state.options;
@@ -44,7 +44,7 @@ export function knownNames(tables: Tables): ExtractOptions {
     const rejected = [...tables.people.byId.values(), ...tables.organisations.byId.values()]
       .filter((entity) => entity.status === 'rejected')
       .flatMap((entity) => [entity.name, ...entity.aliases]);
-    const index = new KnownIndex();
+    const index = new NameIndex();
     state = { versions, index, read: { people: 0, organisations: 0 }, options: { index, rejected } };
     states.set(tables, state);
   }

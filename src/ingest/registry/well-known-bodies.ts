@@ -177,7 +177,7 @@ const DESCRIPTIONS: Readonly<Record<string, string>> = {
  * every archive meets, confirmed, so their acronyms ("IMF", "EC") resolve from the first article.
  * Ids are the slugs of the names.
  */
-export function knownOrganisations(): EntityRecord[] {
+export function wellKnownBodies(): EntityRecord[] {
   return BODIES.map(([name = '', ...aliases]) => ({
     id: toSlug(name),
     name,

@@ -4,7 +4,7 @@ import { articleId } from './article-path.ts';
 import type { ContentState } from '../registry/content-state.ts';
 import { extractEvents } from '../extractor/extract-events.ts';
 import type { ExtractOptions, Extraction } from '../extractor/extract-entities.ts';
-import { knownNames } from '../registry/names-for-extractor.ts';
+import { namesForExtractor } from '../registry/names-for-extractor.ts';
 import { parseArticle } from './parse.ts';
 import { resolveEvents } from '../registry/resolve-events.ts';
 import { resolveMentions } from '../registry/resolve-entities.ts';
@@ -50,7 +50,11 @@ export function buildArticle(file: string, source: SourceText, context: BuildCon
   const existing = state.idByHash.get(hash);
   if (existing !== undefined) return { status: 'skipped', id: existing };
   const body = article.paragraphs.join('\n\n');
-  const resolution = resolveMentions(context.extract(body, knownNames(state.tables)), state.tables, context.threshold);
+  const resolution = resolveMentions(
+    context.extract(body, namesForExtractor(state.tables)),
+    state.tables,
+    context.threshold,
+  );
   const events = resolveEvents(extractEvents(body, article.story), state.events);
   const id = articleId(article.date, article.title, (candidate) => state.taken.has(candidate.toLowerCase()));
   const frontmatter: Frontmatter = {

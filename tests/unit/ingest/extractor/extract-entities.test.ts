@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractEntities, type Mention } from '../../../../src/ingest/extractor/extract-entities.ts';
-import { knownOrganisations } from '../../../../src/ingest/registry/well-known-bodies.ts';
+import { wellKnownBodies } from '../../../../src/ingest/registry/well-known-bodies.ts';
 
 const names = (mentions: Mention[]) =>
   mentions.filter((mention) => mention.confidence >= 0.5).map((mention) => mention.name);
@@ -14,7 +14,7 @@ const raw = (name: string) =>
 const seedText = raw('seed.txt');
 
 describe('extractEntities on the seed article', () => {
-  const extraction = extractEntities(seedText, { known: { organisations: knownOrganisations() } });
+  const extraction = extractEntities(seedText, { known: { organisations: wellKnownBodies() } });
 
   it('finds exactly the three people, each once, with the role the text gave', () => {
     expect(names(extraction.people).sort()).toEqual(['Andrei Belousov', 'Rajnath Singh', 'Vladimir Putin']);
@@ -141,7 +141,7 @@ describe('extractEntities', () => {
   it('resolves known names and their acronyms, whole, even with lower-case words inside', () => {
     const { organisations } = extractEntities(
       'The Organisation for Security and Cooperation in Europe met the IMF. The OSCE said so.',
-      { known: { organisations: knownOrganisations() } },
+      { known: { organisations: wellKnownBodies() } },
     );
     expect(organisations.map((mention) => [mention.name, mention.surfaces])).toEqual([
       [

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { KnownIndex } from '../../../../src/ingest/registry/name-index.ts';
+import { NameIndex } from '../../../../src/ingest/registry/name-index.ts';
 import { tokenise } from '../../../../src/ingest/extractor/tokens.ts';
 
 const tokensOf = (text: string) => tokenise(text).flatMap((sentence) => sentence.tokens);
 
-describe('KnownIndex.lengthAt', () => {
-  const index = new KnownIndex();
+describe('NameIndex.lengthAt', () => {
+  const index = new NameIndex();
   index.add('organisations', 'New York', 'New York');
   index.add('organisations', 'Exchange Commission', 'Exchange Commission');
   index.add('people', 'Howard Baker', 'Howard Baker');

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { addAlias, addEntity, buildTable } from '../../../../src/ingest/registry/entity-table.ts';
-import { knownNames } from '../../../../src/ingest/registry/names-for-extractor.ts';
+import { namesForExtractor } from '../../../../src/ingest/registry/names-for-extractor.ts';
 import type { Tables } from '../../../../src/ingest/registry/resolve-entities.ts';
 
-describe('knownNames', () => {
+describe('namesForExtractor', () => {
   const tables = (): Tables => ({
     people: buildTable([
       { id: 'ana-lopez', name: 'Ana Lopez', aliases: ['Lopez'], roles: ['Mayor'], status: 'auto' },
@@ -13,7 +13,7 @@ describe('knownNames', () => {
   });
 
   it('indexes every name and alias of entities not rejected, and lists every rejected name and alias', () => {
-    const options = knownNames(tables());
+    const options = namesForExtractor(tables());
     expect(options.rejected).toEqual(['Harbour Master', 'The Master']);
     expect(options.index?.lookup('Lopez')).toMatchObject({ kind: 'people', name: 'Ana Lopez' });
     expect(options.index?.lookup('world bank')).toMatchObject({ kind: 'organisations', name: 'World Bank' });
@@ -22,11 +22,11 @@ describe('knownNames', () => {
 
   it('reuses the index until a registry gains a name, then adds just the new names', () => {
     const registry = tables();
-    const first = knownNames(registry);
-    expect(knownNames(registry)).toBe(first);
+    const first = namesForExtractor(registry);
+    expect(namesForExtractor(registry)).toBe(first);
     addEntity(registry.people, { id: 'bo-diaz', name: 'Bo Diaz', aliases: [], roles: [], status: 'auto' });
     addAlias(registry.people, 'bo-diaz', 'Diaz');
-    const second = knownNames(registry);
+    const second = namesForExtractor(registry);
     expect(second).not.toBe(first);
     expect(second.index).toBe(first.index);
     expect(second.index?.lookup('Diaz')).toMatchObject({ kind: 'people', name: 'Bo Diaz' });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTable } from '../../../../src/ingest/registry/entity-table.ts';
 import { extractEntities, type Extraction, type Mention } from '../../../../src/ingest/extractor/extract-entities.ts';
-import { knownNames } from '../../../../src/ingest/registry/names-for-extractor.ts';
+import { namesForExtractor } from '../../../../src/ingest/registry/names-for-extractor.ts';
 import { resolveMentions, type Tables } from '../../../../src/ingest/registry/resolve-entities.ts';
 import type { EntityRecord } from '../../../../src/schema/entity.ts';
 
@@ -225,7 +225,7 @@ const seen = (articles: number, cues: number, people: number, organisations = 0)
 
 /* The real extractor and resolver over one article, with the registries as ingest holds them. */
 function ingestText(text: string, registry: Tables) {
-  return resolveMentions(extractEntities(text, knownNames(registry)), registry);
+  return resolveMentions(extractEntities(text, namesForExtractor(registry)), registry);
 }
 
 describe('resolution across the archive', () => {

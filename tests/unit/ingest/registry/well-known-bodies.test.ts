@@ -1,37 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { buildTable, idsNamed } from '../../../../src/ingest/registry/entity-table.ts';
-import { knownOrganisations } from '../../../../src/ingest/registry/well-known-bodies.ts';
+import { wellKnownBodies } from '../../../../src/ingest/registry/well-known-bodies.ts';
 import { parseRegistry, serialiseRegistry } from '../../../../src/ingest/registry/registry-file.ts';
 import { toSlug } from '../../../../src/lib/slug.ts';
 
-describe('knownOrganisations', () => {
+describe('wellKnownBodies', () => {
   it('is a valid registry: schema, unique ids, no names that slug alike', () => {
-    const organisations = knownOrganisations();
+    const organisations = wellKnownBodies();
     expect(() => parseRegistry(serialiseRegistry(organisations), 'organisations.json')).not.toThrow();
   });
 
   it('uses the slug of each name as its id, and marks every body confirmed', () => {
-    for (const organisation of knownOrganisations()) {
+    for (const organisation of wellKnownBodies()) {
       expect(organisation.id).toBe(toSlug(organisation.name));
       expect(organisation.status).toBe('confirmed');
     }
   });
 
   it('describes every body in one line', () => {
-    for (const organisation of knownOrganisations()) {
+    for (const organisation of wellKnownBodies()) {
       expect(organisation.description, organisation.name).toMatch(/^[A-Z].{20,220}\.$/);
     }
   });
 
   it('gives each alias to exactly one body', () => {
-    const table = buildTable(knownOrganisations());
-    for (const organisation of knownOrganisations()) {
+    const table = buildTable(wellKnownBodies());
+    for (const organisation of wellKnownBodies()) {
       for (const alias of organisation.aliases) expect(idsNamed(table, alias)).toEqual([organisation.id]);
     }
   });
 
   it('resolves the acronyms archives meet most', () => {
-    const table = buildTable(knownOrganisations());
+    const table = buildTable(wellKnownBodies());
     expect(idsNamed(table, 'IMF')).toEqual(['international-monetary-fund']);
     expect(idsNamed(table, 'EEC')).toEqual(['european-community']);
     expect(idsNamed(table, 'OPEC')).toEqual(['organization-of-the-petroleum-exporting-countries']);
