@@ -24,6 +24,15 @@ import {
   TABLE_WORDS,
   THING_WORDS,
 } from './lexicon.ts';
+import {
+  CLUB_AFTER,
+  CLUB_BEFORE,
+  GENERIC_COMPANY_WORDS,
+  MEMBERS_WORDS,
+  PLACE_PREPOSITIONS,
+  SINGLE_BODIES,
+  STANDINGS_FIGURE,
+} from './entity-cues.ts';
 import { NameIndex } from '../registry/name-index.ts';
 import { findSpans, text, type Span } from './spans.ts';
 import { reviseWithTagger, type Tagger } from './tagger/combine.ts';
@@ -279,18 +288,6 @@ function isTableOrLegalWords(words: readonly string[]): boolean {
   );
 }
 
-/* Members of a party or a movement ("Christian Democrats", "the Greens"): people, but no one person. */
-const MEMBERS_WORDS = new Set(
-  'democrats republicans socialists conservatives liberals communists greens nationalists separatists rebels loyalists'.split(
-    ' ',
-  ),
-);
-
-/* Words that leave no name when a company's name is cut down to them. */
-const GENERIC_COMPANY_WORDS = new Set(
-  'international national general american united first industries holdings group financial motors and &'.split(' '),
-);
-
 /*
  * A town names its club where the text plays it: before a score or a result ("Leeds 2", "Leeds beat"),
  * after an opponent's word ("v Leeds", "beat Leeds"), or owning players ("Leeds' striker"); a dateline
@@ -304,31 +301,6 @@ function playsAsClub(span: Span): boolean {
     (!PLACE_PREPOSITIONS.has(span.before ?? '') && span.after !== undefined && !/^\d/.test(next) && next !== ',')
   );
 }
-
-const CLUB_AFTER = new Set([
-  'beat',
-  'beats',
-  'drew',
-  'lost',
-  'won',
-  'v',
-  'vs',
-  'vs.',
-  'lead',
-  'leads',
-  'led',
-  'trail',
-  'scored',
-  "'",
-  "'s",
-  '’s',
-  'were',
-  'are',
-  'have',
-  'had',
-  'will',
-]);
-const CLUB_BEFORE = new Set(['v', 'vs', 'vs.', 'beat', 'against', 'over', 'to', 'with', 'and']);
 
 /*
  * A standings table printed in capitals names a club on each line before its figures
@@ -365,8 +337,6 @@ function standingsClubs(sentences: readonly Sentence[]): Candidate[] {
   return clubs;
 }
 
-const STANDINGS_FIGURE = /^(?:\d+|\.\d+|\d+\/\d+|\d+\.\d+|[-.:,()])$/u;
-
 /* A word of ordinary English however it is written ("League", "PROFIT"), save the bodies named by one ("Treasury"). */
 function isGenericWord(word: string): boolean {
   const lower = word.toLowerCase();
@@ -374,11 +344,6 @@ function isGenericWord(word: string): boolean {
   if (ORG_WORDS.has(lower)) return true;
   return /^\p{Lu}{2,}$/u.test(word) && isCommonWord(lower);
 }
-
-/* Bodies and clubs one word names: "the Treasury", "Rangers". */
-const SINGLE_BODIES = new Set(
-  'treasury fed pentagon congress parliament senate albion rangers celtic rovers wanderers hotspur'.split(' '),
-);
 
 /*
  * Followed by a score and then the other side, its scorers, more figures of a table or the end of
@@ -436,8 +401,6 @@ function looksLikePerson(words: readonly string[]): boolean {
 
 const isPlainSurname = (word: string) =>
   /^\p{Lu}\p{Ll}/u.test(word) && !isCommonWord(word) && !isPlace(word) && !NEVER_NAMES.has(word.toLowerCase());
-
-const PLACE_PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'near', 'to']);
 
 /* Two capitals at least: "P." of "S and P." is an initial, not an acronym. */
 const isAcronym = (word: string) =>
