@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
-import { absoluteUrl } from '@/components/absolute-url.ts';
+import { absoluteUrl } from '@/site/absolute-url.ts';
 import { feedItems, feedPath, feedText } from '@/lib/feed.ts';
 import { entityPath, storyPath } from '@/lib/paths.ts';
 import { ENTITY_KINDS, type Article } from '@/lib/types.ts';
-import { FEED_SIZE } from '@/site.ts';
+import { FEED_SIZE } from '@/site/config.ts';
 import { strings } from '@/strings.ts';
 import { articles, entityIndexes, stories } from './archive.ts';
 import { withCacheKeys } from './cache-key.ts';
