@@ -6,7 +6,6 @@ import { parseBuildShard } from '../lib/build-shard.ts';
  */
 export const SITE_TITLE = 'Dateline';
 export const SITE_DESCRIPTION = 'A news archive you can read by date, by person and by organisation.';
-export const LOCALE = 'en-GB';
 
 /**
  * Items per page of every paginated list. `DATELINE_PAGE_SIZE` lets the small test archive
