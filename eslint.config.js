@@ -8,7 +8,10 @@ import tseslint from 'typescript-eslint';
  * An import that breaks a wall fails the lint; tests/unit/lint/walls.test.ts shows one.
  */
 
-/** An import of one of these folders of src/, by the `@/` alias or a path up from its own folder. */
+/**
+ * An import of one of these folders of src/, by the `@/` alias or a path up from its own folder.
+ * @param {...string} names
+ */
 const folders = (...names) => `^(@/|(\\.\\./)+)(${names.join('|')})(/|\\.ts$|$)`;
 
 const astroModules = { group: ['astro:*'], message: 'src/lib and src/schema stay pure: no Astro modules.' };
