@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { cacheDirFor, contentDir } from './src/content-dir.ts';
+import { cacheDirFor, contentDir } from './src/site/config.ts';
 
 /*
  * DATELINE_CONTENT and DATELINE_OUT let the tests and benchmarks build another archive into

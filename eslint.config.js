@@ -2,12 +2,39 @@
 import eslintPluginAstro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
-/** Import bans that keep data flowing one way (see README, "How it is built"). */
-const noAstroOrNode = {
+/*
+ * The walls between the rooms of src/ (see README, "How it is built"): data flows one way, raw
+ * text → src/ingest → content/ → schema and loaders → src/data → pure src/lib → views and pages.
+ * An import that breaks a wall fails the lint; tests/unit/lint/walls.test.ts shows one.
+ */
+
+/**
+ * An import of one of these folders of src/, by the `@/` alias or a path up from its own folder.
+ * @param {...string} names
+ */
+const folders = (...names) => `^(@/|(\\.\\./)+)(${names.join('|')})(/|\\.ts$|$)`;
+
+const astroModules = { group: ['astro:*'], message: 'src/lib and src/schema stay pure: no Astro modules.' };
+const nodeModules = { group: ['node:*'], message: 'Pure code takes files and clocks as arguments.' };
+const pure = {
   patterns: [
-    { group: ['astro:*'], message: 'src/lib and src/schema stay pure: no Astro modules.' },
-    { group: ['node:*'], message: 'src/lib and src/schema stay pure: pass files and clocks in instead.' },
+    astroModules,
+    nodeModules,
+    {
+      regex: folders('data', 'components', 'views', 'layouts', 'pages', 'ingest', 'loaders', 'network', 'site'),
+      message: 'src/lib and src/schema are pure: the site depends on them, never the other way.',
+    },
   ],
+};
+const ingest = {
+  regex: folders('ingest'),
+  message: 'Ingest is its own program: only src/ingest and its tests, benchmarks and evaluation import it.',
+};
+/** Only the data module reads collections (one getCollection per collection, indexes built once). */
+const collections = {
+  name: 'astro:content',
+  importNames: ['getCollection', 'getEntry', 'getEntries'],
+  message: 'Read collections through src/data/archive.ts.',
 };
 
 export default tseslint.config(
@@ -33,34 +60,71 @@ export default tseslint.config(
   },
   {
     files: ['src/lib/**', 'src/schema/**'],
-    rules: { 'no-restricted-imports': ['error', noAstroOrNode] },
+    rules: { 'no-restricted-imports': ['error', pure] },
   },
   {
     files: ['src/ingest/**'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['astro:*'], message: 'Ingest runs in plain Node, outside Astro.' }] },
-      ],
-    },
-  },
-  {
-    // Only the data module reads collections (one getCollection per collection, indexes built once).
-    files: ['src/**'],
-    ignores: ['src/data/**', 'src/content.config.ts', 'src/lib/**', 'src/schema/**', 'src/ingest/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
         {
-          paths: [
+          patterns: [
+            { group: ['astro:*'], message: 'Ingest runs in plain Node, outside Astro.' },
             {
-              name: 'astro:content',
-              importNames: ['getCollection', 'getEntry', 'getEntries'],
-              message: 'Read collections through src/data/archive.ts.',
+              regex: folders('data', 'components', 'views', 'layouts', 'pages', 'network', 'site'),
+              message: 'Ingest writes content/ and knows nothing of the site built from it.',
             },
           ],
         },
       ],
     },
+  },
+  {
+    files: ['src/data/**', 'src/content.config.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ingest,
+            {
+              regex: folders('components', 'views', 'layouts', 'pages'),
+              message: 'Pages render data; data renders nothing.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/components/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [collections],
+          patterns: [
+            ingest,
+            { group: ['node:*'], message: 'Components render what they are given: no files, no threads.' },
+            {
+              regex: folders('network', 'worker-pool', 'views', 'pages'),
+              message: 'Components start no worker threads and hold no page bodies: pass the result in as a prop.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/**', 'astro.config.mjs'],
+    ignores: [
+      'src/lib/**',
+      'src/schema/**',
+      'src/ingest/**',
+      'src/data/**',
+      'src/content.config.ts',
+      'src/components/**',
+    ],
+    rules: { 'no-restricted-imports': ['error', { paths: [collections], patterns: [ingest] }] },
   },
 );

@@ -5,7 +5,7 @@ import { reviewEntrySchema } from './schema/review.ts';
 import { articleLoader } from './loaders/article-loader.ts';
 import { reviewLoader } from './loaders/review-loader.ts';
 import { registryLoader } from './loaders/registry-loader.ts';
-import { contentDir } from './content-dir.ts';
+import { contentDir } from './site/config.ts';
 
 const articles = defineCollection({
   loader: articleLoader({

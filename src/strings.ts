@@ -1,3 +1,5 @@
+import { LOCALE } from './site/locale.ts';
+
 /** Every UI string, in one flat dictionary so the site can be translated in one place. */
 export const strings = {
   skipToContent: 'Skip to content',
@@ -14,7 +16,7 @@ export const strings = {
   browseByOrganisation: 'By organisation',
   articleWord: 'article',
   articlesWord: 'articles',
-  articleCount: (count: number) => (count === 1 ? '1 article' : `${count.toLocaleString('en-GB')} articles`),
+  articleCount: (count: number) => (count === 1 ? '1 article' : `${count.toLocaleString(LOCALE)} articles`),
   peopleInArticle: 'People',
   organisationsInArticle: 'Organisations',
   eventsInArticle: 'Events',
@@ -34,7 +36,7 @@ export const strings = {
       organisations: ['organisation', 'organisations'],
       events: ['event', 'events'],
     };
-    return `${count.toLocaleString('en-GB')} ${nouns[kind][count === 1 ? 0 : 1]}`;
+    return `${count.toLocaleString(LOCALE)} ${nouns[kind][count === 1 ? 0 : 1]}`;
   },
   otherDays: 'Other days',
   previousDay: 'Previous day',
@@ -50,12 +52,12 @@ export const strings = {
   weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
   mostMentionedInMonth: 'Most mentioned',
   leadingHeadlines: 'Leading headlines',
-  allOfMonth: (month: string, count: number) => `All ${count.toLocaleString('en-GB')} of ${month}`,
+  allOfMonth: (month: string, count: number) => `All ${count.toLocaleString(LOCALE)} of ${month}`,
   lettersNavigation: 'Jump to a letter',
   onThisDayIndexIntro: 'Every day of the year with articles, from every year of the archive.',
   latestDay: (day: string) => `The news of ${day}`,
   allOfDay: (count: number) =>
-    count === 1 ? 'The article of this day' : `All ${count.toLocaleString('en-GB')} articles of this day`,
+    count === 1 ? 'The article of this day' : `All ${count.toLocaleString(LOCALE)} articles of this day`,
   inTheNews: 'In the news',
   inTheNewsSince: (first: string, last: string) => `Most named from ${first} to ${last}`,
   peopleInTheNews: 'People',
@@ -90,7 +92,7 @@ export const strings = {
   aliases: 'Also written',
   articlesAbout: (name: string) => `Articles mentioning ${name}`,
   awaitingReview: (count: number) =>
-    `${count === 1 ? '1 more article names' : `${count.toLocaleString('en-GB')} more articles name`} someone or something that may be this, awaiting an editor’s review; not listed here.`,
+    `${count === 1 ? '1 more article names' : `${count.toLocaleString(LOCALE)} more articles name`} someone or something that may be this, awaiting an editor’s review; not listed here.`,
   breadcrumb: 'Breadcrumb',
   story: 'Story',
   notFoundTitle: 'Page not found',
@@ -125,13 +127,13 @@ export const strings = {
   searchLoading: 'Loading the search index…',
   searchPrompt: 'Type a word or a name to search every article, or choose a person, organisation, event or year.',
   searchResultCount: (count: number, query: string) =>
-    `${count === 1 ? '1 result' : `${count.toLocaleString('en-GB')} results`}${query === '' ? '' : ` for “${query}”`}`,
+    `${count === 1 ? '1 result' : `${count.toLocaleString(LOCALE)} results`}${query === '' ? '' : ` for “${query}”`}`,
   searchFindPerson: 'Find a person',
   searchFindOrganisation: 'Find an organisation',
   searchFindEvent: 'Find an event',
   searchFindYear: 'Find a year',
   searchNoValues: 'None match',
-  searchAllValues: (count: number) => `Show all ${count.toLocaleString('en-GB')}`,
+  searchAllValues: (count: number) => `Show all ${count.toLocaleString(LOCALE)}`,
   searchFewerValues: 'Show fewer',
   feedTitle: (name: string) => `Dateline: ${name}`,
   siteFeedTitle: 'Dateline: latest articles',

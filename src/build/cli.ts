@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { outputFolders, publishOutput, recoverOutput } from './output.ts';
+import { outDir } from '../site/config.ts';
 
 /*
  * `npm run build`: `astro build`, then the search index (`src/search/cli.ts`, a process of its
@@ -10,7 +11,7 @@ import { outputFolders, publishOutput, recoverOutput } from './output.ts';
  * search step as `--fresh`, indexes every search shard again.
  */
 const root = resolve(import.meta.dirname, '..', '..');
-const folders = outputFolders(root, resolve(root, process.env.DATELINE_OUT ?? 'dist'));
+const folders = outputFolders(root, resolve(root, outDir));
 const log = (message: string) => console.log(`[dateline:build] ${message}`);
 const fail = (message: string): never => {
   // Puts back the published site if a swap failed half-way, and removes the unfinished one.

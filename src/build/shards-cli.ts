@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { mergeShards } from './merge-shards.ts';
 import { outputFolders, publishOutput, recoverOutput } from './output.ts';
+import { outDir } from '../site/config.ts';
 
 /*
  * Builds one archive in several shards and merges them into one site with one search index.
@@ -28,7 +29,7 @@ const { values, positionals } = parseArgs({
 });
 const [command, ...folders] = positionals;
 // Published as `npm run build` publishes (src/build/output.ts): staged, then swapped in.
-const output = outputFolders(repoRoot, resolve(process.env.DATELINE_OUT ?? 'dist'));
+const output = outputFolders(repoRoot, resolve(outDir));
 
 try {
   if (command === 'build') await buildHere(Number(values.shards), Number(values.jobs ?? availableParallelism()));

@@ -12,8 +12,8 @@ import { relatedArticles } from '@/lib/related.ts';
 import { groupStories, storyPositions } from '@/lib/stories.ts';
 import { seriesNeighbours } from '@/lib/series.ts';
 import { type Article, type Entity, type EntityKind } from '@/lib/types.ts';
-import { contentDir } from '@/content-dir.ts';
-import { CO_MENTION_LIMIT, RELATED_LIMIT } from '@/site.ts';
+import { contentDir } from '@/site/config.ts';
+import { CO_MENTION_LIMIT, RELATED_LIMIT } from '@/site/config.ts';
 
 /*
  * The only module that reads the content collections. Each collection is read once (every

@@ -7,6 +7,7 @@ import { articleMentions, mentionContextOf } from '@/loaders/mention-context.ts'
 import { renderBody } from '@/loaders/render-body.ts';
 import { setWireTables } from '@/loaders/wire-tables.ts';
 import { legalText } from '@/lib/legal-text.ts';
+import { basePath } from '@/site/href.ts';
 import { entitiesById } from './archive.ts';
 
 /*
@@ -37,5 +38,5 @@ export async function articleBodyHtml(entry: CollectionEntry<'articles'>): Promi
   // A hand-edited body may hold what HTML reads as parse errors (a form feed, U+FFFF): written as
   // a space or left out, like the headline and summary in src/data/archive.ts.
   const matcher = articleMentions(mentions, entry.data).matcher();
-  return setWireTables(renderBody(legalText(body), matcher, import.meta.env.BASE_URL));
+  return setWireTables(renderBody(legalText(body), matcher, basePath));
 }

@@ -1,6 +1,6 @@
 import { hash } from 'node:crypto';
 import { inBuildShard } from '../lib/build-shard.ts';
-import { BUILD_SHARD } from '../site.ts';
+import { BUILD_SHARD } from '../site/config.ts';
 
 /*
  * Astro's incremental build re-renders a page only when its `cacheKey` or the code it imports

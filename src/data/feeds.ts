@@ -1,9 +1,10 @@
 import rss from '@astrojs/rss';
-import { absoluteUrl } from '@/components/absolute-url.ts';
+import { absoluteUrl } from '@/site/absolute-url.ts';
 import { feedItems, feedPath, feedText } from '@/lib/feed.ts';
 import { entityPath, storyPath } from '@/lib/paths.ts';
 import { ENTITY_KINDS, type Article } from '@/lib/types.ts';
-import { FEED_SIZE } from '@/site.ts';
+import { FEED_SIZE } from '@/site/config.ts';
+import { LOCALE } from '@/site/locale.ts';
 import { strings } from '@/strings.ts';
 import { articles, entityIndexes, stories } from './archive.ts';
 import { withCacheKeys } from './cache-key.ts';
@@ -68,7 +69,7 @@ export function feedResponse(source: FeedSource): Promise<Response> {
     site: absoluteUrl(source.pagePath),
     items: feedItems(source.articles, FEED_SIZE, absoluteUrl),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<language>en-gb</language><atom:link href="${escapeXml(self)}" rel="self" type="application/rss+xml"/>`,
+    customData: `<language>${LOCALE.toLowerCase()}</language><atom:link href="${escapeXml(self)}" rel="self" type="application/rss+xml"/>`,
   });
 }
 

@@ -20,7 +20,7 @@ import {
   NETWORK_SIZE,
   PAGE_SIZE,
   YEAR_PEOPLE_COUNT,
-} from '@/site.ts';
+} from '@/site/config.ts';
 import type { Story } from '@/lib/stories.ts';
 import type { AnniversaryDay } from '@/lib/on-this-day.ts';
 import {

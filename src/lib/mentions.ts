@@ -1,3 +1,4 @@
+import { compareText } from './compare.ts';
 import type { EntityKind } from './types.ts';
 
 /** Where a mention links to. */
@@ -58,7 +59,7 @@ export function buildMentionMatcher(
     for (const name of names) if (name.trim() && !ambiguous.has(name) && !targets.has(name)) targets.set(name, target);
   }
   if (targets.size === 0) return undefined;
-  const names = [...targets.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  const names = [...targets.keys()].sort((a, b) => b.length - a.length || compareText(a, b));
   const entities = new Set([...targets.values()].map((target) => `${target.kind}:${target.id}`)).size;
   return { names, targets, entities };
 }

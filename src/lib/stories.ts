@@ -1,4 +1,4 @@
-import { compareNames, compareOldestFirst } from './compare.ts';
+import { compareByName, compareOldestFirst } from './compare.ts';
 import { toSlug } from './slug.ts';
 import type { Article } from './types.ts';
 
@@ -25,7 +25,7 @@ export function groupStories(articles: readonly Article[]): Story[] {
     if (story) story.articles.push(article);
     else byId.set(id, { id, name: article.story, articles: [article] });
   }
-  return [...byId.values()].sort((a, b) => compareNames(a.name, b.name) || (a.id < b.id ? -1 : 1));
+  return [...byId.values()].sort(compareByName);
 }
 
 /** An article's place in its story: the story and the articles before and after it there. */

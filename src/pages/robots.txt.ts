@@ -1,4 +1,4 @@
-import { absoluteUrl } from '@/components/absolute-url.ts';
+import { absoluteUrl } from '@/site/absolute-url.ts';
 
 /** `robots.txt`, generated so that its sitemap line names the configured site and base. */
 export function GET(): Response {

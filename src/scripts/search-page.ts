@@ -13,6 +13,7 @@ import {
   type SearchState,
   type WeightedLocation,
 } from '@/lib/search-view.ts';
+import { LOCALE } from '@/site/locale.ts';
 import { strings } from '@/strings.ts';
 
 /*
@@ -128,7 +129,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   function drawFacet(name: SearchFilter, facet: Facet): void {
     const values = facetValues(name, counts[name] ?? {}, state.filters[name], facet.find.value);
     const all = facetValues(name, counts[name] ?? {}, state.filters[name]);
-    facet.count.textContent = `(${all.length.toLocaleString('en-GB')})`;
+    facet.count.textContent = `(${all.length.toLocaleString(LOCALE)})`;
     facet.root.hidden = all.length === 0;
     facet.find.hidden = all.length <= FACET_SHOWN;
     const shown = facet.expanded ? values : values.slice(0, FACET_SHOWN);

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { indexSite } from './pagefind.ts';
 import { ShardCache } from './shard-cache.ts';
+import { outDir } from '../site/config.ts';
 
 /*
  * `node src/search/cli.ts`: indexes the site `astro build` wrote (DATELINE_OUT, or dist/) for
@@ -10,7 +11,7 @@ import { ShardCache } from './shard-cache.ts';
  * Shards whose article pages did not change since an earlier run are copied from the shard cache
  * in node_modules/.cache; `--fresh` (as `npm run build:fresh` passes) indexes every shard again.
  */
-const site = resolve(process.env.DATELINE_OUT ?? 'dist');
+const site = resolve(outDir);
 if (!existsSync(site)) {
   console.error(`[dateline:pagefind] ${site} does not exist: run astro build first`);
   process.exit(1);

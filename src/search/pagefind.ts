@@ -2,15 +2,8 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { packShards, shardFolder } from '../lib/search-shards.ts';
+import { SEARCH_SHARD_SIZE } from '../site/config.ts';
 import { ShardCache } from './shard-cache.ts';
-
-/**
- * Most articles one Pagefind index holds. Pagefind keeps a whole index in memory while it builds
- * it (about 0.4 KB per word of text), so a large archive is indexed in shards of consecutive
- * months, one after another, and the search page merges them. DATELINE_SEARCH_SHARD_SIZE lets the
- * small test archive exercise the merge.
- */
-const SHARD_SIZE = Number(process.env.DATELINE_SEARCH_SHARD_SIZE ?? 4000);
 
 /** The list of extra shards, beside the first shard's files, read by the search page. */
 const SHARD_MANIFEST = 'shards.json';
@@ -38,7 +31,7 @@ export interface IndexResult {
 export async function indexSite(
   site: string,
   log: SearchLog,
-  { cache, shardSize = SHARD_SIZE }: { cache?: ShardCache; shardSize?: number } = {},
+  { cache, shardSize = SEARCH_SHARD_SIZE }: { cache?: ShardCache; shardSize?: number } = {},
 ): Promise<IndexResult> {
   // Anything else packed every article into one shard (NaN) or one shard per month (0), unnoticed.
   if (!Number.isInteger(shardSize) || shardSize < 1) {

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { cacheDirFor } from '../../src/content-dir.ts';
+import { cacheDirFor } from '../../src/site/config.ts';
 import { measure, type Measured } from './measure.ts';
 
 /** The repository root. */

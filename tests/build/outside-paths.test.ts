@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cacheDirFor } from '../../src/content-dir.ts';
+import { cacheDirFor } from '../../src/site/config.ts';
 import { buildArchive, fixtureDir, listPages, repoRoot, type BuildResult } from './build-fixture.ts';
 
 /*

@@ -96,7 +96,19 @@ describe('sitemap and robots.txt', () => {
   });
 });
 
+/**
+ * Pages below a section's own index (an article, a day, a month, a profile, a story) say in
+ * structured data what they are or where they sit; only the home page, the section indexes (with
+ * the later pages of an A–Z index) and the 404 page may go without.
+ */
+const sectionIndex = /^\/([^/]+\/)?$|^\/(people|organisations|events|stories)\/\d+\/$|^\/404\.html$/;
+const structuredPages = pages.filter((path) => !sectionIndex.test(path));
+
 describe('structured data', () => {
+  it.each(structuredPages)('%s, below a section, has JSON-LD', (path) => {
+    expect(jsonLd(path).length).toBeGreaterThan(0);
+  });
+
   it.each(pages)('%s has JSON-LD that parses, with a schema.org context and a type', (path) => {
     for (const block of jsonLd(path)) {
       expect(block['@context']).toBe('https://schema.org');

@@ -58,6 +58,10 @@ describe('compareByName', () => {
   it('falls back to id when display names are equal', () => {
     expect(compareByName({ name: 'Singh', id: 'b' }, { name: 'Singh', id: 'a' })).toBeGreaterThan(0);
   });
+
+  it('is 0 for equal keys, so that a sort by it is a consistent order', () => {
+    expect(compareByName({ name: 'Budget', id: 'budget' }, { name: 'Budget', id: 'budget' })).toBe(0);
+  });
 });
 
 describe('compareByCountThenName', () => {

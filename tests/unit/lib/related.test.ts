@@ -6,7 +6,10 @@ describe('relatedArticles', () => {
   const reader = makeArticle({ id: 'reader', people: ['common', 'rare'], organisations: ['org'] });
   const sharesRare = makeArticle({ id: 'rare-1', date: '2020-01-01', people: ['rare'] });
   const sharesCommon = makeArticle({ id: 'common-1', date: '2025-06-01', people: ['common'] });
-  const fillers = Array.from({ length: 5 }, (_, i) => makeArticle({ id: `filler-${i}`, people: ['common'] }));
+  // Same date and score: their titles, in another order than their ids, decide first; ids only
+  // between equal titles.
+  const fillerTitles = ['Quota', 'Port', 'Quota', 'Port', 'Asylum'];
+  const fillers = fillerTitles.map((title, i) => makeArticle({ id: `filler-${i}`, title, people: ['common'] }));
   const unrelated = makeArticle({ id: 'unrelated', people: ['someone-else'] });
   const articles = [reader, sharesRare, sharesCommon, ...fillers, unrelated];
 
@@ -23,11 +26,11 @@ describe('relatedArticles', () => {
     expect(ids).not.toContain('reader');
     expect(ids).not.toContain('unrelated');
   });
-  it('breaks equal scores by date, newest first, then by id', () => {
+  it('breaks equal scores by date, newest first, then by title, then by id', () => {
     const ids = relatedArticles(articles, 20)
       .get('reader')!
       .map((r) => r.article.id);
-    expect(ids.slice(1)).toEqual(['common-1', 'filler-0', 'filler-1', 'filler-2', 'filler-3', 'filler-4']);
+    expect(ids.slice(1)).toEqual(['common-1', 'filler-4', 'filler-1', 'filler-3', 'filler-0', 'filler-2']);
   });
   it('returns at most `limit` articles', () => {
     expect(relatedArticles(articles, 2).get('reader')).toHaveLength(2);

@@ -1,9 +1,11 @@
-import { parseBuildShard } from './lib/build-shard.ts';
+import { parseBuildShard } from '../lib/build-shard.ts';
 
-/** Site-wide constants. */
+/**
+ * Site-wide constants, and the one place that reads the environment for the site's configuration
+ * (`astro.config.mjs` aside, which Astro loads before any of this).
+ */
 export const SITE_TITLE = 'Dateline';
 export const SITE_DESCRIPTION = 'A news archive you can read by date, by person and by organisation.';
-export const LOCALE = 'en-GB';
 
 /**
  * Items per page of every paginated list. `DATELINE_PAGE_SIZE` lets the small test archive
@@ -60,3 +62,32 @@ export const FEED_SIZE = 50;
  * Unset, the build renders every page.
  */
 export const BUILD_SHARD = parseBuildShard(process.env.DATELINE_SHARD);
+
+/**
+ * The folder the site is built from. `DATELINE_CONTENT` lets tests and benchmarks build another
+ * archive (a fixture, a synthetic one) with the same code; everyone else gets `content/`. It may
+ * be relative to the project root or absolute, inside the project or anywhere else: loaders
+ * resolve it against the root, never join it to the root.
+ */
+export const contentDir = process.env.DATELINE_CONTENT ?? 'content';
+
+/**
+ * Astro's cache folder for a content folder, relative to the project root: each archive keeps its
+ * own, so builds of different archives never reuse each other's entries or pages.
+ */
+export function cacheDirFor(content: string): string {
+  return content === 'content'
+    ? './node_modules/.astro'
+    : `./node_modules/.astro/${content.replace(/[^A-Za-z0-9]+/g, '-')}`;
+}
+
+/** Where a build publishes the site: `DATELINE_OUT` lets tests and benchmarks build elsewhere. */
+export const outDir = process.env.DATELINE_OUT ?? 'dist';
+
+/**
+ * Most articles one Pagefind index holds. Pagefind keeps a whole index in memory while it builds
+ * it (about 0.4 KB per word of text), so a large archive is indexed in shards of consecutive
+ * months, one after another, and the search page merges them. `DATELINE_SEARCH_SHARD_SIZE` lets
+ * the small test archive exercise the merge.
+ */
+export const SEARCH_SHARD_SIZE = Number(process.env.DATELINE_SEARCH_SHARD_SIZE ?? 4000);

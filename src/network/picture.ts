@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { NetworkInput, NetworkLayout } from '@/lib/network-layout.ts';
 import { networkSvg } from '@/lib/network-svg.ts';
 import { strings } from '@/strings.ts';
-import { href } from './href.ts';
+import { href } from '@/site/href.ts';
 import { workerPool } from '@/worker-pool.ts';
 
 /** A profile's network, laid out and drawn. */
@@ -44,7 +44,7 @@ async function draw(network: NetworkInput): Promise<NetworkPicture | undefined> 
  * The worker runs the source file directly, found from the project root, where builds run; no
  * one closes the pool, so it must not keep a finished build alive.
  */
-const layouts = workerPool<NetworkInput, NetworkLayout>(resolve('src/components/network-worker.ts'), { unref: true });
+const layouts = workerPool<NetworkInput, NetworkLayout>(resolve('src/network/worker.ts'), { unref: true });
 
 async function layOut(input: NetworkInput): Promise<NetworkLayout> {
   try {
