@@ -105,5 +105,3 @@ export const articleSchema = z.object({
     )
     .default({}),
 });
-
-export type ArticleFrontmatter = z.output<typeof articleSchema>;

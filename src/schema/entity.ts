@@ -53,11 +53,7 @@ export const eventSchema = entitySchema.extend({
   ordinal: z.number().int().positive().optional(),
 });
 
-/** A whole registry file: a list of entities. */
-export const registrySchema = z.array(entitySchema);
-
 export type EntityRecord = z.output<typeof entitySchema>;
 export type EventRecord = z.output<typeof eventSchema>;
-export type EntityInput = z.input<typeof entitySchema>;
 export type EntityStatus = z.output<typeof entityStatusSchema>;
 export type Evidence = z.output<typeof evidenceSchema>;

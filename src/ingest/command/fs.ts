@@ -4,9 +4,6 @@ import { basename, dirname, join } from 'node:path';
 import { compareText } from '../../lib/compare.ts';
 import { walkFiles, type FileWalk } from '../../walk-files.ts';
 
-/** Thrown by {@link writeFileAtomic} when the file exists and overwriting was not allowed. */
-export const EXISTS = 'EEXIST';
-
 /** The name of the temporary file {@link writeFileAtomic} writes beside its target: `.name.<12 hex>.tmp`. */
 export const TEMPORARY_FILE = /^\..+\.[0-9a-f]{12}\.tmp$/;
 
@@ -60,7 +57,7 @@ export async function readTextIfExists(path: string): Promise<string | undefined
 /**
  * Writes a file so that readers only ever see the old file or the whole new one: the data goes
  * to a hidden temporary file in the same folder and is then renamed over the target (`overwrite`)
- * or hard-linked to it, which fails with {@link EXISTS} if the target appeared. There is no fsync
+ * or hard-linked to it, which fails with `EEXIST` if the target appeared. There is no fsync
  * per file: it multiplied the time of a large ingest several times over, and what it guards
  * against, a power cut between write and rename, leaves a file ingest simply writes again.
  */
@@ -87,7 +84,7 @@ export async function writeFileAtomic(
 }
 
 /**
- * Creates a file with `data`, and the folders it needs, failing with {@link EXISTS} if it is
+ * Creates a file with `data`, and the folders it needs, failing with `EEXIST` if it is
  * there already. When writing fails (a full disk), the partial file is removed before the error
  * is passed on.
  */
@@ -106,7 +103,7 @@ export async function writeNewFile(path: string, data: string): Promise<void> {
 
 /**
  * Renames `from` to `to` (creating its folder): over an existing file with `overwrite`, else by a
- * hard link, which fails with {@link EXISTS} if `to` exists, then removing `from`.
+ * hard link, which fails with `EEXIST` if `to` exists, then removing `from`.
  */
 export async function moveFile(from: string, to: string, { overwrite }: { overwrite: boolean }): Promise<void> {
   await mkdir(dirname(to), { recursive: true });
