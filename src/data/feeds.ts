@@ -1,5 +1,6 @@
 import rss from '@astrojs/rss';
 import { absoluteUrl } from '@/site/absolute-url.ts';
+import { escapeMarkup } from '@/lib/escape-markup.ts';
 import { feedItems, feedPath, feedText } from '@/lib/feed.ts';
 import { entityPath, storyPath } from '@/lib/paths.ts';
 import { ENTITY_KINDS, type Article } from '@/lib/types.ts';
@@ -69,10 +70,6 @@ export function feedResponse(source: FeedSource): Promise<Response> {
     site: absoluteUrl(source.pagePath),
     items: feedItems(source.articles, FEED_SIZE, absoluteUrl),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<language>${LOCALE.toLowerCase()}</language><atom:link href="${escapeXml(self)}" rel="self" type="application/rss+xml"/>`,
+    customData: `<language>${LOCALE.toLowerCase()}</language><atom:link href="${escapeMarkup(self)}" rel="self" type="application/rss+xml"/>`,
   });
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 }

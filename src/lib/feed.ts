@@ -1,4 +1,5 @@
 import { compareNewestFirst } from './compare.ts';
+import { escapeMarkup } from './escape-markup.ts';
 import { legalText } from './legal-text.ts';
 import { articlePath } from './paths.ts';
 import type { Article } from './types.ts';
@@ -25,7 +26,7 @@ export interface FeedItem {
  * `<Bankhaus Centrale Credit AG>` shows as written instead of vanishing as an unknown tag.
  */
 export function feedText(text: string): string {
-  return legalText(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return escapeMarkup(legalText(text));
 }
 
 /**

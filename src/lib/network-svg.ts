@@ -1,3 +1,4 @@
+import { escapeMarkup } from './escape-markup.ts';
 import { LABEL_LINE } from './network-labels.ts';
 import type { NetworkLayout, NetworkNode } from './network-layout.ts';
 
@@ -25,17 +26,17 @@ export function networkSvg(layout: NetworkLayout, options: NetworkSvgOptions): s
   });
   const centre = layout.centre;
   const nodes = layout.neighbours.map((node) => {
-    const body = `<title>${escape(options.describe(node))}</title>${circle(node)}${text(node)}`;
-    const attrs = `data-node="${escape(node.key)}"`;
+    const body = `<title>${escapeMarkup(options.describe(node))}</title>${circle(node)}${text(node)}`;
+    const attrs = `data-node="${escapeMarkup(node.key)}"`;
     return node.path
-      ? `<a href="${escape(options.href(node.path))}" tabindex="-1" ${attrs}>${body}</a>`
+      ? `<a href="${escapeMarkup(options.href(node.path))}" tabindex="-1" ${attrs}>${body}</a>`
       : `<g ${attrs}>${body}</g>`;
   });
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${layout.width} ${layout.height}" ` +
     `width="${layout.width}" height="${layout.height}" aria-hidden="true" focusable="false">` +
     `<g class="ties">${lines.join('')}</g>` +
-    `<g class="centre" data-centre="${escape(centre.key)}"><title>${escape(centre.name)}</title>` +
+    `<g class="centre" data-centre="${escapeMarkup(centre.key)}"><title>${escapeMarkup(centre.name)}</title>` +
     `${circle(centre)}${text(centre)}</g>` +
     nodes.join('') +
     `</svg>`
@@ -49,11 +50,7 @@ function circle(node: NetworkNode): string {
 function text(node: NetworkNode): string {
   const { label } = node;
   const anchor = label.anchor === 'start' ? '' : ` text-anchor="${label.anchor}"`;
-  const [first = '', ...more] = label.lines.map(escape);
+  const [first = '', ...more] = label.lines.map(escapeMarkup);
   const rest = more.map((line) => `<tspan x="${label.x}" dy="${LABEL_LINE}">${line}</tspan>`).join('');
   return `<text x="${label.x}" y="${label.y}"${anchor}>${first}${rest}</text>`;
-}
-
-function escape(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

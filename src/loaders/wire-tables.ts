@@ -1,4 +1,5 @@
 import { layoutTable, tableRuns } from '../lib/wire-table.ts';
+import { escapeMarkup } from '../lib/escape-markup.ts';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" };
 
@@ -9,10 +10,6 @@ function decode(html: string): string {
     if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
     return whole;
   });
-}
-
-function escape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /**
@@ -38,7 +35,7 @@ export function setWireTables(html: string): string {
   for (const group of groups) {
     for (const [from, to] of tableRuns(group.map((paragraph) => paragraph.text))) {
       const rows = group.slice(from, to);
-      const lines = layoutTable(rows.map((row) => row.text)).map(escape);
+      const lines = layoutTable(rows.map((row) => row.text)).map(escapeMarkup);
       replacements.push({
         start: rows[0]!.start,
         end: rows.at(-1)!.end,
