@@ -1,6 +1,6 @@
-import { spawn } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { outputFolders, publishOutput, recoverOutput } from './output.ts';
+import { ASTRO_BUILD, repoRoot as root, runStep, SEARCH_INDEX } from './steps.ts';
 import { outDir } from '../site/config.ts';
 
 /*
@@ -10,7 +10,6 @@ import { outDir } from '../site/config.ts';
  * exactly as it was. Arguments go to `astro build`; `--force` renders every page and, passed to the
  * search step as `--fresh`, indexes every search shard again.
  */
-const root = resolve(import.meta.dirname, '..', '..');
 const folders = outputFolders(root, resolve(root, outDir));
 const log = (message: string) => console.log(`[dateline:build] ${message}`);
 const fail = (message: string): never => {
@@ -23,20 +22,13 @@ const fail = (message: string): never => {
 if (recoverOutput(folders)) log(`put back the site an interrupted build had moved aside: ${folders.out}`);
 
 /** Runs one step with the staging folder as its output; resolves to its exit code. */
-function step(args: string[]): Promise<number> {
-  const env = { ...process.env, DATELINE_OUT: folders.staging };
-  const child = spawn(process.execPath, args, { cwd: root, env, stdio: 'inherit' });
-  return new Promise((done) => {
-    child.on('close', (code, signal) => done(code ?? (signal ? 128 : 1)));
-    child.on('error', () => done(1));
-  });
-}
+const step = (args: string[]) => runStep(args, { DATELINE_OUT: folders.staging });
 
-const astro = await step([join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...process.argv.slice(2)]);
+const astro = await step([...ASTRO_BUILD, ...process.argv.slice(2)]);
 if (astro !== 0) fail('astro build failed');
 log('site built; indexing it for search');
 // A build that renders every page indexes every search shard too, ignoring the shard cache.
-const search = [join(root, 'src', 'search', 'cli.ts'), ...(process.argv.includes('--force') ? ['--fresh'] : [])];
+const search = [...SEARCH_INDEX, ...(process.argv.includes('--force') ? ['--fresh'] : [])];
 if ((await step(search)) !== 0) fail('search indexing failed');
 try {
   publishOutput(folders);

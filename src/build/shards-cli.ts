@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { mergeShards } from './merge-shards.ts';
 import { outputFolders, publishOutput, recoverOutput } from './output.ts';
+import { ASTRO_BUILD, repoRoot, runStep, SEARCH_INDEX } from './steps.ts';
 import { outDir } from '../site/config.ts';
 
 /*
@@ -19,7 +19,6 @@ import { outDir } from '../site/config.ts';
  * failed shard, merge or index leaves the previous site as it was.
  */
 
-const repoRoot = resolve(import.meta.dirname, '..', '..');
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
@@ -53,7 +52,7 @@ async function buildHere(count: number, jobs: number): Promise<void> {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   const queue = dirs.map(
     (dir, i) => () =>
-      run('astro build', [join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+      run('astro build', ASTRO_BUILD, {
         DATELINE_SHARD: `${i + 1}/${count}`,
         DATELINE_OUT: dir,
       }),
@@ -72,18 +71,13 @@ async function publish(dirs: string[]): Promise<void> {
   recoverOutput(output);
   const files = mergeShards(dirs, output.staging);
   console.log(`[dateline:shards] merged ${dirs.length} shard(s): ${files} files`);
-  await run('search index', [join(repoRoot, 'src', 'search', 'cli.ts')], { DATELINE_OUT: output.staging });
+  await run('search index', SEARCH_INDEX, { DATELINE_OUT: output.staging });
   publishOutput(output);
 }
 
-/** Runs a Node script in the repository with extra environment, failing with its name and exit code. */
-function run(name: string, args: string[], env: Record<string, string>): Promise<void> {
+/** Runs a build step, failing with its name and exit code. */
+async function run(name: string, args: readonly string[], env: Record<string, string>): Promise<void> {
+  const code = await runStep(args, env);
   const label = env.DATELINE_SHARD ? `${name} (shard ${env.DATELINE_SHARD})` : name;
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, args, { cwd: repoRoot, env: { ...process.env, ...env }, stdio: 'inherit' });
-    child.on('error', fail);
-    child.on('exit', (code, signal) =>
-      code === 0 ? done() : fail(new Error(`${label} failed (${signal ?? `exit ${code}`})`)),
-    );
-  });
+  if (code !== 0) throw new Error(`${label} failed (exit ${code})`);
 }
