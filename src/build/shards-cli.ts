@@ -1,5 +1,4 @@
 import { existsSync, rmSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { mergeShards } from './merge-shards.ts';
@@ -10,7 +9,7 @@ import { outDir } from '../site/config.ts';
 /*
  * Builds one archive in several shards and merges them into one site with one search index.
  *
- *   node src/build/shards-cli.ts build --shards 3 [--jobs 2]   all shards here, --jobs at a time
+ *   node src/build/shards-cli.ts build --shards 3 [--jobs 2]   all shards here, one at a time unless --jobs
  *   node src/build/shards-cli.ts merge shard-1 shard-2 shard-3  shards built elsewhere (CI jobs)
  *
  * A shard is an ordinary `astro build` with DATELINE_SHARD=i/N, which renders only its share of
@@ -31,7 +30,7 @@ const [command, ...folders] = positionals;
 const output = outputFolders(repoRoot, resolve(outDir));
 
 try {
-  if (command === 'build') await buildHere(Number(values.shards), Number(values.jobs ?? availableParallelism()));
+  if (command === 'build') await buildHere(Number(values.shards), Number(values.jobs ?? 1));
   else if (command === 'merge') await publish(folders.map((folder) => resolve(folder)));
   else throw new Error('usage: shards-cli.ts build --shards N [--jobs J] | merge FOLDER…');
 } catch (error) {
@@ -40,7 +39,13 @@ try {
   process.exit(1);
 }
 
-/** Builds every shard on this machine, `jobs` at once, then merges and publishes them. */
+/**
+ * Builds every shard on this machine, `jobs` at once, then merges and publishes them. One at a
+ * time by default: every build of the project writes Astro's generated modules into the one
+ * `.astro/` folder at its root (a temporary file renamed into place), so two builds syncing
+ * content at the same moment can fail on each other's rename; more jobs are for a warm checkout
+ * and at that risk. Shards on separate machines (CI) do not share the folder.
+ */
 async function buildHere(count: number, jobs: number): Promise<void> {
   if (!Number.isInteger(count) || count < 1) throw new Error(`--shards must be a whole number ≥ 1`);
   if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`--jobs must be a whole number ≥ 1`);

@@ -120,5 +120,9 @@ export async function buildDatelineSharded(contentDir: string, outDir: string, s
   await rm(join(repoRoot, outDir), { recursive: true, force: true });
   const env = { DATELINE_CONTENT: contentDir, DATELINE_OUT: outDir, ASTRO_TELEMETRY_DISABLED: '1' };
   const cli = join(repoRoot, 'src', 'build', 'shards-cli.ts');
-  return measure(process.execPath, [cli, 'build', '--shards', String(shards)], { cwd: repoRoot, env });
+  // Side by side, as many at once as there are shards (see shards-cli.ts on what that risks).
+  return measure(process.execPath, [cli, 'build', '--shards', String(shards), '--jobs', String(shards)], {
+    cwd: repoRoot,
+    env,
+  });
 }
