@@ -28,13 +28,7 @@ export interface YearGroup {
  * articles run in the order they were filed, as a wire service's day file does.
  */
 export function groupByDate(articles: readonly Article[]): YearGroup[] {
-  const byDay = new Map<string, Article[]>();
-  for (const article of articles) {
-    const day = byDay.get(article.date);
-    if (day) day.push(article);
-    else byDay.set(article.date, [article]);
-  }
-  const days = [...byDay.entries()]
+  const days = [...Map.groupBy(articles, (article) => article.date)]
     .sort(([a], [b]) => compareText(a, b))
     .map(([date, dayArticles]) => ({ date, articles: [...dayArticles].sort(compareFiled) }));
 

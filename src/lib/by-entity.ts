@@ -18,17 +18,15 @@ export function indexByEntity(
   kind: EntityKind,
   entities: readonly Entity[],
 ): EntityEntry[] {
-  const byId = new Map<string, Article[]>();
-  for (const article of articles) {
-    for (const id of new Set(article[kind])) {
-      const list = byId.get(id);
-      if (list) list.push(article);
-      else byId.set(id, [article]);
-    }
-  }
+  // Each article once per entity, however often its front matter repeats the id.
+  const mentions = articles.flatMap((article) => [...new Set(article[kind])].map((id) => ({ id, article })));
+  const byId = Map.groupBy(mentions, (mention) => mention.id);
   return entities
     .filter((entity) => hasPage(kind, entity) && byId.has(entity.id))
-    .map((entity) => ({ entity, articles: (byId.get(entity.id) ?? []).sort(compareNewestFirst) }))
+    .map((entity) => ({
+      entity,
+      articles: (byId.get(entity.id) ?? []).map((mention) => mention.article).sort(compareNewestFirst),
+    }))
     .sort((a, b) => (kind === 'people' ? compareBySurname : compareByName)(a.entity, b.entity));
 }
 

@@ -9,14 +9,7 @@ export interface AnniversaryDay {
 
 /** Groups articles by month and day regardless of year, in calendar order. */
 export function groupByMonthDay(articles: readonly Article[]): AnniversaryDay[] {
-  const byDay = new Map<string, Article[]>();
-  for (const article of articles) {
-    const monthDay = article.date.slice(5);
-    const list = byDay.get(monthDay);
-    if (list) list.push(article);
-    else byDay.set(monthDay, [article]);
-  }
-  return [...byDay.entries()]
+  return [...Map.groupBy(articles, (article) => article.date.slice(5))]
     .sort(([a], [b]) => compareText(a, b))
     .map(([monthDay, list]) => ({ monthDay, articles: list.sort(compareNewestFirst) }));
 }

@@ -13,13 +13,8 @@ export interface SeriesNeighbours {
  * archive, the 21st is the 23rd's previous event. Events without an ordinal have no neighbours.
  */
 export function seriesNeighbours(events: readonly Entity[]): Map<string, SeriesNeighbours> {
-  const bySeries = new Map<string, Entity[]>();
-  for (const event of events) {
-    if (!event.series || event.ordinal === undefined) continue;
-    const list = bySeries.get(event.series);
-    if (list) list.push(event);
-    else bySeries.set(event.series, [event]);
-  }
+  const numbered = events.filter((event) => event.series && event.ordinal !== undefined);
+  const bySeries = Map.groupBy(numbered, (event) => event.series);
   const result = new Map<string, SeriesNeighbours>();
   for (const list of bySeries.values()) {
     list.sort((a, b) => (a.ordinal ?? 0) - (b.ordinal ?? 0) || compareText(a.id, b.id));

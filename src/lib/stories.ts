@@ -14,18 +14,24 @@ export interface Story {
  * form one story, named after the spelling its first article used. A–Z by name.
  */
 export function groupStories(articles: readonly Article[]): Story[] {
-  const byId = new Map<string, Story>();
-  for (const article of [...articles].sort(compareOldestFirst)) {
-    if (!article.story) continue;
-    const slug = toSlug(article.story);
-    if (!slug) continue;
-    // An all-digit id ("2025") would read as a page number of the stories index.
-    const id = /^\d+$/.test(slug) ? `story-${slug}` : slug;
-    const story = byId.get(id);
-    if (story) story.articles.push(article);
-    else byId.set(id, { id, name: article.story, articles: [article] });
-  }
-  return [...byId.values()].sort(compareByName);
+  const told = [...articles].sort(compareOldestFirst).flatMap((article) => {
+    const id = storyId(article.story);
+    return id === undefined ? [] : [{ id, article }];
+  });
+  return [...Map.groupBy(told, (entry) => entry.id)]
+    .map(([id, entries]) => {
+      const inStory = entries.map((entry) => entry.article);
+      return { id, name: inStory[0]?.story ?? id, articles: inStory };
+    })
+    .sort(compareByName);
+}
+
+/** The id of the story a kicker belongs to; undefined for none, or one with nothing to slug. */
+function storyId(kicker: string | undefined): string | undefined {
+  const slug = kicker === undefined ? '' : toSlug(kicker);
+  if (!slug) return undefined;
+  // An all-digit id ("2025") would read as a page number of the stories index.
+  return /^\d+$/.test(slug) ? `story-${slug}` : slug;
 }
 
 /** An article's place in its story: the story and the articles before and after it there. */
