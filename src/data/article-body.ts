@@ -8,7 +8,7 @@ import { renderBody } from '@/loaders/render-body.ts';
 import { setWireTables } from '@/loaders/wire-tables.ts';
 import { legalText } from '@/lib/legal-text.ts';
 import { basePath } from '@/site/href.ts';
-import { entitiesById } from './archive.ts';
+import { archive } from './archive.ts';
 
 /*
  * An article's body is rendered when its page is, from its file, instead of during content sync:
@@ -19,9 +19,9 @@ import { entitiesById } from './archive.ts';
  */
 
 const mentions = mentionContextOf({
-  people: [...entitiesById.people.values()],
-  organisations: [...entitiesById.organisations.values()],
-  events: [...entitiesById.events.values()],
+  people: [...archive.entitiesById.people.values()],
+  organisations: [...archive.entitiesById.organisations.values()],
+  events: [...archive.entitiesById.events.values()],
 });
 
 /**

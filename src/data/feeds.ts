@@ -7,7 +7,7 @@ import { ENTITY_KINDS, type Article } from '@/lib/types.ts';
 import { FEED_SIZE } from '@/site/config.ts';
 import { LOCALE } from '@/site/locale.ts';
 import { strings } from '@/strings.ts';
-import { articles, entityIndexes, stories } from './archive.ts';
+import { archive } from './archive.ts';
 import { withCacheKeys } from './cache-key.ts';
 
 /** What one RSS feed is made of: its channel and the articles it draws its newest items from. */
@@ -24,13 +24,13 @@ export const siteFeed: FeedSource = {
   title: strings.siteFeedTitle,
   description: strings.siteFeedDescription,
   pagePath: '/',
-  articles,
+  articles: archive.articles,
 };
 
 /** `/<kind>/<id>/rss.xml` for every person, organisation and event with a page. */
 export function entityFeedRoutes() {
   const routes = ENTITY_KINDS.flatMap((kind) =>
-    entityIndexes[kind].map(({ entity, articles: mentioning }) => ({
+    archive.entityIndexes[kind].map(({ entity, articles: mentioning }) => ({
       params: { kind, id: entity.id },
       props: {
         title: strings.feedTitle(entity.name),
@@ -45,7 +45,7 @@ export function entityFeedRoutes() {
 
 /** `/stories/<id>/rss.xml` for every story. */
 export function storyFeedRoutes() {
-  const routes = stories.map((story) => ({
+  const routes = archive.stories.map((story) => ({
     params: { id: story.id },
     props: {
       title: strings.feedTitle(story.name),

@@ -23,26 +23,27 @@ import {
 } from '@/site/config.ts';
 import type { Story } from '@/lib/stories.ts';
 import type { AnniversaryDay } from '@/lib/on-this-day.ts';
-import {
+import { archive, entryById } from './archive.ts';
+import { withCacheKeys } from './cache-key.ts';
+import { entityLink, layoutData, viewArticle, type ArticleView, type EntityLink } from './views.ts';
+
+const {
   anniversaries,
+  anniversaryNeighbours,
   articles,
+  awaitingReview,
   coMentions,
   dateTree,
   dayNeighbours,
-  monthNeighbours,
-  yearNeighbours,
-  anniversaryNeighbours,
-  entryById,
-  awaitingReview,
   entityIndexes,
+  monthNeighbours,
   neighbours,
   relatedById,
   seriesById,
   stories,
   storyPositionById,
-} from './archive.ts';
-import { withCacheKeys } from './cache-key.ts';
-import { entityLink, layoutData, viewArticle, type ArticleView, type EntityLink } from './views.ts';
+  yearNeighbours,
+} = archive;
 
 /*
  * Route tables for getStaticPaths: each function maps prepared indexes to params and props,

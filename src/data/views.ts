@@ -1,6 +1,8 @@
 import type { Article, EntityKind } from '@/lib/types.ts';
 import { entityPath } from '@/lib/paths.ts';
-import { entitiesByCount, entitiesById, entityIndexes, stories } from './archive.ts';
+import { archive } from './archive.ts';
+
+const { entitiesByCount, entitiesById, entityIndexes, stories } = archive;
 
 /** An entity as a link target: the name to show, and the page path when it has one. */
 export interface EntityLink {
