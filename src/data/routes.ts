@@ -25,7 +25,9 @@ import type { Story } from '@/lib/stories.ts';
 import type { AnniversaryDay } from '@/lib/on-this-day.ts';
 import { archive, entryById } from './archive.ts';
 import { withCacheKeys } from './cache-key.ts';
-import { entityLink, layoutData, viewArticle, type ArticleView, type EntityLink } from './views.ts';
+import type { ArticleView, EntityLink } from '@/lib/article-view.ts';
+import { layoutData } from './layout.ts';
+import { entityLink, viewArticle } from './views.ts';
 
 const {
   anniversaries,

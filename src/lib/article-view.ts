@@ -1,0 +1,66 @@
+import type { Archive } from './archive.ts';
+import { entityPath } from './paths.ts';
+import type { Article, EntityKind } from './types.ts';
+
+/** An entity as a link target: the name to show, and the page path when it has one. */
+export interface EntityLink {
+  kind: EntityKind;
+  id: string;
+  name: string;
+  /** Undefined for entities without a page (see `hasPage` in `src/lib/trust.ts`). */
+  path?: string;
+  role?: string;
+}
+
+/** An article with its entities resolved to names, ready for a card or a header. */
+export interface ArticleView {
+  article: Article;
+  people: EntityLink[];
+  organisations: EntityLink[];
+  events: EntityLink[];
+}
+
+/** What linking needs of the archive: the registries and which of their entities have pages. */
+export type Linkable = Pick<Archive, 'entitiesById' | 'withPages'>;
+
+/** Resolves an entity id to its display name and, only when it has one, its page. */
+export function entityLink(archive: Linkable, kind: EntityKind, id: string, role?: string): EntityLink {
+  const entity = archive.entitiesById[kind].get(id);
+  return {
+    kind,
+    id,
+    name: entity?.name ?? id,
+    path: archive.withPages[kind].has(id) ? entityPath(kind, id) : undefined,
+    role,
+  };
+}
+
+const viewsByArchive = new WeakMap<Linkable, WeakMap<Article, ArticleView>>();
+
+/**
+ * The view of one article used by every list and by its own page. An article is listed on many
+ * pages (its day, each of its entities, its story); it gets one view per archive, built once.
+ */
+export function viewArticle(archive: Linkable, article: Article): ArticleView {
+  let views = viewsByArchive.get(archive);
+  if (!views) viewsByArchive.set(archive, (views = new WeakMap()));
+  let view = views.get(article);
+  if (!view) {
+    view = {
+      article,
+      people: article.people.map((id) => entityLink(archive, 'people', id, article.roles[id])),
+      organisations: article.organisations.map((id) => entityLink(archive, 'organisations', id)),
+      events: article.events.map((id) => entityLink(archive, 'events', id)),
+    };
+    views.set(article, view);
+  }
+  return view;
+}
+
+/**
+ * What the layout of every page shows beyond its own props: the header leaves out sections with
+ * nothing in them ("Stories" for wire copy without kickers). Part of every page's cache key.
+ */
+export function layoutOf(archive: Pick<Archive, 'entityIndexes' | 'stories'>) {
+  return { hasEvents: archive.entityIndexes.events.length > 0, hasStories: archive.stories.length > 0 };
+}
