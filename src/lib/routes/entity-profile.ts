@@ -1,0 +1,93 @@
+import type { Archive } from '../archive.ts';
+import { entityLink, viewArticle, type ArticleView, type EntityLink } from '../article-view.ts';
+import type { EntityEntry } from '../by-entity.ts';
+import { entityKey, type CoMention } from '../co-occurrence.ts';
+import { compareOldestFirst } from '../compare.ts';
+import type { NetworkInput } from '../network-layout.ts';
+import { paginate, pageParam, type Page } from '../paginate.ts';
+import { articleTimeline, rolesSeen, type RoleSeen, type Timeline } from '../profile.ts';
+import type { EntityKind } from '../types.ts';
+import { coMentionLinks, type CountedLink } from './links.ts';
+import type { RouteSizes } from './sizes.ts';
+
+/** Props of a page of one entity's profile. */
+export interface EntityProfileProps {
+  view: 'profile';
+  kind: EntityKind;
+  entry: EntityEntry;
+  page: Page<ArticleView>;
+  coPeople: CountedLink[];
+  coOrganisations: CountedLink[];
+  coEvents: CountedLink[];
+  roles: RoleSeen[];
+  timeline: Timeline;
+  /** First and last dates the entity appears in the archive. */
+  span: { first: string; last: string };
+  /** Events only: the previous and next event of its numbered series. */
+  series?: { previous?: EntityLink; next?: EntityLink };
+  /** Absent for an entity in too few articles for a picture to say anything. */
+  network?: NetworkInput;
+  /** Articles with a name that may be this entity, left for an editor and not counted here. */
+  awaitingReview: number;
+}
+
+/** `/people/<id>/`, `/people/<id>/2/` …: each entity with a page, its articles paginated. */
+export function entityProfileRoutes(archive: Archive, kind: EntityKind, sizes: RouteSizes) {
+  return archive.entityIndexes[kind].flatMap((entry) => {
+    const related = archive.coMentions.get(entityKey(kind, entry.entity.id)) ?? [];
+    const coPeople = coMentionLinks(archive, related, 'people');
+    const coOrganisations = coMentionLinks(archive, related, 'organisations');
+    const coEvents = coMentionLinks(archive, related, 'events');
+    const roles = kind === 'people' ? rolesSeen(entry.entity.id, entry.articles) : [];
+    const timeline = articleTimeline(entry.articles);
+    const span = { first: entry.articles.at(-1)?.date ?? '', last: entry.articles[0]?.date ?? '' };
+    const around = kind === 'events' ? archive.seriesById.get(entry.entity.id) : undefined;
+    const series = around && {
+      previous: around.previous && entityLink(archive, 'events', around.previous.id),
+      next: around.next && entityLink(archive, 'events', around.next.id),
+    };
+    const network =
+      entry.articles.length >= sizes.networkMinArticles
+        ? networkOf(archive, kind, entry.entity.id, related, sizes.networkSize)
+        : undefined;
+    // An event is read as it unfolded; people and organisations newest first, like the rest of the archive.
+    const ordered = kind === 'events' ? [...entry.articles].sort(compareOldestFirst) : entry.articles;
+    const views = ordered.map((article) => viewArticle(archive, article));
+    return paginate(views, sizes.pageSize).map((page) => ({
+      params: { path: [entry.entity.id, pageParam(page.number)].filter(Boolean).join('/') },
+      props: {
+        view: 'profile',
+        kind,
+        entry,
+        page,
+        coPeople,
+        coOrganisations,
+        coEvents,
+        roles,
+        timeline,
+        span,
+        series,
+        network,
+        awaitingReview: archive.awaitingReview.get(entityKey(kind, entry.entity.id))?.size ?? 0,
+      } satisfies EntityProfileProps,
+    }));
+  });
+}
+
+/**
+ * The co-mention network of one entity: its most co-mentioned neighbours of any kind, and how
+ * often those neighbours appear with each other (as far as each one's own top list records).
+ */
+function networkOf(archive: Archive, kind: EntityKind, id: string, related: CoMention[], size: number): NetworkInput {
+  // `related` is already ranked by count, then kind and id.
+  const neighbours = related
+    .slice(0, size)
+    .map((mention) => ({ ...entityLink(archive, mention.kind, mention.id), count: mention.count }));
+  const keys = new Set(neighbours.map((n) => entityKey(n.kind, n.id)));
+  const links = neighbours.flatMap((n) =>
+    (archive.coMentions.get(entityKey(n.kind, n.id)) ?? [])
+      .map((other) => ({ a: entityKey(n.kind, n.id), b: entityKey(other.kind, other.id), count: other.count }))
+      .filter((link) => keys.has(link.b) && link.a < link.b),
+  );
+  return { centre: entityLink(archive, kind, id), neighbours, links };
+}

@@ -1,0 +1,27 @@
+import type { Archive } from '../archive.ts';
+import { viewArticle, type ArticleView } from '../article-view.ts';
+import { paginate, pageParam, type Page } from '../paginate.ts';
+import type { Story } from '../stories.ts';
+import type { RouteSizes } from './sizes.ts';
+
+/** Props of a stories route: a page of the A–Z list of stories, or a page of one story. */
+export type StoryRouteProps =
+  | { view: 'index'; page: Page<{ story: Story; count: number }> }
+  | { view: 'story'; story: Story; page: Page<ArticleView> };
+
+/** `/stories/` (A–Z, paginated) and `/stories/<id>/` (one story oldest first, paginated). */
+export function storyRoutes(archive: Archive, sizes: RouteSizes) {
+  const counted = archive.stories.map((story) => ({ story, count: story.articles.length }));
+  const indexPages = paginate(counted, sizes.indexPageSize).map((page) => ({
+    params: { path: pageParam(page.number) },
+    props: { view: 'index', page } satisfies StoryRouteProps,
+  }));
+  const storyPages = archive.stories.flatMap((story) => {
+    const views = story.articles.map((article) => viewArticle(archive, article));
+    return paginate(views, sizes.pageSize).map((page) => ({
+      params: { path: [story.id, pageParam(page.number)].filter(Boolean).join('/') },
+      props: { view: 'story', story, page } satisfies StoryRouteProps,
+    }));
+  });
+  return [...indexPages, ...storyPages];
+}
