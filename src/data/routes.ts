@@ -1,5 +1,10 @@
 import { articleRoutes as articlePages } from '@/lib/routes/articles.ts';
-import { dayRoutes as dayPages, monthRoutes as monthPages, yearRoutes as yearPages } from '@/lib/routes/dates.ts';
+import {
+  archiveYears,
+  dayRoutes as dayPages,
+  monthRoutes as monthPages,
+  yearRoutes as yearPages,
+} from '@/lib/routes/dates.ts';
 import { entityRoutes as entityPages } from '@/lib/routes/entities.ts';
 import { frontPage as frontPageOf } from '@/lib/routes/front-page.ts';
 import { onThisDayIndex as onThisDayIndexOf, onThisDayRoutes as onThisDayPages } from '@/lib/routes/on-this-day.ts';
@@ -49,6 +54,9 @@ function entryOf(id: string) {
 
 /** Every article page with its body entry and its neighbours in time. */
 export const articleRoutes = () => withCacheKeys(articlePages(archive, entryOf), layoutData);
+
+/** The archive's index: every year with its count. */
+export const archiveIndex = () => archiveYears(archive);
 
 /** Year pages. */
 export const yearRoutes = () => withCacheKeys(yearPages(archive, sizes), layoutData);

@@ -2,10 +2,18 @@ import type { Archive } from '../archive.ts';
 import { viewArticle, type ArticleView } from '../article-view.ts';
 import type { DayGroup } from '../by-date.ts';
 import { monthCalendar, type CalendarWeek } from '../calendar.ts';
+import { formatDay, formatMonth } from '../format-date.ts';
 import { leadingArticles, mostNamed } from '../in-the-news.ts';
 import { paginate, pageParam, type Page } from '../paginate.ts';
 import { namedLinks, type CountedLink } from './links.ts';
+import { yearRow, type CountedRow } from './rows.ts';
 import type { RouteSizes } from './sizes.ts';
+import { pagedHeading, titled, type PageTitles } from './titles.ts';
+
+/** `/archive/`: every year, newest first, with its count. */
+export function archiveYears(archive: Pick<Archive, 'dateTree'>): CountedRow[] {
+  return archive.dateTree.map(yearRow);
+}
 
 /** One month on its year's page: its count, its most-mentioned people and its leading headlines. */
 export interface MonthSummary {
@@ -16,7 +24,7 @@ export interface MonthSummary {
 }
 
 /** Props of a year page. */
-export interface YearPageProps {
+export interface YearPageProps extends PageTitles {
   year: string;
   count: number;
   months: MonthSummary[];
@@ -40,6 +48,7 @@ export function yearRoutes(archive: Archive, sizes: RouteSizes) {
       };
     });
     const props: YearPageProps = {
+      ...titled(year.year),
       year: year.year,
       count: year.count,
       months,
@@ -51,7 +60,7 @@ export function yearRoutes(archive: Archive, sizes: RouteSizes) {
 }
 
 /** Props of a month page: its calendar with each day's count, and the months either side. */
-export interface MonthPageProps {
+export interface MonthPageProps extends PageTitles {
   yearMonth: string;
   count: number;
   weeks: CalendarWeek[];
@@ -66,6 +75,7 @@ export function monthRoutes(archive: Archive) {
       const around = archive.monthNeighbours.get(month.yearMonth);
       const counts = new Map(month.days.map((day) => [day.date, day.articles.length]));
       const props: MonthPageProps = {
+        ...titled(formatMonth(month.yearMonth)),
         yearMonth: month.yearMonth,
         count: month.count,
         weeks: monthCalendar(month.yearMonth, counts),
@@ -78,7 +88,7 @@ export function monthRoutes(archive: Archive) {
 }
 
 /** Props of one page of a day's headlines. */
-export interface DayPageProps {
+export interface DayPageProps extends PageTitles {
   /** `YYYY-MM-DD`. */
   date: string;
   page: Page<ArticleView>;
@@ -103,6 +113,7 @@ export function dayRoutes(archive: Archive, sizes: RouteSizes) {
             page: pageParam(page.number),
           },
           props: {
+            ...titled(pagedHeading(formatDay(day.date), page)),
             date: day.date,
             page,
             previous: side(around?.previous),

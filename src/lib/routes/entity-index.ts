@@ -1,29 +1,26 @@
 import type { Archive } from '../archive.ts';
-import { entityLink, type EntityLink } from '../article-view.ts';
+import { entityLink } from '../article-view.ts';
 import { indexLetter, surnameKey } from '../compare.ts';
 import { letterAnchor, letterLinks, type LetterLink } from '../letters.ts';
 import { paginate, pageParam, type Page } from '../paginate.ts';
 import type { EntityKind } from '../types.ts';
+import { strings } from '../../strings.ts';
+import { entityRow, type CountedRow } from './rows.ts';
 import type { RouteSizes } from './sizes.ts';
-
-/** One row of an A–Z entity index. */
-export interface EntityIndexRow {
-  link: EntityLink;
-  count: number;
-}
+import { pagedHeading, pagedTitle, type PageTitles } from './titles.ts';
 
 /** The rows of one index page under one letter; `anchor` is set where the letter starts. */
 export interface LetterGroup {
   letter: string;
   anchor?: string;
-  rows: EntityIndexRow[];
+  rows: CountedRow[];
 }
 
 /** Props of a page of an A–Z entity index. */
-export interface EntityIndexProps {
+export interface EntityIndexProps extends PageTitles {
   view: 'index';
   kind: EntityKind;
-  page: Page<EntityIndexRow>;
+  page: Page<CountedRow>;
   groups: LetterGroup[];
   letters: LetterLink[];
 }
@@ -31,10 +28,7 @@ export interface EntityIndexProps {
 /** `/people/`, `/people/2/` …: the entities of a kind that have pages, A–Z, paginated. */
 export function entityIndexRoutes(archive: Archive, kind: EntityKind, sizes: RouteSizes) {
   const entries = archive.entityIndexes[kind];
-  const rows = entries.map((entry) => ({
-    link: entityLink(archive, kind, entry.entity.id),
-    count: entry.articles.length,
-  }));
+  const rows = entries.map((entry) => entityRow(entityLink(archive, kind, entry.entity.id), entry.articles.length));
   // People are filed by surname (the order `entityIndexes` already has), everything else by name.
   const letters = entries.map((entry) =>
     indexLetter(kind === 'people' ? surnameKey(entry.entity.name) : entry.entity.name),
@@ -53,7 +47,15 @@ export function entityIndexRoutes(archive: Archive, kind: EntityKind, sizes: Rou
     });
     return {
       params: { path: pageParam(page.number) },
-      props: { view: 'index', kind, page, groups, letters: letterBar } satisfies EntityIndexProps,
+      props: {
+        view: 'index',
+        title: pagedTitle(strings[kind], page),
+        heading: pagedHeading(strings[kind], page),
+        kind,
+        page,
+        groups,
+        letters: letterBar,
+      } satisfies EntityIndexProps,
     };
   });
 }

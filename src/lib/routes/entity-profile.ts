@@ -7,18 +7,21 @@ import type { NetworkInput } from '../network-layout.ts';
 import { paginate, pageParam, type Page } from '../paginate.ts';
 import { articleTimeline, rolesSeen, type RoleSeen, type Timeline } from '../profile.ts';
 import type { EntityKind } from '../types.ts';
-import { coMentionLinks, type CountedLink } from './links.ts';
+import { coMentionLinks } from './links.ts';
+import { entityRow, type CountedRow } from './rows.ts';
 import type { RouteSizes } from './sizes.ts';
+import { pagedTitle, type PageTitles } from './titles.ts';
 
 /** Props of a page of one entity's profile. */
-export interface EntityProfileProps {
+export interface EntityProfileProps extends PageTitles {
   view: 'profile';
   kind: EntityKind;
   entry: EntityEntry;
   page: Page<ArticleView>;
-  coPeople: CountedLink[];
-  coOrganisations: CountedLink[];
-  coEvents: CountedLink[];
+  /** The people, organisations and events most often named with it, only those with pages. */
+  coPeople: CountedRow[];
+  coOrganisations: CountedRow[];
+  coEvents: CountedRow[];
   roles: RoleSeen[];
   timeline: Timeline;
   /** First and last dates the entity appears in the archive. */
@@ -35,9 +38,11 @@ export interface EntityProfileProps {
 export function entityProfileRoutes(archive: Archive, kind: EntityKind, sizes: RouteSizes) {
   return archive.entityIndexes[kind].flatMap((entry) => {
     const related = archive.coMentions.get(entityKey(kind, entry.entity.id)) ?? [];
-    const coPeople = coMentionLinks(archive, related, 'people');
-    const coOrganisations = coMentionLinks(archive, related, 'organisations');
-    const coEvents = coMentionLinks(archive, related, 'events');
+    const rowsOf = (other: EntityKind) =>
+      coMentionLinks(archive, related, other).map((link) => entityRow(link, link.count));
+    const coPeople = rowsOf('people');
+    const coOrganisations = rowsOf('organisations');
+    const coEvents = rowsOf('events');
     const roles = kind === 'people' ? rolesSeen(entry.entity.id, entry.articles) : [];
     const timeline = articleTimeline(entry.articles);
     const span = { first: entry.articles.at(-1)?.date ?? '', last: entry.articles[0]?.date ?? '' };
@@ -57,6 +62,8 @@ export function entityProfileRoutes(archive: Archive, kind: EntityKind, sizes: R
       params: { path: [entry.entity.id, pageParam(page.number)].filter(Boolean).join('/') },
       props: {
         view: 'profile',
+        title: pagedTitle(entry.entity.name, page),
+        heading: entry.entity.name,
         kind,
         entry,
         page,

@@ -3,6 +3,7 @@ import { viewArticle } from '../article-view.ts';
 import { busiestStories, leadingArticles, mostNamed, recentWindow } from '../in-the-news.ts';
 import type { Article, EntityKind } from '../types.ts';
 import { namedLinks } from './links.ts';
+import { dayRow, entityRow, monthRow, storyRow, yearRow } from './rows.ts';
 import type { RouteSizes } from './sizes.ts';
 
 /** Everything the front page shows, from the archive's newest day back; undefined for an empty archive. */
@@ -16,7 +17,9 @@ export function frontPage(archive: Archive, sizes: RouteSizes) {
   const window = recentWindow(archive.articles, sizes.recentDays);
   // Twice as many as shown, for the most named that have no page.
   const inTheNews = (kind: EntityKind) =>
-    namedLinks(archive, mostNamed(window, kind, sizes.inTheNewsCount * 2), kind).slice(0, sizes.inTheNewsCount);
+    namedLinks(archive, mostNamed(window, kind, sizes.inTheNewsCount * 2), kind)
+      .slice(0, sizes.inTheNewsCount)
+      .map((link) => entityRow(link, link.count));
   const storyById = new Map(archive.stories.map((story) => [story.id, story]));
   const monthsNewestFirst = dateTree.flatMap((year) => [...year.months].reverse());
   const earlierDays: { date: string; count: number }[] = [];
@@ -36,13 +39,11 @@ export function frontPage(archive: Archive, sizes: RouteSizes) {
     window: { first: window.reduce((min, a) => (a.date < min ? a.date : min), latestDay.date), last: latestDay.date },
     people: inTheNews('people'),
     organisations: inTheNews('organisations'),
-    stories: busiestStories(window, storyOf, sizes.inTheNewsCount).map((named) => ({
-      id: named.id,
-      name: storyById.get(named.id)?.name ?? named.id,
-      count: named.count,
-    })),
-    earlierDays,
-    months: monthsNewestFirst.slice(0, 6).map((month) => ({ yearMonth: month.yearMonth, count: month.count })),
-    years: dateTree.map((year) => ({ year: year.year, count: year.count })),
+    stories: busiestStories(window, storyOf, sizes.inTheNewsCount).map((named) =>
+      storyRow({ id: named.id, name: storyById.get(named.id)?.name ?? named.id }, named.count),
+    ),
+    earlierDays: earlierDays.map(dayRow),
+    months: monthsNewestFirst.slice(0, 6).map(monthRow),
+    years: dateTree.map(yearRow),
   };
 }

@@ -1,11 +1,15 @@
 import type { Archive } from '../archive.ts';
 import { viewArticle, type ArticleView } from '../article-view.ts';
+import { formatMonthDay, formatMonthName } from '../format-date.ts';
 import type { AnniversaryDay } from '../on-this-day.ts';
 import { paginate, pageParam, type Page } from '../paginate.ts';
+import { strings } from '../../strings.ts';
+import { monthDayRow, type CountedRow } from './rows.ts';
 import type { RouteSizes } from './sizes.ts';
+import { pagedHeading, titled, type PageTitles } from './titles.ts';
 
 /** Props of one page of "on this day". */
-export interface OnThisDayProps {
+export interface OnThisDayProps extends PageTitles {
   day: AnniversaryDay;
   page: Page<ArticleView>;
   /** The calendar days with articles before and after (`MM-DD`). */
@@ -21,6 +25,7 @@ export function onThisDayRoutes(archive: Archive, sizes: RouteSizes) {
     return paginate(views, sizes.pageSize).map((page) => ({
       params: { monthDay: day.monthDay, page: pageParam(page.number) },
       props: {
+        ...titled(pagedHeading(`${strings.onThisDay}: ${formatMonthDay(day.monthDay)}`, page)),
         day,
         page,
         previous: around?.previous?.monthDay,
@@ -30,11 +35,12 @@ export function onThisDayRoutes(archive: Archive, sizes: RouteSizes) {
   });
 }
 
-/** `/on-this-day/`: every calendar day with articles, by month (`MM`), with counts. */
-export function onThisDayIndex(archive: Archive): { month: string; days: { monthDay: string; count: number }[] }[] {
+/** `/on-this-day/`: every calendar day with articles under its month's name, with counts. */
+export function onThisDayIndex(archive: Pick<Archive, 'anniversaries'>): { name: string; rows: CountedRow[] }[] {
   const byMonth = Map.groupBy(archive.anniversaries, (day) => day.monthDay.slice(0, 2));
   return [...byMonth].map(([month, days]) => ({
-    month,
-    days: days.map((day) => ({ monthDay: day.monthDay, count: day.articles.length })),
+    // Any year will do: only the month's name is shown.
+    name: formatMonthName(`2000-${month}`),
+    rows: days.map((day) => monthDayRow({ monthDay: day.monthDay, count: day.articles.length })),
   }));
 }
