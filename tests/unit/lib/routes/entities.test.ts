@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { viewArticle } from '../../../../src/lib/article-view.ts';
+import { entityRoutes } from '../../../../src/lib/routes/entities.ts';
+import { entityIndexRoutes } from '../../../../src/lib/routes/entity-index.ts';
+import { entityProfileRoutes } from '../../../../src/lib/routes/entity-profile.ts';
+import { frontPage } from '../../../../src/lib/routes/front-page.ts';
+import { yearRoutes } from '../../../../src/lib/routes/dates.ts';
+import { ENTITY_KINDS } from '../../../../src/lib/types.ts';
+import { archive, ids, sizes } from './small-archive.ts';
+
+const paths = (routes: { params: { path?: string } }[]) => routes.map((route) => route.params.path);
+const profiles = (kind: 'people' | 'organisations' | 'events') => entityProfileRoutes(archive, kind, sizes);
+
+describe('a rejected entity', () => {
+  it('has no page and no link', () => {
+    for (const kind of ['people', 'events'] as const) {
+      const rejected = kind === 'people' ? 'not-a-person' : 'not-an-event';
+      const routes = entityRoutes(archive, kind, sizes);
+      expect(paths(routes).some((path) => path?.startsWith(rejected))).toBe(false);
+      const indexed = entityIndexRoutes(archive, kind, sizes).flatMap((route) => route.props.page.items);
+      expect(indexed.map((row) => row.label)).not.toContain(kind === 'people' ? 'Not A Person' : 'Not An Event');
+      // Named in articles, it is still shown by name on each article, but links nowhere.
+      const named = archive.articles
+        .flatMap((article) => viewArticle(archive, article)[kind])
+        .filter((link) => link.id === rejected);
+      expect(named.length).toBeGreaterThan(0);
+      expect(named.every((link) => link.path === undefined)).toBe(true);
+    }
+  });
+
+  it('is left out of every profile’s co-mentions, of the home and year pages, and unlinked in networks', () => {
+    const pages = ENTITY_KINDS.flatMap((kind) => profiles(kind));
+    for (const { props } of pages) {
+      const rows = [...props.coPeople, ...props.coOrganisations, ...props.coEvents];
+      expect(rows.every((row) => row.path !== undefined)).toBe(true);
+      expect(rows.map((row) => row.label)).not.toContain('Not A Person');
+      // The picture may name it among the neighbours, as an article does, but never links it.
+      const drawn = props.network?.neighbours.filter((node) => node.id.startsWith('not-')) ?? [];
+      expect(drawn.map((node) => node.path)).toEqual(drawn.map(() => undefined));
+    }
+    const front = frontPage(archive, sizes);
+    expect(front?.people.map((row) => row.label)).not.toContain('Not A Person');
+    const monthPeople = yearRoutes(archive, sizes).flatMap((route) => route.props.months.flatMap((m) => m.people));
+    expect(monthPeople.map((link) => link.id)).not.toContain('not-a-person');
+  });
+});
+
+describe('an event’s profile', () => {
+  it('lists its articles oldest first', () => {
+    const summit = profiles('events').filter((route) => route.props.entry.entity.id === 'summit-23');
+    expect(summit.flatMap((route) => ids(route.props.page.items))).toEqual([
+      '2025/2025-01-10-talks-continue',
+      '2025/2025-01-10-talks-end',
+      '2025/2025-03-01-late-news',
+    ]);
+  });
+
+  it('links the events before and after it in its series', () => {
+    const [summit22] = profiles('events').filter((route) => route.props.entry.entity.id === 'summit-22');
+    expect(summit22?.props.series).toEqual({
+      previous: undefined,
+      next: { kind: 'events', id: 'summit-23', name: '23rd Summit', path: '/events/summit-23/', role: undefined },
+    });
+  });
+});
+
+describe('a person’s profile', () => {
+  const rajnath = profiles('people').filter((route) => route.props.entry.entity.id === 'rajnath-singh');
+
+  it('lists their articles newest first, paginated under their id', () => {
+    expect(paths(rajnath)).toEqual(['rajnath-singh', 'rajnath-singh/2']);
+    expect(rajnath.flatMap((route) => ids(route.props.page.items))).toEqual([
+      '2025/2025-03-01-late-news',
+      '2025/2025-01-10-talks-continue',
+      '2024/2024-12-04-talks-open',
+    ]);
+  });
+
+  it('is titled by name, with the page number from page 2 on, and headed by name alone', () => {
+    expect(rajnath.map((route) => [route.props.title, route.props.heading])).toEqual([
+      ['Rajnath Singh', 'Rajnath Singh'],
+      ['Rajnath Singh (Page 2 of 2)', 'Rajnath Singh'],
+    ]);
+  });
+
+  it('counts what awaits an editor, the span of the archive and who is named alongside', () => {
+    const { props } = rajnath[0]!;
+    expect(props.awaitingReview).toBe(1);
+    expect(props.span).toEqual({ first: '2024-12-04', last: '2025-03-01' });
+    expect(props.coPeople).toEqual([
+      { label: 'Andrei Belousov', path: '/people/andrei-belousov/', count: 1 },
+      { label: 'Vladimir Putin', path: '/people/vladimir-putin/', count: 1 },
+    ]);
+    expect(props.network?.centre.id).toBe('rajnath-singh');
+  });
+});
+
+describe('the A–Z index of a kind', () => {
+  const index = entityIndexRoutes(archive, 'people', sizes);
+
+  it('pages the entities with pages by surname', () => {
+    expect(paths(index)).toEqual([undefined, '2']);
+    expect(index.map((route) => route.props.page.items.map((row) => row.label))).toEqual([
+      ['Andrei Belousov', 'Vladimir Putin'],
+      ['Rajnath Singh'],
+    ]);
+    expect(index[0]?.props.page.items[0]).toEqual({
+      label: 'Andrei Belousov',
+      path: '/people/andrei-belousov/',
+      count: 2,
+    });
+  });
+
+  it('is titled and headed by its kind, with the page number from page 2 on', () => {
+    expect(index.map((route) => [route.props.title, route.props.heading])).toEqual([
+      ['People', 'People'],
+      ['People (Page 2 of 2)', 'People, page 2 of 2'],
+    ]);
+  });
+
+  it('groups each page’s rows under their letters, anchoring each letter where it starts', () => {
+    expect(index[0]?.props.groups.map((group) => [group.letter, group.anchor, group.rows.length])).toEqual([
+      ['B', 'letter-b', 1],
+      ['P', 'letter-p', 1],
+    ]);
+    expect(index[0]?.props.letters.map((link) => [link.letter, link.page])).toEqual([
+      ['B', 1],
+      ['P', 1],
+      ['S', 2],
+    ]);
+  });
+
+  it('comes before the profiles in the kind’s one route table', () => {
+    expect(paths(entityRoutes(archive, 'organisations', sizes))).toEqual([undefined, 'nato']);
+  });
+});
