@@ -1,7 +1,8 @@
 import { hasPage } from '../../lib/trust.ts';
 import { join, relative, sep } from 'node:path';
 import { eventSchema } from '../../schema/entity.ts';
-import { buildTable, idsNamed, nameKey, type EntityTable } from './entity-table.ts';
+import { EntityTable } from './entity-table.ts';
+import { nameKey } from './name-keys.ts';
 import { wellKnownBodies } from './well-known-bodies.ts';
 import { parseRegistry, serialiseRegistry } from './registry-file.ts';
 import { referencedIds, repairRegistries, type ArticleText, type Repaired } from './repair.ts';
@@ -52,8 +53,8 @@ export async function loadContent(dir: string, reader: ContentReader): Promise<C
   const eventList = events === undefined ? [] : parseRegistry(events, join(dir, 'events.json'), eventSchema);
   const reviewList = review === undefined ? [] : parseReview(review, join(dir, 'review.json'));
   const state: ContentState = {
-    tables: { people: buildTable(peopleList), organisations: buildTable(organisationList) },
-    events: buildTable(eventList),
+    tables: { people: new EntityTable(peopleList), organisations: new EntityTable(organisationList) },
+    events: new EntityTable(eventList),
     // Compared in written form, so a hand-formatted file is only rewritten when its content changes.
     originals: {
       people: people === undefined ? undefined : serialiseRegistry(peopleList),
@@ -77,7 +78,7 @@ export async function loadContent(dir: string, reader: ContentReader): Promise<C
     const frontmatter = match?.[1] ?? '';
     const hash = HASH_LINE.exec(frontmatter)?.[1];
     if (hash !== undefined && !state.idByHash.has(hash)) state.idByHash.set(hash, id);
-    if (referencedIds(frontmatter).some(({ kind, id: entity }) => !tables[kind].byId.has(entity))) {
+    if (referencedIds(frontmatter).some(({ kind, id: entity }) => !tables[kind].has(entity))) {
       dangling.push({ id, frontmatter, body: source.slice(match?.[0].length ?? 0) });
     }
   }
@@ -88,9 +89,9 @@ export async function loadContent(dir: string, reader: ContentReader): Promise<C
 /** The registry and review files whose contents changed, as `{ path, data }` to write. */
 export function changedFiles(dir: string, state: ContentState): { path: string; data: string }[] {
   const files: Record<RegistryFile, string | undefined> = {
-    people: serialiseRegistry(state.tables.people.byId.values()),
-    organisations: serialiseRegistry(state.tables.organisations.byId.values()),
-    events: serialiseRegistry(state.events.byId.values()),
+    people: serialiseRegistry(state.tables.people.entities()),
+    organisations: serialiseRegistry(state.tables.organisations.entities()),
+    events: serialiseRegistry(state.events.entities()),
     review:
       state.review.length === 0 && state.originals.review === undefined ? undefined : serialiseReview(state.review),
   };
@@ -105,10 +106,10 @@ export function changedFiles(dir: string, state: ContentState): { path: string; 
  */
 export function isSettled(tables: Tables, entry: ReviewEntry): boolean {
   const table = tables[entry.kind];
-  const entities = idsNamed(table, entry.name).map((id) => table.byId.get(id));
+  const entities = table.named(entry.name).map((id) => table.get(id));
   // An entity without a page is settled once the evidence gives it one, or an editor decides.
   if (entry.reason === 'weak evidence' || entry.reason === 'kind disputed') {
-    const entity = table.byId.get(entry.candidates[0] ?? '');
+    const entity = table.get(entry.candidates[0] ?? '');
     return entity === undefined || entity.status !== 'auto' || hasPage(entry.kind, entity);
   }
   if (entry.reason === 'ambiguous') return entities.filter((entity) => entity?.status !== 'rejected').length <= 1;

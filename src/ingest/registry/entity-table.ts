@@ -1,143 +1,171 @@
 import { toSlug } from '../../lib/slug.ts';
 import type { EntityRecord } from '../../schema/entity.ts';
+import { acronymKey, nameKey, surnameKey } from './name-keys.ts';
 
-/**
- * One registry held for look-ups while ingest runs: entities by id, by every name and alias, by
- * the slug of their name (two spellings that slug alike are one entity), and people by surname.
- */
-export interface EntityTable {
-  byId: Map<string, EntityRecord>;
-  byKey: Map<string, Set<string>>;
-  bySlug: Map<string, string>;
-  bySurname: Map<string, Set<string>>;
-  /** People by their first given name ("james" for James Wright), to catch a slip in the surname. */
-  byGiven: Map<string, Set<string>>;
-  /** Organisations by the initials of their name ("cia" for Central Intelligence Agency), to join an acronym to its expansion. */
-  byAcronym: Map<string, Set<string>>;
-  /** Goes up whenever a name or alias is added, so callers can cache what they derive. */
-  version: number;
-  /** Every name and alias in the order it was added, so callers can catch up on just the new ones. */
-  log: { id: string; name: string }[];
+/* The extractor compares names in the registry's form; it keeps importing the key from here. */
+export { nameKey } from './name-keys.ts';
+
+/** What a name could mean in one registry: whether any entity goes by it, and those not rejected. */
+export interface Lookup {
+  found: boolean;
+  /** Ids of the entities not rejected, sorted. */
+  live: string[];
 }
 
 /**
- * The form names are compared in: Unicode-normalised, case-folded, full stops and a final
- * possessive dropped, spaces collapsed, so "I.B.M." matches "IBM" and "Putin's" matches "Putin".
+ * One registry held while ingest runs, with the look-ups resolution asks of it and the ways it
+ * learns: entities by id, by every name and alias, by the slug of their name (two spellings that
+ * slug alike are one entity), people by surname and by first given name, organisations by the
+ * initials of their name. Records are shared, not copied: what the table learns is what the
+ * registry file will hold.
  */
-export function nameKey(name: string): string {
-  return name
-    .normalize('NFKC')
-    .replace(/[’‘`]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/'s?$/i, '')
-    .replace(/\./g, '')
-    .trim()
-    .toLowerCase();
-}
+export class EntityTable {
+  readonly #byId = new Map<string, EntityRecord>();
+  readonly #byKey = new Map<string, Set<string>>();
+  readonly #bySlug = new Map<string, string>();
+  readonly #bySurname = new Map<string, Set<string>>();
+  /* People by their first given name ("james" for James Wright), to catch a slip in the surname. */
+  readonly #byGiven = new Map<string, Set<string>>();
+  /* Organisations by the initials of their name ("cia"), to join an acronym to its expansion. */
+  readonly #byAcronym = new Map<string, Set<string>>();
+  /* Every name and alias in the order it was added, so callers can catch up on just the new ones. */
+  readonly #log: { id: string; name: string }[] = [];
 
-/** The last word of a person's name, as a key ("Rajnath Singh" → "singh"). */
-export function surnameKey(name: string): string {
-  const words = nameKey(name).split(' ');
-  return words.at(-1) ?? '';
-}
-
-/** Builds the look-up table of one registry. */
-export function buildTable(entities: readonly EntityRecord[]): EntityTable {
-  const table: EntityTable = {
-    byId: new Map(),
-    byKey: new Map(),
-    bySlug: new Map(),
-    bySurname: new Map(),
-    byAcronym: new Map(),
-    byGiven: new Map(),
-    version: 0,
-    log: [],
-  };
-  for (const entity of entities) addEntity(table, entity);
-  return table;
-}
-
-/** Adds an entity, indexing its name and aliases. */
-export function addEntity(table: EntityTable, entity: EntityRecord): void {
-  table.byId.set(entity.id, entity);
-  const slug = toSlug(entity.name);
-  if (!table.bySlug.has(slug)) table.bySlug.set(slug, entity.id);
-  for (const name of [entity.name, ...entity.aliases]) indexName(table, name, entity.id);
-  if (entity.status !== 'rejected' && /\s/.test(entity.name.trim())) {
-    addTo(table.bySurname, surnameKey(entity.name), entity.id);
-    addTo(table.byGiven, nameKey(entity.name).split(' ')[0] ?? '', entity.id);
-    const initials = acronymKey(entity.name);
-    if (initials !== undefined) addTo(table.byAcronym, initials, entity.id);
+  constructor(entities: Iterable<EntityRecord> = []) {
+    for (const entity of entities) this.add(entity);
   }
-}
 
-/**
- * The initials of a name of three capitalised words or more, as a key ("Central Intelligence
- * Agency" → "cia"; "Securities and Exchange Commission" → "sec"); undefined for shorter names,
- * whose initials say too little.
- */
-export function acronymKey(name: string): string | undefined {
-  const capitals = name.split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word));
-  return capitals.length >= 3 ? capitals.map((word) => word[0]?.toLowerCase()).join('') : undefined;
-}
+  /** Goes up whenever a name or alias is added, so callers can cache what they derive. */
+  get version(): number {
+    return this.#log.length;
+  }
 
-/** Whether a name is written as an acronym ("CIA", "I.C.O."). */
-export const isAcronymName = (name: string) => /^\p{Lu}{2,6}$/u.test(name.replace(/\./g, ''));
+  /** How many entities the table holds. */
+  get size(): number {
+    return this.#byId.size;
+  }
 
-/** Ids of the entities whose name starts with this given name. */
-export function idsWithGivenName(table: EntityTable, given: string): string[] {
-  return [...(table.byGiven.get(nameKey(given)) ?? [])];
-}
+  /** The names and aliases added since the table had this version, with their entity's id. */
+  namesSince(version: number): readonly { id: string; name: string }[] {
+    return this.#log.slice(version);
+  }
 
-/** Ids of the organisations whose full name has these initials. */
-export function idsWithInitials(table: EntityTable, acronym: string): string[] {
-  return [...(table.byAcronym.get(nameKey(acronym)) ?? [])];
-}
+  /** The entity with this id. */
+  get(id: string): EntityRecord | undefined {
+    return this.#byId.get(id);
+  }
 
-/** Gives an entity a fuller display name, keeping the old one as an alias; the id never changes. */
-export function rename(table: EntityTable, id: string, name: string): void {
-  const entity = table.byId.get(id);
-  if (!entity) return;
-  const old = entity.name;
-  entity.name = name;
-  const slug = toSlug(name);
-  if (!table.bySlug.has(slug)) table.bySlug.set(slug, id);
-  indexName(table, name, id);
-  if (!entity.aliases.some((alias) => nameKey(alias) === nameKey(old))) entity.aliases.push(old);
-  const initials = acronymKey(name);
-  if (initials !== undefined) addTo(table.byAcronym, initials, id);
-}
+  /** Whether an entity has this id. */
+  has(id: string): boolean {
+    return this.#byId.has(id);
+  }
 
-/** Records another alias of an entity already in the table. */
-export function addAlias(table: EntityTable, id: string, alias: string): void {
-  const entity = table.byId.get(id);
-  if (!entity) return;
-  entity.aliases.push(alias);
-  indexName(table, alias, id);
-}
+  /** Every entity, in the order added. */
+  entities(): IterableIterator<EntityRecord> {
+    return this.#byId.values();
+  }
 
-/** Ids of the entities whose name or an alias has this name's key. */
-export function idsNamed(table: EntityTable, name: string): string[] {
-  return [...(table.byKey.get(nameKey(name)) ?? [])];
-}
+  /** Adds an entity, indexing its name and aliases. */
+  add(entity: EntityRecord): void {
+    this.#byId.set(entity.id, entity);
+    const slug = toSlug(entity.name);
+    if (!this.#bySlug.has(slug)) this.#bySlug.set(slug, entity.id);
+    for (const name of [entity.name, ...entity.aliases]) this.#index(name, entity.id);
+    if (entity.status !== 'rejected' && /\s/.test(entity.name.trim())) {
+      addTo(this.#bySurname, surnameKey(entity.name), entity.id);
+      addTo(this.#byGiven, nameKey(entity.name).split(' ')[0] ?? '', entity.id);
+      const initials = acronymKey(entity.name);
+      if (initials !== undefined) addTo(this.#byAcronym, initials, entity.id);
+    }
+  }
 
-/** Ids of people with a full name whose last word is this single word. */
-export function idsWithSurname(table: EntityTable, word: string): string[] {
-  return [...(table.bySurname.get(nameKey(word)) ?? [])];
-}
+  /** Ids of the entities whose name or an alias has this name's key. */
+  named(name: string): string[] {
+    return [...(this.#byKey.get(nameKey(name)) ?? [])];
+  }
 
-/** The id of an entity whose id or name slugs the same as this name, if any. */
-export function idBySlug(table: EntityTable, name: string): string | undefined {
-  const slug = toSlug(name);
-  return table.byId.has(slug) ? slug : table.bySlug.get(slug);
-}
+  /**
+   * What a name could mean: the entities named so, and with `surname` also every person whose
+   * full name ends in this word.
+   */
+  lookup(name: string, options: { surname?: boolean } = {}): Lookup {
+    const named = this.named(name);
+    const ids = options.surname === true ? [...new Set([...named, ...this.withSurname(name)])] : named;
+    return { found: ids.length > 0, live: this.live(ids).sort() };
+  }
 
-function indexName(table: EntityTable, name: string, id: string): void {
-  const key = nameKey(name);
-  table.version += 1;
-  table.log.push({ id, name });
-  if (key !== '') addTo(table.byKey, key, id);
+  /** These ids without those of rejected entities. */
+  live(ids: readonly string[]): string[] {
+    return ids.filter((id) => this.#byId.get(id)?.status !== 'rejected');
+  }
+
+  /** Ids of people with a full name whose last word is this single word. */
+  withSurname(word: string): string[] {
+    return [...(this.#bySurname.get(nameKey(word)) ?? [])];
+  }
+
+  /** Ids of the entities whose name starts with this given name. */
+  withGivenName(given: string): string[] {
+    return [...(this.#byGiven.get(nameKey(given)) ?? [])];
+  }
+
+  /** Ids of the organisations whose full name has these initials. */
+  withInitials(acronym: string): string[] {
+    return [...(this.#byAcronym.get(nameKey(acronym)) ?? [])];
+  }
+
+  /** The id of an entity whose id or name slugs the same as this name, if any. */
+  idBySlug(name: string): string | undefined {
+    const slug = toSlug(name);
+    return this.#byId.has(slug) ? slug : this.#bySlug.get(slug);
+  }
+
+  /** Gives an entity a fuller display name, keeping the old one as an alias; the id never changes. */
+  rename(id: string, name: string): void {
+    const entity = this.#byId.get(id);
+    if (!entity) return;
+    const old = entity.name;
+    entity.name = name;
+    const slug = toSlug(name);
+    if (!this.#bySlug.has(slug)) this.#bySlug.set(slug, id);
+    this.#index(name, id);
+    if (!entity.aliases.some((alias) => nameKey(alias) === nameKey(old))) entity.aliases.push(old);
+    const initials = acronymKey(name);
+    if (initials !== undefined) addTo(this.#byAcronym, initials, id);
+  }
+
+  /** Records another alias of an entity already in the table. */
+  addAlias(id: string, alias: string): void {
+    const entity = this.#byId.get(id);
+    if (!entity) return;
+    entity.aliases.push(alias);
+    this.#index(alias, id);
+  }
+
+  /**
+   * An entity learns what an article called it: each name it does not yet go by becomes an alias,
+   * in order, and each role it does not yet have goes first, the article's first role foremost.
+   */
+  learn(id: string, names: readonly string[], roles: readonly string[] = []): void {
+    const entity = this.#byId.get(id);
+    if (!entity) return;
+    const known = new Set([entity.name, ...entity.aliases].map(nameKey));
+    for (const name of names) {
+      const key = nameKey(name);
+      if (known.has(key)) continue;
+      known.add(key);
+      this.addAlias(id, name);
+    }
+    for (const role of [...roles].reverse()) {
+      if (!entity.roles.includes(role)) entity.roles.unshift(role);
+    }
+  }
+
+  #index(name: string, id: string): void {
+    const key = nameKey(name);
+    this.#log.push({ id, name });
+    if (key !== '') addTo(this.#byKey, key, id);
+  }
 }
 
 function addTo(map: Map<string, Set<string>>, key: string, id: string): void {

@@ -1,4 +1,4 @@
-import { nameKey } from './entity-table.ts';
+import { nameKey } from './name-keys.ts';
 import { NAME_CONNECTORS, NEVER_NAMES, TITLE_WORDS } from '../extractor/lexicon.ts';
 import { tokenise, type Token } from '../extractor/tokens.ts';
 import type { RegisteredKind } from '../extractor/name-kind.ts';

@@ -22,7 +22,7 @@ export function typesItsName(kind: RegisteredKind, entity: EntityRecord): boolea
 interface State {
   versions: string;
   index: NameIndex;
-  /* How far into each registry's log of added names the index has read. */
+  /* The version of each registry the index has read up to. */
   read: { people: number; organisations: number };
   options: ExtractOptions;
 }
@@ -41,7 +41,7 @@ export function namesForExtractor(tables: Tables): ExtractOptions {
   let state = states.get(tables);
   if (state?.versions === versions) return state.options;
   if (!state) {
-    const rejected = [...tables.people.byId.values(), ...tables.organisations.byId.values()]
+    const rejected = [...tables.people.entities(), ...tables.organisations.entities()]
       .filter((entity) => entity.status === 'rejected')
       .flatMap((entity) => [entity.name, ...entity.aliases]);
     const index = new NameIndex();
@@ -50,12 +50,12 @@ export function namesForExtractor(tables: Tables): ExtractOptions {
   }
   for (const kind of ['people', 'organisations'] as const) {
     const table = tables[kind];
-    for (const { id, name } of table.log.slice(state.read[kind])) {
-      const entity = table.byId.get(id);
+    for (const { id, name } of table.namesSince(state.read[kind])) {
+      const entity = table.get(id);
       if (entity && entity.status !== 'rejected')
         state.index.add(kind, entity.name, name, () => typesItsName(kind, entity));
     }
-    state.read[kind] = table.log.length;
+    state.read[kind] = table.version;
   }
   state.versions = versions;
   state.options = { ...state.options };

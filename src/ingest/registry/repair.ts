@@ -1,7 +1,7 @@
 import { parse as parseYaml } from 'yaml';
 import { toSlug } from '../../lib/slug.ts';
 import { entityIdSchema, type EntityRecord } from '../../schema/entity.ts';
-import { addEntity, type EntityTable } from './entity-table.ts';
+import type { EntityTable } from './entity-table.ts';
 import { extractEvents } from '../extractor/extract-events.ts';
 import { eventRecord } from './resolve-events.ts';
 
@@ -73,12 +73,12 @@ export function repairRegistries(
       // An id the build would refuse anyway is left for the build to report, not made an entity.
       for (const id of front[kind].filter((id) => entityIdSchema.safeParse(id).success && !/^\d+$/.test(id))) {
         const table = tables[kind];
-        if (!table.byId.has(id)) {
-          addEntity(table, recreate(kind, id, text, front.story));
+        if (!table.has(id)) {
+          table.add(recreate(kind, id, text, front.story));
           repaired[kind].push(id);
         }
         // Only entities re-created here gain roles: what an editor wrote is never changed.
-        const entity = table.byId.get(id);
+        const entity = table.get(id);
         const role = kind === 'people' ? front.roles[id] : undefined;
         if (role !== undefined && entity !== undefined && repaired[kind].includes(id) && !entity.roles.includes(role)) {
           entity.roles.push(role);

@@ -1,6 +1,6 @@
 import { toSlug } from '../../lib/slug.ts';
 import type { EventRecord } from '../../schema/entity.ts';
-import { addAlias, addEntity, idBySlug, idsNamed, nameKey, type EntityTable } from './entity-table.ts';
+import type { EntityTable } from './entity-table.ts';
 import type { EventMention } from '../extractor/extract-events.ts';
 
 /** The events an article names, by id, and the ids of events it added to the registry. */
@@ -25,11 +25,10 @@ export function resolveEvents(mentions: readonly EventMention[], table: EntityTa
 }
 
 function resolveOne(mention: EventMention, table: EntityTable, result: EventResolution): string | undefined {
-  const ids = idsNamed(table, mention.name);
-  const live = ids.filter((id) => table.byId.get(id)?.status !== 'rejected');
-  if (live.length > 1 || (ids.length > 0 && live.length === 0)) return undefined;
-  const id = live[0] ?? idBySlug(table, mention.name);
-  const existing = id === undefined ? undefined : table.byId.get(id);
+  const { found, live } = table.lookup(mention.name);
+  if (live.length > 1 || (found && live.length === 0)) return undefined;
+  const id = live[0] ?? table.idBySlug(mention.name);
+  const existing = id === undefined ? undefined : table.get(id);
   if (existing) {
     if (existing.status === 'rejected') return undefined;
     if (existing.status === 'auto') learn(table, existing.id, [mention.name, ...mention.surfaces]);
@@ -38,7 +37,7 @@ function resolveOne(mention: EventMention, table: EntityTable, result: EventReso
   const newId = toSlug(mention.name);
   if (newId === '' || /^\d+$/.test(newId)) return undefined;
   const entity = eventRecord(newId, mention);
-  addEntity(table, entity);
+  table.add(entity);
   learn(table, newId, mention.surfaces);
   result.added.push(newId);
   return newId;
@@ -46,15 +45,11 @@ function resolveOne(mention: EventMention, table: EntityTable, result: EventReso
 
 /* Surfaces an event was called by become aliases, minus a leading "the" and repeats. */
 function learn(table: EntityTable, id: string, surfaces: readonly string[]): void {
-  const entity = table.byId.get(id);
-  if (!entity) return;
-  const known = new Set([entity.name, ...entity.aliases].map(nameKey));
-  for (const surface of surfaces) {
-    const alias = surface.replace(/^the\s+/i, '').trim();
-    if (alias === '' || alias.includes(',') || known.has(nameKey(alias))) continue;
-    known.add(nameKey(alias));
-    addAlias(table, id, alias);
-  }
+  const aliases = surfaces.map((surface) => surface.replace(/^the\s+/i, '').trim());
+  table.learn(
+    id,
+    aliases.filter((alias) => alias !== '' && !alias.includes(',')),
+  );
 }
 
 /** A new registry entry, not yet reviewed, for the event a mention names, with its series and number. */

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { compareNames, compareText } from '../../lib/compare.ts';
 import { reviewEntrySchema, type ReviewEntry } from '../../schema/review.ts';
-import { nameKey } from './entity-table.ts';
+import { nameKey } from './name-keys.ts';
 
 export { reviewEntrySchema, reviewReasonSchema, type ReviewEntry } from '../../schema/review.ts';
 

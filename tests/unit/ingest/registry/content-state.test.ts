@@ -7,8 +7,8 @@ const mdx = (hash: string) => `---\ntitle: T\ndate: "2025-01-01"\nhash: ${hash}\
 describe('loadContent', () => {
   it('starts an empty folder with no people and the known international bodies', async () => {
     const state = await loadContent('content', memoryFs());
-    expect(state.tables.people.byId.size).toBe(0);
-    expect(state.tables.organisations.byId.has('united-nations')).toBe(true);
+    expect(state.tables.people.size).toBe(0);
+    expect(state.tables.organisations.has('united-nations')).toBe(true);
     expect(state.originals).toEqual({
       people: undefined,
       organisations: undefined,
@@ -47,7 +47,7 @@ describe('changedFiles', () => {
     });
     const state = await loadContent('content', fs);
     expect(changedFiles('content', state)).toEqual([]);
-    state.tables.people.byId.get('a-b')?.aliases.push('B');
+    state.tables.people.get('a-b')?.aliases.push('B');
     expect(changedFiles('content', state).map((file) => file.path)).toEqual(['content/people.json']);
   });
 

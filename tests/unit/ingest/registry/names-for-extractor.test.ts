@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { addAlias, addEntity, buildTable } from '../../../../src/ingest/registry/entity-table.ts';
+import { EntityTable } from '../../../../src/ingest/registry/entity-table.ts';
 import { namesForExtractor } from '../../../../src/ingest/registry/names-for-extractor.ts';
 import type { Tables } from '../../../../src/ingest/registry/resolve-entities.ts';
 
 describe('namesForExtractor', () => {
   const tables = (): Tables => ({
-    people: buildTable([
+    people: new EntityTable([
       { id: 'ana-lopez', name: 'Ana Lopez', aliases: ['Lopez'], roles: ['Mayor'], status: 'auto' },
       { id: 'harbour-master', name: 'Harbour Master', aliases: ['The Master'], roles: [], status: 'rejected' },
     ]),
-    organisations: buildTable([{ id: 'world-bank', name: 'World Bank', aliases: [], roles: [], status: 'confirmed' }]),
+    organisations: new EntityTable([
+      { id: 'world-bank', name: 'World Bank', aliases: [], roles: [], status: 'confirmed' },
+    ]),
   });
 
   it('indexes every name and alias of entities not rejected, and lists every rejected name and alias', () => {
@@ -24,8 +26,8 @@ describe('namesForExtractor', () => {
     const registry = tables();
     const first = namesForExtractor(registry);
     expect(namesForExtractor(registry)).toBe(first);
-    addEntity(registry.people, { id: 'bo-diaz', name: 'Bo Diaz', aliases: [], roles: [], status: 'auto' });
-    addAlias(registry.people, 'bo-diaz', 'Diaz');
+    registry.people.add({ id: 'bo-diaz', name: 'Bo Diaz', aliases: [], roles: [], status: 'auto' });
+    registry.people.addAlias('bo-diaz', 'Diaz');
     const second = namesForExtractor(registry);
     expect(second).not.toBe(first);
     expect(second.index).toBe(first.index);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTable } from '../../../../src/ingest/registry/entity-table.ts';
+import { EntityTable } from '../../../../src/ingest/registry/entity-table.ts';
 import { nameIn, referencedIds, repairRegistries } from '../../../../src/ingest/registry/repair.ts';
 
 describe('referencedIds', () => {
@@ -42,7 +42,7 @@ describe('repairRegistries', () => {
   });
 
   it('re-creates missing entities as auto with the name the article gives, an event with its number, a role', () => {
-    const tables = { people: buildTable([]), organisations: buildTable([]), events: buildTable([]) };
+    const tables = { people: new EntityTable([]), organisations: new EntityTable([]), events: new EntityTable([]) };
     const repaired = repairRegistries(tables, [
       article(
         [
@@ -64,15 +64,15 @@ describe('repairRegistries', () => {
       organisations: ['harbour-trust'],
       events: ['3rd-port-alder-harbour-festival'],
     });
-    expect(tables.people.byId.get('ana-lopez')).toEqual({
+    expect(tables.people.get('ana-lopez')).toEqual({
       id: 'ana-lopez',
       name: 'Ana Lopez',
       aliases: [],
       roles: ['Mayor'],
       status: 'auto',
     });
-    expect(tables.organisations.byId.get('harbour-trust')?.name).toBe('Harbour Trust');
-    expect(tables.events.byId.get('3rd-port-alder-harbour-festival')).toMatchObject({
+    expect(tables.organisations.get('harbour-trust')?.name).toBe('Harbour Trust');
+    expect(tables.events.get('3rd-port-alder-harbour-festival')).toMatchObject({
       name: '3rd Port Alder Harbour Festival',
       ordinal: 3,
       series: 'port-alder-harbour-festival',
@@ -81,7 +81,11 @@ describe('repairRegistries', () => {
 
   it('makes a name from the id when the article no longer holds it, and never touches a known entity', () => {
     const known = { id: 'carlos-lopez', name: 'Carlos Lopez', aliases: [], roles: [], status: 'confirmed' as const };
-    const tables = { people: buildTable([known]), organisations: buildTable([]), events: buildTable([]) };
+    const tables = {
+      people: new EntityTable([known]),
+      organisations: new EntityTable([]),
+      events: new EntityTable([]),
+    };
     const repaired = repairRegistries(tables, [
       article(
         [
@@ -97,8 +101,8 @@ describe('repairRegistries', () => {
       ),
     ]);
     expect(repaired.people).toEqual(['ana-lopez']);
-    expect(tables.people.byId.get('ana-lopez')?.name).toBe('Ana Lopez');
-    expect(tables.people.byId.get('carlos-lopez')).toEqual(known);
-    expect(tables.people.byId.has('Not An Id')).toBe(false);
+    expect(tables.people.get('ana-lopez')?.name).toBe('Ana Lopez');
+    expect(tables.people.get('carlos-lopez')).toEqual(known);
+    expect(tables.people.has('Not An Id')).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTable } from '../../../../src/ingest/registry/entity-table.ts';
+import { EntityTable } from '../../../../src/ingest/registry/entity-table.ts';
 import { extractEntities, type Extraction, type Mention } from '../../../../src/ingest/extractor/extract-entities.ts';
 import { namesForExtractor } from '../../../../src/ingest/registry/names-for-extractor.ts';
 import { resolveMentions, type Tables } from '../../../../src/ingest/registry/resolve-entities.ts';
@@ -27,8 +27,8 @@ const entity = (id: string, name: string, overrides: Partial<EntityRecord> = {})
   ...overrides,
 });
 const tables = (people: EntityRecord[] = [], organisations: EntityRecord[] = []): Tables => ({
-  people: buildTable(people),
-  organisations: buildTable(organisations),
+  people: new EntityTable(people),
+  organisations: new EntityTable(organisations),
 });
 
 describe('resolveMentions', () => {
@@ -83,7 +83,7 @@ describe('resolveMentions', () => {
     expect(result.people).toEqual(['rajnath-singh']);
     expect(result.roles).toEqual({ 'rajnath-singh': 'Defence Minister' });
     expect(result.added).toEqual([{ kind: 'people', id: 'rajnath-singh' }]);
-    expect(registry.people.byId.get('rajnath-singh')).toEqual({
+    expect(registry.people.get('rajnath-singh')).toEqual({
       id: 'rajnath-singh',
       name: 'Rajnath Singh',
       aliases: ['Defence Minister Rajnath Singh', 'Singh'],
@@ -109,7 +109,7 @@ describe('resolveMentions', () => {
     const registry = tables();
     const result = resolveMentions(extraction({ people: [mention('Volcker')] }), registry);
     expect(result.people).toEqual([]);
-    expect(registry.people.byId.size).toBe(0);
+    expect(registry.people.size).toBe(0);
     expect(result.review.map((note) => note.reason)).toEqual(['name only']);
   });
 
@@ -125,7 +125,7 @@ describe('resolveMentions', () => {
       registry,
     );
     expect(result.organisations).toEqual([]);
-    expect(registry.organisations.byId.size).toBe(0);
+    expect(registry.organisations.size).toBe(0);
     expect(result.review).toEqual([
       {
         kind: 'organisations',
@@ -157,7 +157,7 @@ describe('resolveMentions', () => {
       registry,
     );
     expect(result.roles).toEqual({ 'vladimir-putin': 'President' });
-    expect(registry.people.byId.get('vladimir-putin')).toEqual(
+    expect(registry.people.get('vladimir-putin')).toEqual(
       entity('vladimir-putin', 'Vladimir Putin', { aliases: ['Putin'] }),
     );
   });
@@ -170,7 +170,7 @@ describe('resolveMentions', () => {
       }),
       registry,
     );
-    expect(registry.people.byId.get('rajnath-singh')).toMatchObject({
+    expect(registry.people.get('rajnath-singh')).toMatchObject({
       aliases: ['Mr Singh'],
       roles: ['Defence Minister', 'Home Minister'],
     });
@@ -180,8 +180,8 @@ describe('resolveMentions', () => {
     const registry = tables([], [entity('sao-paulo-fc', 'São Paulo FC', { status: 'auto' })]);
     const result = resolveMentions(extraction({ organisations: [mention('Sao Paulo FC')] }), registry);
     expect(result.organisations).toEqual(['sao-paulo-fc']);
-    expect(registry.organisations.byId.size).toBe(1);
-    expect(registry.organisations.byId.get('sao-paulo-fc')?.aliases).toEqual(['Sao Paulo FC']);
+    expect(registry.organisations.size).toBe(1);
+    expect(registry.organisations.get('sao-paulo-fc')?.aliases).toEqual(['Sao Paulo FC']);
   });
 
   it('lists each entity once, in order of first mention, keeping the first role given', () => {
@@ -289,13 +289,13 @@ describe('resolution across the archive', () => {
     const registry = tables([entity('merrill-lynch', 'Merrill Lynch', seen(1, 0, 1))]);
     ingestText('Merrill Lynch and Co Inc said its profit rose.', registry);
     ingestText('Merrill Lynch and Co Inc cut its fees.', registry);
-    expect(registry.people.byId.get('merrill-lynch')?.evidence).toEqual({
+    expect(registry.people.get('merrill-lynch')?.evidence).toEqual({
       articles: 1,
       cues: 0,
       people: 1,
       organisations: 2,
     });
-    expect(registry.organisations.byId.get('merrill-lynch-and-co-inc')?.evidence).toMatchObject({ organisations: 2 });
+    expect(registry.organisations.get('merrill-lynch-and-co-inc')?.evidence).toMatchObject({ organisations: 2 });
   });
 
   it('never lets a registered name split or re-type a longer name in a later article', () => {
@@ -320,13 +320,13 @@ describe('resolution across the archive', () => {
     );
     const acronym = resolveMentions(extraction({ organisations: [mention('CIA')] }), registry);
     expect(acronym.organisations).toEqual(['central-intelligence-agency']);
-    expect(registry.organisations.byId.get('central-intelligence-agency')?.aliases).toContain('CIA');
+    expect(registry.organisations.get('central-intelligence-agency')?.aliases).toContain('CIA');
 
     const first = tables([], [entity('ico', 'ICO', seen(3, 0, 0, 3))]);
     const full = resolveMentions(extraction({ organisations: [mention('International Coffee Organization')] }), first);
     expect(full.organisations).toEqual(['ico']);
     expect(full.added).toEqual([]);
-    expect(first.organisations.byId.get('ico')).toMatchObject({
+    expect(first.organisations.get('ico')).toMatchObject({
       name: 'International Coffee Organization',
       aliases: ['ICO'],
     });

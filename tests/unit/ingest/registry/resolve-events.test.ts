@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTable } from '../../../../src/ingest/registry/entity-table.ts';
+import { EntityTable } from '../../../../src/ingest/registry/entity-table.ts';
 import type { EventMention } from '../../../../src/ingest/extractor/extract-events.ts';
 import { resolveEvents } from '../../../../src/ingest/registry/resolve-events.ts';
 import type { EventRecord } from '../../../../src/schema/entity.ts';
@@ -19,12 +19,12 @@ const event = (overrides: Partial<EventRecord> & { id: string; name: string }): 
 
 describe('resolveEvents', () => {
   it('adds a new event as auto with its series and number', () => {
-    const table = buildTable([]);
+    const table = new EntityTable([]);
     expect(resolveEvents([summit], table)).toEqual({
       events: ['23rd-india-russia-annual-summit'],
       added: ['23rd-india-russia-annual-summit'],
     });
-    expect(table.byId.get('23rd-india-russia-annual-summit')).toEqual({
+    expect(table.get('23rd-india-russia-annual-summit')).toEqual({
       id: '23rd-india-russia-annual-summit',
       name: '23rd India-Russia Annual Summit',
       aliases: [],
@@ -36,21 +36,21 @@ describe('resolveEvents', () => {
   });
 
   it('finds a known event by an alias and lists it once', () => {
-    const table = buildTable([
+    const table = new EntityTable([
       event({ id: 'delhi-summit', name: 'Delhi Summit', aliases: ['23rd India-Russia Annual Summit'] }),
     ]);
     expect(resolveEvents([summit, summit], table)).toEqual({ events: ['delhi-summit'], added: [] });
   });
 
   it('never links a rejected event', () => {
-    const table = buildTable([
+    const table = new EntityTable([
       event({ id: '23rd-india-russia-annual-summit', name: '23rd India-Russia Annual Summit', status: 'rejected' }),
     ]);
     expect(resolveEvents([summit], table).events).toEqual([]);
   });
 
   it('does not guess between two events sharing a name', () => {
-    const table = buildTable([
+    const table = new EntityTable([
       event({ id: 'cup-final-1', name: 'Cup Final 1', aliases: ['Cup Final'] }),
       event({ id: 'cup-final-2', name: 'Cup Final 2', aliases: ['Cup Final'] }),
     ]);
@@ -58,8 +58,8 @@ describe('resolveEvents', () => {
   });
 
   it('teaches an auto event new spellings, without a leading "the"', () => {
-    const table = buildTable([event({ id: 'harbour-day', name: 'Harbour Day', status: 'auto' })]);
+    const table = new EntityTable([event({ id: 'harbour-day', name: 'Harbour Day', status: 'auto' })]);
     resolveEvents([{ name: 'Harbour Day', surfaces: ['the Harbour Day Festival'] }], table);
-    expect(table.byId.get('harbour-day')?.aliases).toEqual(['Harbour Day Festival']);
+    expect(table.get('harbour-day')?.aliases).toEqual(['Harbour Day Festival']);
   });
 });

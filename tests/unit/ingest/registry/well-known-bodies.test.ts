@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTable, idsNamed } from '../../../../src/ingest/registry/entity-table.ts';
+import { EntityTable } from '../../../../src/ingest/registry/entity-table.ts';
 import { wellKnownBodies } from '../../../../src/ingest/registry/well-known-bodies.ts';
 import { parseRegistry, serialiseRegistry } from '../../../../src/ingest/registry/registry-file.ts';
 import { toSlug } from '../../../../src/lib/slug.ts';
@@ -24,16 +24,16 @@ describe('wellKnownBodies', () => {
   });
 
   it('gives each alias to exactly one body', () => {
-    const table = buildTable(wellKnownBodies());
+    const table = new EntityTable(wellKnownBodies());
     for (const organisation of wellKnownBodies()) {
-      for (const alias of organisation.aliases) expect(idsNamed(table, alias)).toEqual([organisation.id]);
+      for (const alias of organisation.aliases) expect(table.named(alias)).toEqual([organisation.id]);
     }
   });
 
   it('resolves the acronyms archives meet most', () => {
-    const table = buildTable(wellKnownBodies());
-    expect(idsNamed(table, 'IMF')).toEqual(['international-monetary-fund']);
-    expect(idsNamed(table, 'EEC')).toEqual(['european-community']);
-    expect(idsNamed(table, 'OPEC')).toEqual(['organization-of-the-petroleum-exporting-countries']);
+    const table = new EntityTable(wellKnownBodies());
+    expect(table.named('IMF')).toEqual(['international-monetary-fund']);
+    expect(table.named('EEC')).toEqual(['european-community']);
+    expect(table.named('OPEC')).toEqual(['organization-of-the-petroleum-exporting-countries']);
   });
 });

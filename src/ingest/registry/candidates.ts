@@ -1,0 +1,50 @@
+import { hasPage } from '../../lib/trust.ts';
+import type { Extraction, Mention } from '../extractor/extract-entities.ts';
+import type { RegisteredKind } from '../extractor/name-kind.ts';
+import type { EntityTable } from './entity-table.ts';
+import { nameKey } from './name-keys.ts';
+
+/**
+ * Of the entities a name could mean, those that count: junk and low-evidence entities (no page)
+ * never block a real one, so they are set aside whenever an entity with a page is among them.
+ */
+export function credible(kind: RegisteredKind, ids: readonly string[], table: EntityTable): string[] {
+  if (ids.length <= 1) return [...ids];
+  const real = ids.filter((id) => {
+    const entity = table.get(id);
+    return entity !== undefined && hasPage(kind, entity);
+  });
+  return real.length > 0 ? real : [...ids];
+}
+
+/* How many more articles the most-named holder of a surname needs than the next to be the one meant. */
+const DOMINANT = 3;
+
+/**
+ * The person a bare surname ("Baker") names, as a careful editor would decide it: the article never
+ * gave the full name (the extractor would have folded the surname into it), so the surname links
+ * only when one credible person holds it, or one holds it in far more articles than any other,
+ * and no organisation of this article uses the word ("Baker International" is not Howard Baker).
+ * Returns the candidates (one to link, several to review, none for "name only"), or `organisation`
+ * when the word is an organisation's here.
+ */
+export function surnameHolder(
+  mention: Mention,
+  ids: readonly string[],
+  extraction: Extraction,
+  people: EntityTable,
+): string[] | 'organisation' {
+  const word = nameKey(mention.name);
+  const competing = extraction.organisations.some((organisation) =>
+    organisation.surfaces.some((surface) => nameKey(surface).split(' ').includes(word)),
+  );
+  const holders = credible('people', ids, people);
+  if (competing) return 'organisation';
+  if (holders.length <= 1) return holders;
+  const ranked = holders
+    .map((id) => ({ id, articles: people.get(id)?.evidence?.articles ?? 0 }))
+    .sort((a, b) => b.articles - a.articles || a.id.localeCompare(b.id));
+  const [first, second] = ranked;
+  if (first && second && first.articles >= DOMINANT * Math.max(1, second.articles)) return [first.id];
+  return holders;
+}

@@ -1,0 +1,46 @@
+import { withoutLegalForm, type Mention } from '../extractor/extract-entities.ts';
+import type { RegisteredKind } from '../extractor/name-kind.ts';
+import type { EntityTable } from './entity-table.ts';
+import { nameKey } from './name-keys.ts';
+
+/* The opening words of a longer name, two words or more ("Merrill Lynch" of "Merrill Lynch Capital Markets"). */
+function openings(name: string): string[] {
+  const words = name.split(' ');
+  return words.slice(2).map((_, index) => words.slice(0, index + 2).join(' '));
+}
+
+/**
+ * This article's evidence for an auto entity it links: one more article, one more with a strong
+ * cue, one vote for its kind when the text read it so itself; and a vote against any auto entity
+ * of the other kind registered under the same name, or, for a person, under the opening words of
+ * this organisation's name or its name without the legal form.
+ */
+export function gatherEvidence(
+  kind: RegisteredKind,
+  id: string,
+  mentions: readonly Mention[],
+  tables: Record<RegisteredKind, EntityTable>,
+): void {
+  const entity = tables[kind].get(id);
+  if (entity?.status === 'auto') {
+    const evidence = (entity.evidence ??= { articles: 0, cues: 0, people: 0, organisations: 0 });
+    evidence.articles += 1;
+    if (mentions.some((mention) => mention.cue === true)) evidence.cues += 1;
+    if (mentions.some((mention) => mention.vote === true)) evidence[kind] += 1;
+  }
+  const other = tables[kind === 'people' ? 'organisations' : 'people'];
+  const names = new Set(
+    mentions
+      .flatMap((mention) => [mention.name, ...mention.surfaces])
+      .flatMap((name) => (kind === 'organisations' ? [name, withoutLegalForm(name), ...openings(name)] : [name]))
+      .filter((name) => name !== undefined)
+      .map(nameKey),
+  );
+  const rivals = new Set([...names].flatMap((name) => other.named(name)));
+  for (const rivalId of rivals) {
+    const rival = other.get(rivalId);
+    if (rival?.status !== 'auto' || !mentions.some((mention) => mention.vote === true)) continue;
+    const evidence = (rival.evidence ??= { articles: 0, cues: 0, people: 0, organisations: 0 });
+    evidence[kind] += 1;
+  }
+}

@@ -1,0 +1,69 @@
+import type { Mention } from '../extractor/extract-entities.ts';
+import type { RegisteredKind } from '../extractor/name-kind.ts';
+import type { EntityTable } from './entity-table.ts';
+import { acronymKey, isAcronymName, nameKey } from './name-keys.ts';
+import { givenNameVariants } from './name-variants.ts';
+
+/**
+ * The entity a new name is another form of: an acronym of one organisation's full name ("CIA"),
+ * the full name of one organisation known so far by its acronym ("International Coffee
+ * Organization" for "ICO", which then takes the full name), a person written with a variant of
+ * the given name ("Jim Wright" for James Wright) or with a slip in a long surname. Only when exactly
+ * one entity fits.
+ */
+export function variantOf(kind: RegisteredKind, mention: Mention, table: EntityTable): string | undefined {
+  return kind === 'organisations' ? organisationForm(mention.name, table) : personForm(mention.name, table);
+}
+
+function organisationForm(name: string, table: EntityTable): string | undefined {
+  if (isAcronymName(name)) {
+    const ids = table.live(table.withInitials(name));
+    return ids.length === 1 ? ids[0] : undefined;
+  }
+  const initials = acronymKey(name);
+  if (initials === undefined) return undefined;
+  const ids = table.live(table.named(initials)).filter((id) => isAcronymName(table.get(id)?.name ?? ''));
+  const id = ids.length === 1 ? ids[0] : undefined;
+  const entity = id === undefined ? undefined : table.get(id);
+  if (entity?.status === 'auto' && table.idBySlug(name) === undefined) table.rename(entity.id, name);
+  return id;
+}
+
+function personForm(name: string, table: EntityTable): string | undefined {
+  const words = nameKey(name).split(' ');
+  if (words.length < 2) return undefined;
+  const rest = words.slice(1).join(' ');
+  const variants = givenNameVariants(words[0] ?? '');
+  const familiar = table.live(table.withSurname(words.at(-1) ?? '')).filter((id) => {
+    const other = nameKey(table.get(id)?.name ?? '').split(' ');
+    return variants.includes(other[0] ?? '') && other.slice(1).join(' ') === rest;
+  });
+  if (familiar.length === 1) return familiar[0];
+  // A slip in a long surname ("Yasuhiro Nakasome"): one letter off the one person with that given name.
+  if (rest.length < SLIP_MIN_LENGTH) return undefined;
+  const slips = table.live(table.withGivenName(words[0] ?? '')).filter((id) => {
+    const other = nameKey(table.get(id)?.name ?? '').split(' ');
+    return other.length === words.length && oneEditApart(other.slice(1).join(' '), rest);
+  });
+  return slips.length === 1 ? slips[0] : undefined;
+}
+
+/* Surnames shorter than this differ by a letter too often to be one person's ("Smith", "Smyth"). */
+const SLIP_MIN_LENGTH = 7;
+
+/* Whether two strings differ by exactly one letter inserted, dropped, replaced or two swapped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let start = 0;
+  while (start < a.length && a[start] === b[start]) start += 1;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA -= 1;
+    endB -= 1;
+  }
+  const middleA = a.slice(start, endA);
+  const middleB = b.slice(start, endB);
+  if (middleA.length <= 1 && middleB.length <= 1) return true;
+  return middleA.length === 2 && middleB.length === 2 && middleA[0] === middleB[1] && middleA[1] === middleB[0];
+}

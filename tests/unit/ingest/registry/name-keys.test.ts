@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { acronymKey, isAcronymName, nameKey, surnameKey } from '../../../../src/ingest/registry/name-keys.ts';
+
+describe('nameKey', () => {
+  it("treats 'I.B.M.' and 'IBM' as one name", () => {
+    expect(nameKey('I.B.M.')).toBe(nameKey('IBM'));
+  });
+
+  it('ignores case, extra spaces and a final possessive', () => {
+    expect(nameKey("  Putin's ")).toBe('putin');
+    expect(nameKey('Vladimir   PUTIN')).toBe('vladimir putin');
+    expect(nameKey('Putin’s')).toBe('putin');
+  });
+
+  it('keeps accents, so distinct spellings stay distinct keys', () => {
+    expect(nameKey('São Paulo')).not.toBe(nameKey('Sao Paulo'));
+  });
+});
+
+describe('surnameKey', () => {
+  it('is the last word of the name', () => {
+    expect(surnameKey('Rajnath Singh')).toBe('singh');
+  });
+});
+
+describe('acronymKey', () => {
+  it('takes the initials of the capitalised words of a name of three or more', () => {
+    expect(acronymKey('Central Intelligence Agency')).toBe('cia');
+    expect(acronymKey('Securities and Exchange Commission')).toBe('sec');
+  });
+
+  it('is undefined for shorter names', () => {
+    expect(acronymKey('World Bank')).toBeUndefined();
+  });
+});
+
+describe('isAcronymName', () => {
+  it('accepts capitals with or without full stops, and nothing else', () => {
+    expect(isAcronymName('CIA')).toBe(true);
+    expect(isAcronymName('I.C.O.')).toBe(true);
+    expect(isAcronymName('Cia')).toBe(false);
+  });
+});
