@@ -3,6 +3,7 @@ import { NameIndex } from './name-index.ts';
 import type { Tables } from './resolve-entities.ts';
 import type { EntityRecord } from '../../schema/entity.ts';
 import type { RegisteredKind } from '../extractor/name-kind.ts';
+import { isDemonym, isPlace } from '../extractor/lexicon.ts';
 
 /* Articles whose own reading must agree on an entity's kind before its name is typed by the registry alone. */
 const KIND_VOTES = 2;
@@ -17,6 +18,19 @@ export function typesItsName(kind: RegisteredKind, entity: EntityRecord): boolea
   const own = entity.evidence?.[kind] ?? 0;
   const other = entity.evidence?.[kind === 'people' ? 'organisations' : 'people'] ?? 0;
   return own >= KIND_VOTES && own > 2 * other;
+}
+
+/**
+ * Whether the extractor is told an entity's names: every entity not rejected, except an `auto`
+ * organisation named only by a place or a nationality ("London", "English"). Such a name is an
+ * organisation only where the text plays it as one (a town's club in a sports report), which the
+ * text shows by itself; told as a registered name, the registry's kind would outweigh every later
+ * article that reads it as a place or as no name at all.
+ */
+export function toldToExtractor(kind: RegisteredKind, entity: EntityRecord): boolean {
+  if (entity.status === 'rejected') return false;
+  if (entity.status !== 'auto' || kind !== 'organisations') return true;
+  return !isPlace(entity.name) && !isDemonym(entity.name);
 }
 
 interface State {
@@ -52,7 +66,7 @@ export function namesForExtractor(tables: Tables): ExtractOptions {
     const table = tables[kind];
     for (const { id, name } of table.namesSince(state.read[kind])) {
       const entity = table.get(id);
-      if (entity && entity.status !== 'rejected')
+      if (entity && toldToExtractor(kind, entity))
         state.index.add(kind, entity.name, name, () => typesItsName(kind, entity));
     }
     state.read[kind] = table.version;

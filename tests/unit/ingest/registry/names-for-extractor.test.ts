@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EntityTable } from '../../../../src/ingest/registry/entity-table.ts';
-import { namesForExtractor } from '../../../../src/ingest/registry/names-for-extractor.ts';
+import { namesForExtractor, toldToExtractor } from '../../../../src/ingest/registry/names-for-extractor.ts';
 import type { Tables } from '../../../../src/ingest/registry/resolve-entities.ts';
 
 describe('namesForExtractor', () => {
@@ -32,5 +32,31 @@ describe('namesForExtractor', () => {
     expect(second).not.toBe(first);
     expect(second.index).toBe(first.index);
     expect(second.index?.lookup('Diaz')).toMatchObject({ kind: 'people', name: 'Bo Diaz' });
+  });
+
+  it('leaves out an auto organisation named only by a place, whatever its votes, so each article decides', () => {
+    const registry = tables();
+    const evidence = { articles: 10, cues: 0, people: 0, organisations: 4 };
+    registry.organisations.add({ id: 'london', name: 'London', aliases: [], roles: [], status: 'auto', evidence });
+    expect(namesForExtractor(registry).index?.lookup('London')).toBeUndefined();
+  });
+});
+
+describe('toldToExtractor', () => {
+  const record = (name: string, status: 'auto' | 'confirmed' | 'rejected') => ({
+    id: name.toLowerCase(),
+    name,
+    aliases: [],
+    roles: [],
+    status,
+  });
+
+  it('tells every entity not rejected except an auto organisation named by a place or a nationality', () => {
+    expect(toldToExtractor('organisations', record('London', 'auto'))).toBe(false);
+    expect(toldToExtractor('organisations', record('Scottish', 'auto'))).toBe(false);
+    expect(toldToExtractor('organisations', record('London', 'confirmed'))).toBe(true);
+    expect(toldToExtractor('organisations', record('Leeds United', 'auto'))).toBe(true);
+    expect(toldToExtractor('people', record('Ana Lopez', 'auto'))).toBe(true);
+    expect(toldToExtractor('people', record('Ana Lopez', 'rejected'))).toBe(false);
   });
 });

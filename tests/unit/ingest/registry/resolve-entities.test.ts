@@ -281,8 +281,18 @@ describe('resolution across the archive', () => {
     expect(town.organisations).toEqual([]);
     expect(town.places).toEqual(['Leeds']);
     // Only when the archive's readings agree does the registry type the name everywhere.
-    const many = tables([], [entity('leeds', 'Leeds', seen(6, 0, 0, 6))]);
-    expect(ingestText(story, many).organisations).toEqual(['leeds']);
+    const many = tables([], [entity('harbour-works', 'Harbour Works', seen(6, 0, 0, 6))]);
+    expect(ingestText('The talks at Harbour Works went on.', many).organisations).toEqual(['harbour-works']);
+  });
+
+  it('reads a town as a place again outside sport, however many sports reports filed it as a club', () => {
+    // Place readings cast no vote, so a town's club votes all come from sport: they never type it.
+    const registry = tables([], [entity('leeds', 'Leeds', seen(6, 0, 0, 6))]);
+    const result = ingestText('The company said on Monday it would open a plant in Leeds next year.', registry);
+    expect(result.organisations).toEqual([]);
+    expect(result.places).toEqual(['Leeds']);
+    const match = ingestText('Leeds beat Everton 2-1 in the league on Saturday. Leeds scored twice.', registry);
+    expect(match.organisations).toContain('leeds');
   });
 
   it('counts an article that reads a registered person as an organisation as a vote against the person', () => {
