@@ -1,7 +1,8 @@
-import { withoutLegalForm, type Mention } from '../extractor/extract-entities.ts';
+import { withoutLegalForm, type Extraction, type Mention } from '../extractor/extract-entities.ts';
 import type { RegisteredKind } from '../extractor/name-kind.ts';
 import type { EntityTable } from './entity-table.ts';
 import { nameKey } from './name-keys.ts';
+import { typesItsName } from './names-for-extractor.ts';
 
 /* The opening words of a longer name, two words or more ("Merrill Lynch" of "Merrill Lynch Capital Markets"). */
 function openings(name: string): string[] {
@@ -43,4 +44,29 @@ export function gatherEvidence(
     const evidence = (rival.evidence ??= { articles: 0, cues: 0, people: 0, organisations: 0 });
     evidence[kind] += 1;
   }
+}
+
+/**
+ * The article's mentions with the archive's verdict on kind applied: a name the text gave no cue
+ * of its own ("Merrill Lynch said") that is registered only as an `auto` entity of its kind, whose
+ * articles read it clearly as the other kind (see {@link typesItsName}), goes to the other kind,
+ * without this article's vote. A registry's first reading does not decide what a name is; the
+ * readings of all its articles do.
+ */
+export function retypedByVotes(extraction: Extraction, tables: Record<RegisteredKind, EntityTable>): Extraction {
+  const result: Extraction = { ...extraction, people: [], organisations: [] };
+  for (const kind of ['people', 'organisations'] as const) {
+    const other = kind === 'people' ? 'organisations' : 'people';
+    for (const mention of extraction[kind]) {
+      const outvoted = mention.cue !== true && isOutvoted(tables[kind], mention.name, other);
+      result[outvoted ? other : kind].push(outvoted ? { ...mention, vote: false } : mention);
+    }
+  }
+  return result;
+}
+
+function isOutvoted(table: EntityTable, name: string, other: RegisteredKind): boolean {
+  const ids = table.named(name);
+  const entity = ids.length === 1 ? table.get(ids[0] ?? '') : undefined;
+  return entity?.status === 'auto' && typesItsName(other, entity);
 }

@@ -5,7 +5,7 @@ import { isCommonWord, isKnownSurname, mayBeGivenName } from '../extractor/lexic
 import type { Extraction, Mention } from '../extractor/extract-entities.ts';
 import type { RegisteredKind } from '../extractor/name-kind.ts';
 import { credible, surnameHolder } from './candidates.ts';
-import { gatherEvidence } from './entity-evidence.ts';
+import { gatherEvidence, retypedByVotes } from './entity-evidence.ts';
 import type { EntityTable } from './entity-table.ts';
 import { variantOf } from './entity-variants.ts';
 import { nameKey, surnameKey } from './name-keys.ts';
@@ -41,13 +41,15 @@ export interface Resolution {
  * in place: a name or alias finds its entity; a bare surname finds a person only with evidence
  * (see {@link surnameHolder}); an acronym finds the one organisation it abbreviates and a name
  * variant ("Jim Wright") the one person it varies; a new name becomes an `auto` entity with the
- * surfaces seen as aliases. Ambiguous names, surnames without evidence and low-confidence names
+ * surfaces seen as aliases; a name the archive's articles read clearly as the other kind is
+ * resolved as that kind (see `retypedByVotes`). Ambiguous names, surnames without evidence and low-confidence names
  * are not guessed but returned for review. Every auto entity linked gains this article's evidence
  * (see `evidenceSchema`). Rejected entities are never linked; only `auto` entities ever change, so
  * what an editor confirmed is never changed.
  */
-export function resolveMentions(extraction: Extraction, tables: Tables, threshold = REVIEW_THRESHOLD): Resolution {
+export function resolveMentions(found: Extraction, tables: Tables, threshold = REVIEW_THRESHOLD): Resolution {
   const result: Resolution = { people: [], organisations: [], places: [], roles: {}, added: [], review: [] };
+  const extraction = retypedByVotes(found, tables);
   const context: Context = { tables, threshold, result, extraction };
   for (const kind of ['people', 'organisations'] as const) {
     const seen = new Map<string, Mention[]>();

@@ -308,6 +308,24 @@ describe('resolution across the archive', () => {
     expect(registry.organisations.get('merrill-lynch-and-co-inc')?.evidence).toMatchObject({ organisations: 2 });
   });
 
+  it('files a name without a cue of its own as the kind its articles voted for (Merrill Lynch, a company)', () => {
+    const registry = tables([entity('merrill-lynch', 'Merrill Lynch', seen(4, 0, 1, 5))]);
+    const result = resolveMentions(extraction({ people: [mention('Merrill Lynch', { vote: true })] }), registry);
+    expect(result.people).toEqual([]);
+    expect(result.organisations).toEqual(['merrill-lynch']);
+    expect(registry.organisations.get('merrill-lynch')?.evidence).toMatchObject({ organisations: 0 });
+    // A title is the text's own cue, and votes that do not clearly agree leave the text's kind alone.
+    const titled = resolveMentions(
+      extraction({ people: [mention('Merrill Lynch', { roles: ['Chairman'], cue: true })] }),
+      registry,
+    );
+    expect(titled.people).toEqual(['merrill-lynch']);
+    const close = tables([entity('merrill-lynch', 'Merrill Lynch', seen(3, 0, 1, 2))]);
+    expect(resolveMentions(extraction({ people: [mention('Merrill Lynch')] }), close).people).toEqual([
+      'merrill-lynch',
+    ]);
+  });
+
   it('never lets a registered name split or re-type a longer name in a later article', () => {
     const registry = tables(
       [],
