@@ -92,9 +92,11 @@ function resolveOne(kind: RegisteredKind, mention: Mention, context: Context) {
   const { tables, threshold, result, extraction } = context;
   const table = tables[kind];
   const single = !/\s/.test(mention.name.trim());
-  // A bare surname is judged on the evidence below, not on an alias one article gave a person.
-  const bare =
-    kind === 'people' && single && !table.named(mention.name).some((id) => table.get(id)?.status === 'confirmed');
+  // A bare surname is judged on the evidence below, not on an alias one article gave a person;
+  // a person known by this one name alone ("Subroto") is named in full, so it is no surname,
+  // unless this article gives someone a full name ending in the word ("Bill Clinton", "Clinton").
+  const whole = (id: string) => isWholeName(table, id, mention) && !endsFullName(extraction, mention);
+  const bare = kind === 'people' && single && !table.named(mention.name).some(whole);
   const { found, live: all } = table.lookup(mention.name, { surname: bare });
   if (found && all.length === 0) return undefined;
   if (mention.confidence < threshold) {
@@ -131,6 +133,19 @@ function resolveOne(kind: RegisteredKind, mention: Mention, context: Context) {
   learn(table, entity, kind, mention);
   result.added.push({ kind, id: newId });
   return newId;
+}
+
+/* Whether an entity is named by this one word: confirmed under it, or known by it alone. */
+function isWholeName(table: EntityTable, id: string, mention: Mention): boolean {
+  const entity = table.get(id);
+  if (entity === undefined || entity.status === 'rejected') return false;
+  return entity.status === 'confirmed' || nameKey(entity.name) === nameKey(mention.name);
+}
+
+/* Whether the article names a person in full whose last word is this one-word name. */
+function endsFullName(extraction: Extraction, mention: Mention): boolean {
+  const word = nameKey(mention.name);
+  return extraction.people.some((person) => /\s/.test(person.name.trim()) && surnameKey(person.name) === word);
 }
 
 /*

@@ -406,6 +406,31 @@ describe('one-word names', () => {
   });
 });
 
+describe('people known by one name', () => {
+  it('links the one name like a full name, even where an organisation of the article uses the word', () => {
+    const registry = tables([entity('subroto', 'Subroto', { roles: ['Energy Minister'], ...seen(6, 5, 6) })]);
+    const result = resolveMentions(
+      extraction({ people: [mention('Subroto')], organisations: [mention('Energy Subroto')] }),
+      registry,
+    );
+    expect(result.people).toEqual(['subroto']);
+    // Where the article names someone in full with the word as surname, the word is that surname.
+    const clinton = tables([
+      entity('clinton', 'Clinton', seen(4, 3, 4)),
+      entity('bill-clinton', 'Bill Clinton', seen(3, 1, 3)),
+    ]);
+    const named = resolveMentions(extraction({ people: [mention('Bill Clinton'), mention('Clinton')] }), clinton);
+    expect(named.people).toEqual(['bill-clinton']);
+    // A surname is still weighed: "Baker" of Howard Baker is not linked beside Baker International.
+    const baker = tables([entity('howard-baker', 'Howard Baker', { aliases: ['Baker'], ...seen(6, 5, 6) })]);
+    const other = resolveMentions(
+      extraction({ people: [mention('Baker')], organisations: [mention('Baker International')] }),
+      baker,
+    );
+    expect(other.people).toEqual([]);
+  });
+});
+
 describe('spelling slips', () => {
   it('joins a long surname one letter off to the one person with that given name, and a short one never', () => {
     const registry = tables([
