@@ -1,6 +1,6 @@
 import { toSlug } from '../../lib/slug.ts';
 import type { EntityRecord } from '../../schema/entity.ts';
-import { acronymKey, nameKey, surnameKey } from './name-keys.ts';
+import { acronymKeys, nameKey, surnameKey } from './name-keys.ts';
 
 /* The extractor compares names in the registry's form; it keeps importing the key from here. */
 export { nameKey } from './name-keys.ts';
@@ -74,8 +74,7 @@ export class EntityTable {
     if (entity.status !== 'rejected' && /\s/.test(entity.name.trim())) {
       addTo(this.#bySurname, surnameKey(entity.name), entity.id);
       addTo(this.#byGiven, nameKey(entity.name).split(' ')[0] ?? '', entity.id);
-      const initials = acronymKey(entity.name);
-      if (initials !== undefined) addTo(this.#byAcronym, initials, entity.id);
+      for (const initials of acronymKeys(entity.name)) addTo(this.#byAcronym, initials, entity.id);
     }
   }
 
@@ -130,8 +129,7 @@ export class EntityTable {
     if (!this.#bySlug.has(slug)) this.#bySlug.set(slug, id);
     this.#index(name, id);
     if (!entity.aliases.some((alias) => nameKey(alias) === nameKey(old))) entity.aliases.push(old);
-    const initials = acronymKey(name);
-    if (initials !== undefined) addTo(this.#byAcronym, initials, id);
+    for (const initials of acronymKeys(name)) addTo(this.#byAcronym, initials, id);
   }
 
   /** Records another alias of an entity already in the table. */

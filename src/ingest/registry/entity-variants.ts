@@ -1,11 +1,12 @@
 import type { Mention } from '../extractor/extract-entities.ts';
 import type { RegisteredKind } from '../extractor/name-kind.ts';
 import type { EntityTable } from './entity-table.ts';
-import { acronymKey, isAcronymName, nameKey } from './name-keys.ts';
+import { acronymKeys, isAcronymName, nameKey } from './name-keys.ts';
 import { givenNameVariants } from './name-variants.ts';
 
 /**
- * The entity a new name is another form of: an acronym of one organisation's full name ("CIA"),
+ * The entity a new name is another form of: an acronym of one organisation's full name ("CIA", or
+ * "GM" of General Motors Corp),
  * the full name of one organisation known so far by its acronym ("International Coffee
  * Organization" for "ICO", which then takes the full name), a person written with a variant of
  * the given name ("Jim Wright" for James Wright) or with a slip in a long surname. Only when exactly
@@ -20,9 +21,11 @@ function organisationForm(name: string, table: EntityTable): string | undefined 
     const ids = table.live(table.withInitials(name));
     return ids.length === 1 ? ids[0] : undefined;
   }
-  const initials = acronymKey(name);
-  if (initials === undefined) return undefined;
-  const ids = table.live(table.named(initials)).filter((id) => isAcronymName(table.get(id)?.name ?? ''));
+  const keys = acronymKeys(name);
+  if (keys.length === 0) return undefined;
+  const ids = [...new Set(keys.flatMap((key) => table.live(table.named(key))))].filter((id) =>
+    isAcronymName(table.get(id)?.name ?? ''),
+  );
   const id = ids.length === 1 ? ids[0] : undefined;
   const entity = id === undefined ? undefined : table.get(id);
   if (entity?.status === 'auto' && table.idBySlug(name) === undefined) table.rename(entity.id, name);

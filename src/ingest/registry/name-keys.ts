@@ -1,3 +1,5 @@
+import { LEGAL_FORMS } from '../extractor/lexicon.ts';
+
 /**
  * The form names are compared in: Unicode-normalised, case-folded, full stops and a final
  * possessive dropped, spaces collapsed, so "I.B.M." matches "IBM" and "Putin's" matches "Putin".
@@ -21,14 +23,25 @@ export function surnameKey(name: string): string {
 }
 
 /**
- * The initials of a name of three capitalised words or more, as a key ("Central Intelligence
- * Agency" → "cia"; "Securities and Exchange Commission" → "sec"); undefined for shorter names,
- * whose initials say too little.
+ * The initials a name may be written as, as keys: those of a name of three capitalised words or
+ * more ("Central Intelligence Agency" → "cia"; "Securities and Exchange Commission" → "sec"), and
+ * those of a company's name without its legal form, two words or more ("General Motors Corp" →
+ * "gm" as well as "gmc"). None for shorter names, whose initials say too little.
  */
-export function acronymKey(name: string): string | undefined {
-  const capitals = name.split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word));
-  return capitals.length >= 3 ? capitals.map((word) => word[0]?.toLowerCase()).join('') : undefined;
+export function acronymKeys(name: string): string[] {
+  const words = name.split(/[\s-]+/);
+  const keys: string[] = [];
+  const full = capitalised(words);
+  if (full.length >= 3) keys.push(initials(full));
+  let end = words.length;
+  while (end > 0 && LEGAL_FORMS.has((words[end - 1] ?? '').toLowerCase())) end -= 1;
+  const company = capitalised(words.slice(0, end));
+  if (end < words.length && company.length >= 2 && !keys.includes(initials(company))) keys.push(initials(company));
+  return keys;
 }
+
+const capitalised = (words: readonly string[]) => words.filter((word) => /^\p{Lu}/u.test(word));
+const initials = (words: readonly string[]) => words.map((word) => word[0]?.toLowerCase()).join('');
 
 /** Whether a name is written as an acronym ("CIA", "I.C.O."). */
 export const isAcronymName = (name: string) => /^\p{Lu}{2,6}$/u.test(name.replace(/\./g, ''));

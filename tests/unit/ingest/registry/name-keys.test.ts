@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acronymKey, isAcronymName, nameKey, surnameKey } from '../../../../src/ingest/registry/name-keys.ts';
+import { acronymKeys, isAcronymName, nameKey, surnameKey } from '../../../../src/ingest/registry/name-keys.ts';
 
 describe('nameKey', () => {
   it("treats 'I.B.M.' and 'IBM' as one name", () => {
@@ -23,14 +23,19 @@ describe('surnameKey', () => {
   });
 });
 
-describe('acronymKey', () => {
+describe('acronymKeys', () => {
   it('takes the initials of the capitalised words of a name of three or more', () => {
-    expect(acronymKey('Central Intelligence Agency')).toBe('cia');
-    expect(acronymKey('Securities and Exchange Commission')).toBe('sec');
+    expect(acronymKeys('Central Intelligence Agency')).toEqual(['cia']);
+    expect(acronymKeys('Securities and Exchange Commission')).toEqual(['sec']);
   });
 
-  it('is undefined for shorter names', () => {
-    expect(acronymKey('World Bank')).toBeUndefined();
+  it("also takes a company's initials without its legal form, two words or more", () => {
+    expect(acronymKeys('General Motors Corp')).toEqual(['gmc', 'gm']);
+    expect(acronymKeys('Chrysler Corp')).toEqual([]);
+  });
+
+  it('has none for shorter names', () => {
+    expect(acronymKeys('World Bank')).toEqual([]);
   });
 });
 

@@ -360,6 +360,25 @@ describe('resolution across the archive', () => {
     });
   });
 
+  it("merges a company's initials without its legal form with its name (GM, General Motors Corp)", () => {
+    const registry = tables([], [entity('general-motors-corp', 'General Motors Corp', seen(3, 3, 0, 3))]);
+    const short = resolveMentions(extraction({ organisations: [mention('GM')] }), registry);
+    expect(short.organisations).toEqual(['general-motors-corp']);
+    const first = tables([], [entity('gm', 'GM', seen(3, 0, 0, 3))]);
+    const full = resolveMentions(extraction({ organisations: [mention('General Motors Corp')] }), first);
+    expect(full.organisations).toEqual(['gm']);
+    expect(first.organisations.get('gm')).toMatchObject({ name: 'General Motors Corp', aliases: ['GM'] });
+    // Two companies with the same initials leave the acronym alone.
+    const two = tables(
+      [],
+      [
+        entity('general-motors-corp', 'General Motors Corp', seen(3, 3, 0, 3)),
+        entity('general-mills-inc', 'General Mills Inc', seen(3, 3, 0, 3)),
+      ],
+    );
+    expect(resolveMentions(extraction({ organisations: [mention('GM')] }), two).organisations).toEqual(['gm']);
+  });
+
   it('joins a familiar form of a given name to the one person with the full form (Jim Wright → James Wright)', () => {
     const registry = tables([entity('james-wright', 'James Wright', seen(3, 1, 3))]);
     const result = resolveMentions(extraction({ people: [mention('Jim Wright')] }), registry);
