@@ -48,18 +48,29 @@ export function gatherEvidence(
 
 /**
  * The article's mentions with the archive's verdict on kind applied: a name the text gave no cue
- * of its own ("Merrill Lynch said") that is registered only as an `auto` entity of its kind, whose
- * articles read it clearly as the other kind (see {@link typesItsName}), goes to the other kind,
- * without this article's vote. A registry's first reading does not decide what a name is; the
- * readings of all its articles do.
+ * of its own ("Merrill Lynch said") goes to the other kind when it is registered only as an `auto`
+ * entity of its kind whose articles read it clearly as the other kind (see {@link typesItsName}),
+ * or when a person's name opens the longer name of a registered organisation ("Smith Barney" of
+ * "Smith Barney Harris Upham and Co Inc") and no editor confirmed such a person; it goes without
+ * this article's vote. A registry's first reading does not decide what a name is; the readings of
+ * all its articles do.
  */
-export function retypedByVotes(extraction: Extraction, tables: Record<RegisteredKind, EntityTable>): Extraction {
+export function retypedByVotes(
+  extraction: Extraction,
+  tables: Record<RegisteredKind, EntityTable>,
+  opensOrganisation: (words: readonly string[]) => boolean,
+): Extraction {
   const result: Extraction = { ...extraction, people: [], organisations: [] };
   for (const kind of ['people', 'organisations'] as const) {
     const other = kind === 'people' ? 'organisations' : 'people';
     for (const mention of extraction[kind]) {
-      const outvoted = mention.cue !== true && isOutvoted(tables[kind], mention.name, other);
-      result[outvoted ? other : kind].push(outvoted ? { ...mention, vote: false } : mention);
+      const retyped =
+        mention.cue !== true &&
+        (isOutvoted(tables[kind], mention.name, other) ||
+          (kind === 'people' &&
+            opensOrganisation(mention.name.split(' ')) &&
+            !isConfirmed(tables.people, mention.name)));
+      result[retyped ? other : kind].push(retyped ? { ...mention, vote: false } : mention);
     }
   }
   return result;
@@ -70,3 +81,6 @@ function isOutvoted(table: EntityTable, name: string, other: RegisteredKind): bo
   const entity = ids.length === 1 ? table.get(ids[0] ?? '') : undefined;
   return entity?.status === 'auto' && typesItsName(other, entity);
 }
+
+const isConfirmed = (table: EntityTable, name: string) =>
+  table.named(name).some((id) => table.get(id)?.status === 'confirmed');

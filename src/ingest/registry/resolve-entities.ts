@@ -9,6 +9,7 @@ import { gatherEvidence, retypedByVotes } from './entity-evidence.ts';
 import type { EntityTable } from './entity-table.ts';
 import { variantOf } from './entity-variants.ts';
 import { nameKey, surnameKey } from './name-keys.ts';
+import { namesForExtractor } from './names-for-extractor.ts';
 import type { ReviewNote } from './review-file.ts';
 
 /**
@@ -49,7 +50,8 @@ export interface Resolution {
  */
 export function resolveMentions(found: Extraction, tables: Tables, threshold = REVIEW_THRESHOLD): Resolution {
   const result: Resolution = { people: [], organisations: [], places: [], roles: {}, added: [], review: [] };
-  const extraction = retypedByVotes(found, tables);
+  const index = namesForExtractor(tables).index;
+  const extraction = retypedByVotes(found, tables, (words) => index?.opensOrganisation(words) === true);
   const context: Context = { tables, threshold, result, extraction };
   for (const kind of ['people', 'organisations'] as const) {
     const seen = new Map<string, Mention[]>();

@@ -326,6 +326,28 @@ describe('resolution across the archive', () => {
     ]);
   });
 
+  it("files a pair of names without a cue that opens a registered company's name as the company", () => {
+    const company = entity(
+      'smith-barney-harris-upham-and-co-inc',
+      'Smith Barney Harris Upham and Co Inc',
+      seen(1, 1, 0, 1),
+    );
+    const registry = tables([entity('smith-barney', 'Smith Barney', seen(3, 0, 3))], [company]);
+    const result = resolveMentions(extraction({ people: [mention('Smith Barney', { vote: true })] }), registry);
+    expect(result.people).toEqual([]);
+    expect(result.organisations).toEqual(['smith-barney']);
+    // An editor's word outweighs it, and so does a title of the text's own.
+    const confirmed = tables([entity('smith-barney', 'Smith Barney')], [company]);
+    expect(resolveMentions(extraction({ people: [mention('Smith Barney')] }), confirmed).people).toEqual([
+      'smith-barney',
+    ]);
+    const titled = resolveMentions(
+      extraction({ people: [mention('Smith Barney', { roles: ['Senator'], cue: true })] }),
+      registry,
+    );
+    expect(titled.people).toEqual(['smith-barney']);
+  });
+
   it('never lets a registered name split or re-type a longer name in a later article', () => {
     const registry = tables(
       [],
