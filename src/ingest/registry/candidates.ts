@@ -17,6 +17,15 @@ export function credible(kind: RegisteredKind, ids: readonly string[], table: En
   return real.length > 0 ? real : [...ids];
 }
 
+/* Bodies a leader's name heads: "the Reagan Administration" names Reagan, it does not compete with him. */
+const LEADERS_BODIES = new Set(['administration', 'government', 'cabinet', 'campaign', 'presidency', 'camp']);
+
+/* Whether an organisation's name uses the word as its own, not as the leader whose body it is. */
+function usesWord(organisation: string, word: string): boolean {
+  const words = nameKey(organisation).split(' ');
+  return words.some((each, at) => each === word && !LEADERS_BODIES.has(words[at + 1] ?? ''));
+}
+
 /* How many more articles the most-named holder of a surname needs than the next to be the one meant. */
 const DOMINANT = 3;
 
@@ -24,7 +33,8 @@ const DOMINANT = 3;
  * The person a bare surname ("Baker") names, as a careful editor would decide it: the article never
  * gave the full name (the extractor would have folded the surname into it), so the surname links
  * only when one credible person holds it, or one holds it in far more articles than any other,
- * and no organisation of this article uses the word ("Baker International" is not Howard Baker).
+ * and no organisation of this article uses the word ("Baker International" is not Howard Baker;
+ * "the Reagan Administration" is Reagan's, so it does not count).
  * Returns the candidates (one to link, several to review, none for "name only"), or `organisation`
  * when the word is an organisation's here.
  */
@@ -36,7 +46,7 @@ export function surnameHolder(
 ): string[] | 'organisation' {
   const word = nameKey(mention.name);
   const competing = extraction.organisations.some((organisation) =>
-    organisation.surfaces.some((surface) => nameKey(surface).split(' ').includes(word)),
+    organisation.surfaces.some((surface) => usesWord(surface, word)),
   );
   const holders = credible('people', ids, people);
   if (competing) return 'organisation';

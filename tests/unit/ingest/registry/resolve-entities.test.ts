@@ -447,6 +447,22 @@ describe('one-word names', () => {
   });
 });
 
+describe("surnames beside a leader's body", () => {
+  it('links a surname beside the body its holder leads ("Reagan Administration"), not beside a company', () => {
+    const registry = tables([entity('ronald-reagan', 'Ronald Reagan', { aliases: ['Reagan'], ...seen(9, 8, 9) })]);
+    const led = resolveMentions(
+      extraction({ people: [mention('Reagan')], organisations: [mention('Reagan Administration')] }),
+      registry,
+    );
+    expect(led.people).toEqual(['ronald-reagan']);
+    const company = resolveMentions(
+      extraction({ people: [mention('Reagan')], organisations: [mention('Reagan Industries')] }),
+      registry,
+    );
+    expect(company.people).toEqual([]);
+  });
+});
+
 describe('people known by one name', () => {
   it('links the one name like a full name, even where an organisation of the article uses the word', () => {
     const registry = tables([entity('subroto', 'Subroto', { roles: ['Energy Minister'], ...seen(6, 5, 6) })]);
