@@ -1,12 +1,9 @@
-import { rmSync } from 'node:fs';
-import { buildArchive, fixtureDir, fixtureDist, fixtureEnv, fixtureSearchShardSize } from './build-fixture.ts';
+import { buildFixture } from './fixture-stamp.ts';
 
-/** Builds the fixture archive once for every build-output test. */
+/**
+ * Builds the fixture archive for every build-output test (this tier tests the build,
+ * so it never trusts an earlier one), stamped so that the browser tier can serve the same output.
+ */
 export default function setup(): void {
-  rmSync(fixtureDist, { recursive: true, force: true });
-  const result = buildArchive(fixtureDir, fixtureDist, {
-    ...fixtureEnv,
-    DATELINE_SEARCH_SHARD_SIZE: String(fixtureSearchShardSize),
-  });
-  if (result.status !== 0) throw new Error(`building the fixture archive failed:\n${result.output}`);
+  buildFixture();
 }

@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
-import { rmSync } from 'node:fs';
-import { buildArchive, fixtureDir, fixtureDist, fixtureEnv, fixtureSearchShardSize } from '../build/build-fixture.ts';
+import { fixtureDist } from '../build/build-fixture.ts';
+import { ensureFixtureBuilt } from '../build/fixture-stamp.ts';
 import { serveStatic } from './server.ts';
 
 declare module 'vitest' {
@@ -9,14 +9,15 @@ declare module 'vitest' {
   }
 }
 
-/** Builds the fixture archive and serves it for the browser tests. */
+/**
+ * Serves the built fixture archive for the browser tests: the build the build tier just made when
+ * its stamp says it is of the current code and content, else a build of its own.
+ */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  rmSync(fixtureDist, { recursive: true, force: true });
-  const result = buildArchive(fixtureDir, fixtureDist, {
-    ...fixtureEnv,
-    DATELINE_SEARCH_SHARD_SIZE: String(fixtureSearchShardSize),
-  });
-  if (result.status !== 0) throw new Error(`building the fixture archive failed:\n${result.output}`);
+  const how = ensureFixtureBuilt();
+  console.log(
+    `[e2e] fixture archive ${how === 'reused' ? 'reused (its stamp matches the code and content)' : 'built'}: ${fixtureDist}`,
+  );
   const server = await serveStatic(fixtureDist);
   project.provide('baseUrl', server.url);
   return server.stop;
