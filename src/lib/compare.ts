@@ -108,6 +108,7 @@ export function indexLetter(key: string): string {
   return /^[A-Z]$/.test(first) ? first : '#';
 }
 
-function foldForSort(value: string): string {
+/** A text with accents and case folded away ("Émile" → "emile"), for comparing and matching names. */
+export function foldForSort(value: string): string {
   return value.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
