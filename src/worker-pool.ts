@@ -49,7 +49,7 @@ export function workerPool<Input, Output>(
       if ('error' in reply) pending?.reject(new Error(reply.error));
       else pending?.resolve(reply.output);
     });
-    worker.on('error', (error) => {
+    worker.on('error', (error: Error) => {
       failure = new Error(`worker ${String(file)} stopped: ${error.message}`);
       for (const pending of waiting.values()) pending.reject(failure);
       waiting.clear();

@@ -27,7 +27,7 @@ export function countCoMentions(articles: readonly Article[], limit: number): Ma
     const keys = [...new Set(ENTITY_KINDS.flatMap((kind) => article[kind].map((id) => entityKey(kind, id))))];
     for (const a of keys) {
       let row = counts.get(a);
-      if (!row) counts.set(a, (row = new Map()));
+      if (!row) counts.set(a, (row = new Map<EntityKey, number>()));
       for (const b of keys) if (a !== b) row.set(b, (row.get(b) ?? 0) + 1);
     }
   }

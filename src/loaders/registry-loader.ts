@@ -64,5 +64,5 @@ async function readRecords(file: string, path: string): Promise<unknown[]> {
     throw new Error(`${file}: not valid JSON: ${(error as Error).message}`);
   }
   if (!Array.isArray(records)) throw new Error(`${file}: must be a JSON list of entries ([ … ])`);
-  return records;
+  return records as unknown[];
 }

@@ -44,7 +44,7 @@ export interface LoadedIndex {
 export async function loadPagefind(bundle: string, base: string): Promise<LoadedIndex> {
   // A large archive is indexed in shards (src/search/pagefind.ts); the first lists the others.
   const extra: string[] = await fetch(`${bundle}shards.json`)
-    .then((response) => (response.ok ? response.json() : []))
+    .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
     .catch(() => []);
   const shards = await Promise.all(
     [bundle, ...extra.map((folder) => `${base}${folder}`)].map(async (folder) => {

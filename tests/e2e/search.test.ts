@@ -34,7 +34,8 @@ function articleTexts(): Map<string, string> {
           .join('/')
           .replace(/\.mdx$/, '');
         const body = readFileSync(join(dir, file), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
-        return [id, `${articles.get(id)?.title ?? ''}\n${body}`];
+        const title = articles.get(id)?.title;
+        return [id, `${typeof title === 'string' ? title : ''}\n${body}`];
       }),
   );
 }

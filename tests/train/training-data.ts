@@ -70,7 +70,10 @@ export function prepareDocument(source: string, gold: GoldToken[][]): TrainingDo
       cursor = at < 0 ? cursor : at + token.text.length;
       return at;
     });
-    const lineTags = Array.from({ length: line.length }, () => ({ kind: 'O' as Kind | 'O', entity: -1 }));
+    const lineTags = Array.from({ length: line.length }, (): { kind: Kind | 'O'; entity: number } => ({
+      kind: 'O',
+      entity: -1,
+    }));
     let open: { kind: Kind; tokens: string[] } | undefined;
     const close = () => {
       if (open) names[open.kind].add(detokenise(open.tokens));

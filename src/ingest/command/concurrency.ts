@@ -31,7 +31,7 @@ export async function* readAhead<T, R>(
   ahead: number,
   load: (item: T) => Promise<R>,
 ): AsyncGenerator<{ item: T; result: R } | { item: T; error: unknown }> {
-  const started: Promise<{ result: R } | { error: unknown }>[] = [];
+  const started: (Promise<{ result: R } | { error: unknown }> | undefined)[] = [];
   const start = (index: number) => {
     const item = items[index];
     if (index < items.length && started[index] === undefined && item !== undefined) {
@@ -44,7 +44,8 @@ export async function* readAhead<T, R>(
   for (let index = 0; index < items.length; index += 1) {
     for (let upcoming = index; upcoming <= index + ahead; upcoming += 1) start(upcoming);
     const loaded = await started[index];
-    delete started[index];
+    // Let go of a yielded load, so a long list does not keep every file it read.
+    started[index] = undefined;
     if (loaded) yield { item: items[index] as T, ...loaded };
   }
 }
