@@ -50,12 +50,40 @@ export default tseslint.config(
       'tests/e2e/screenshots/',
     ],
   },
-  ...tseslint.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+  },
   ...eslintPluginAstro.configs.recommended,
+  {
+    // The Astro parser gives the type-checked rules no types for a component's own code (every
+    // imported value reads as an error type), and the config files are plain JavaScript: these
+    // keep the untyped rules only. astro check type-checks both.
+    files: ['**/*.astro', '**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
+      // An async interface (ingest's file system, its validator) is often met by work that happens
+      // to be synchronous, in memory or in the test doubles; marking it async keeps the contract.
+      '@typescript-eslint/require-await': 'off',
+      // Dependencies come as objects of plain functions (ingest's deps, Astro's loader context,
+      // destructured as Astro's docs do); none of them uses `this`.
+      '@typescript-eslint/unbound-method': 'off',
+    },
+  },
+  {
+    // Tests read what a build wrote (JSON, XML, JSON-LD) as untyped data and assert its shape;
+    // typing every parse would only restate the assertions.
+    files: ['tests/**'],
+    rules: {
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
     },
   },
   {

@@ -1,4 +1,5 @@
 import { ESLint } from 'eslint';
+import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
 
 /*
@@ -7,7 +8,12 @@ import { describe, expect, it } from 'vitest';
  * the lint, and an import the flow allows must pass, so the rules can neither vanish nor grow
  * until they ban everything.
  */
-const eslint = new ESLint({ cwd: new URL('../../..', import.meta.url).pathname });
+const eslint = new ESLint({
+  cwd: new URL('../../..', import.meta.url).pathname,
+  // The probes are files that do not exist, which the type-checked rules cannot type; the walls
+  // need no types.
+  overrideConfig: tseslint.configs.disableTypeChecked,
+});
 
 async function restricted(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
@@ -54,5 +60,30 @@ describe('the lint walls of src/', () => {
     const intoSite = "import { href } from '../site/href.ts';\nexport const h = href;\n";
     expect(await restricted('src/pages/wall-probe.ts', intoIngest)).toHaveLength(1);
     expect(await restricted('src/ingest/wall-probe.ts', intoSite)).toHaveLength(1);
+  });
+});
+
+describe('the lint of TypeScript', () => {
+  const lint = new ESLint({ cwd: new URL('../../..', import.meta.url).pathname });
+
+  it('type-checks every .ts file: a promise left floating or an any passed on fails it', async () => {
+    for (const file of ['src/lib/compare.ts', 'src/ingest/command/run.ts', 'tests/build/global-setup.ts']) {
+      const config = (await lint.calculateConfigForFile(file)) as {
+        languageOptions: { parserOptions: { projectService?: unknown } };
+        rules: Record<string, unknown[]>;
+      };
+      expect(config.languageOptions.parserOptions.projectService, file).toBe(true);
+      expect(config.rules['@typescript-eslint/no-floating-promises']?.[0], file).toBe(2);
+      expect(config.rules['@typescript-eslint/no-misused-promises']?.[0], file).toBe(2);
+    }
+    const site = (await lint.calculateConfigForFile('src/lib/compare.ts')) as { rules: Record<string, unknown[]> };
+    expect(site.rules['@typescript-eslint/no-unsafe-argument']?.[0]).toBe(2);
+  });
+
+  it('leaves components and config files to astro check, which has their types', async () => {
+    const component = (await lint.calculateConfigForFile('src/components/ArticleCard.astro')) as {
+      rules: Record<string, unknown[]>;
+    };
+    expect(component.rules['@typescript-eslint/no-floating-promises']?.[0]).toBe(0);
   });
 });
