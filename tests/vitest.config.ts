@@ -16,9 +16,9 @@ export default defineConfig({
       include: ['src/**/*.ts'],
       reporter: ['text-summary'],
       reportsDirectory: 'tests/.tmp/coverage',
-      // A floor a little under what the unit tier covers (79% of statements, 78% of branches, 76%
-      // of functions, 79% of lines): new code comes with its tests, or the run fails.
-      thresholds: { statements: 77, branches: 76, functions: 73, lines: 77 },
+      // A floor a little under what the unit tier covers (83% of statements, 80% of branches, 83%
+      // of functions, 83% of lines): new code comes with its tests, or the run fails.
+      thresholds: { statements: 80, branches: 77, functions: 80, lines: 80 },
     },
   },
 });
