@@ -1,6 +1,5 @@
 import { defineCollection } from 'astro:content';
 import { articleSchema } from './schema/article.ts';
-import { entitySchema, eventSchema } from './schema/entity.ts';
 import { reviewEntrySchema } from './schema/review.ts';
 import { articleLoader } from './loaders/article-loader.ts';
 import { reviewLoader } from './loaders/review-loader.ts';
@@ -19,19 +18,17 @@ const articles = defineCollection({
   schema: articleSchema,
 });
 
+/* Each registry's schema is its loader's (src/loaders/registry-file.ts), the one mention links read it with too. */
 const people = defineCollection({
-  loader: registryLoader(`${contentDir}/people.json`),
-  schema: entitySchema,
+  loader: registryLoader('people', `${contentDir}/people.json`),
 });
 
 const organisations = defineCollection({
-  loader: registryLoader(`${contentDir}/organisations.json`),
-  schema: entitySchema,
+  loader: registryLoader('organisations', `${contentDir}/organisations.json`),
 });
 
 const events = defineCollection({
-  loader: registryLoader(`${contentDir}/events.json`),
-  schema: eventSchema,
+  loader: registryLoader('events', `${contentDir}/events.json`),
 });
 
 /* The names ingest left for an editor; a profile says when some may be its entity. */

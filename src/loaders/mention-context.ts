@@ -1,22 +1,17 @@
-import { readFile } from 'node:fs/promises';
 import {
   buildMentionMatcher,
   findAmbiguousNames,
   type MentionCandidate,
   type MentionMatcher,
 } from '../lib/mentions.ts';
+import { entityKey } from '../lib/co-occurrence.ts';
 import { entityPath } from '../lib/paths.ts';
 import { hasPage } from '../lib/trust.ts';
-import { ENTITY_KINDS, type EntityEvidence, type EntityKind } from '../lib/types.ts';
+import { ENTITY_KINDS, type Entity, type EntityKind } from '../lib/types.ts';
+import { readRegistryFile } from './registry-file.ts';
 
 /** The fields of a registry entry that mention linking reads. */
-export interface RegistryRecord {
-  id: string;
-  name: string;
-  aliases?: string[];
-  status?: string;
-  evidence?: EntityEvidence;
-}
+export type RegistryRecord = Pick<Entity, 'id' | 'name' | 'aliases' | 'status' | 'evidence'>;
 
 /** What mention linking knows of the registries: each linkable entity's names, and the shared ones. */
 export interface MentionContext {
@@ -24,28 +19,33 @@ export interface MentionContext {
   ambiguous: Set<string>;
 }
 
-/** Reads both registries for mention linking (see {@link mentionContextOf}). */
+/**
+ * Reads the registries for mention linking (see {@link mentionContextOf}) with the registry
+ * collections' reader and schemas, so a registry they refuse is refused here too, with the file
+ * and the reason named. A missing registry reads as empty: the registry collection fails the build for it,
+ * and in the dev server the articles keep building meanwhile.
+ */
 export async function readMentionContext(registryFiles: Record<EntityKind, string>): Promise<MentionContext> {
   const records = {} as Record<EntityKind, RegistryRecord[]>;
-  for (const kind of ENTITY_KINDS) records[kind] = await readRegistry(registryFiles[kind]);
+  for (const kind of ENTITY_KINDS) {
+    records[kind] = (await readRegistryFile(kind, registryFiles[kind], registryFiles[kind])) ?? [];
+  }
   return mentionContextOf(records);
 }
 
 /**
  * What mention linking knows of the registries' entries. Entities without a page ({@link hasPage})
- * are left out, but their names still count towards ambiguity. Schema errors are reported by the
- * registry collections themselves; this only needs the names.
+ * are left out, but their names still count towards ambiguity.
  */
 export function mentionContextOf(registries: Record<EntityKind, readonly RegistryRecord[]>): MentionContext {
   const names = new Map<string, MentionCandidate>();
   const all: { kind: EntityKind; id: string; names: string[] }[] = [];
   for (const kind of ENTITY_KINDS) {
     for (const record of registries[kind]) {
-      const entityNames = [record.name, ...(record.aliases ?? [])];
+      const entityNames = [record.name, ...record.aliases];
       all.push({ kind, id: record.id, names: entityNames });
-      const status = record.status === 'auto' || record.status === 'rejected' ? record.status : 'confirmed';
-      if (hasPage(kind, { status, evidence: record.evidence })) {
-        names.set(`${kind}:${record.id}`, {
+      if (hasPage(kind, record)) {
+        names.set(entityKey(kind, record.id), {
           kind,
           id: record.id,
           path: entityPath(kind, record.id),
@@ -67,7 +67,7 @@ export function articleMentions(
   entities: Record<EntityKind, string[]>,
 ): { matcher: () => MentionMatcher | undefined; key: string } {
   const candidates = ENTITY_KINDS.flatMap((kind) =>
-    (entities[kind] ?? []).map((id) => context.names.get(`${kind}:${id}`)),
+    (entities[kind] ?? []).map((id) => context.names.get(entityKey(kind, id))),
   ).filter((candidate) => candidate !== undefined);
   const ambiguousHere = candidates
     .flatMap((candidate) => candidate.names)
@@ -77,20 +77,4 @@ export function articleMentions(
     matcher: () => buildMentionMatcher(candidates, context.ambiguous),
     key: JSON.stringify([candidates, ambiguousHere]),
   };
-}
-
-async function readRegistry(file: string): Promise<RegistryRecord[]> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-  try {
-    const records: unknown = JSON.parse(text);
-    return Array.isArray(records) ? (records as RegistryRecord[]).filter((r) => typeof r?.id === 'string') : [];
-  } catch (error) {
-    throw new Error(`${file}: not valid JSON: ${(error as Error).message}`);
-  }
 }

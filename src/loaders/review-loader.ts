@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
+import { readJsonFile } from './json-file.ts';
 
 /**
  * Loads `content/review.json`, the names ingest left for an editor, so a profile can say when some
@@ -15,18 +15,7 @@ export function reviewLoader(file: string): Loader {
       // `file` may be absolute (DATELINE_CONTENT anywhere) or relative to the project.
       const path = resolve(fileURLToPath(config.root), file);
       const sync = async () => {
-        let text: string | undefined;
-        try {
-          text = await readFile(path, 'utf8');
-        } catch (error) {
-          if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-        }
-        let entries: unknown = [];
-        try {
-          entries = text === undefined ? [] : JSON.parse(text);
-        } catch (error) {
-          throw new Error(`${file}: not valid JSON: ${(error as Error).message}`);
-        }
+        const entries = (await readJsonFile(path, file)) ?? [];
         if (!Array.isArray(entries)) throw new Error(`${file}: must be a JSON array of review entries`);
         store.clear();
         for (const [index, raw] of entries.entries()) {

@@ -86,6 +86,17 @@ describe('a registry broken after a good build fails the next one, naming the fi
     expect(result.output).toContain(`${content}/people.json: id "${first.id}" is used by more than one entry`);
   });
 
+  it('when an entry breaks the schema, naming the entry and the field', () => {
+    const entries = JSON.parse(goodPeople) as { id: string; name: string }[];
+    const [first] = entries;
+    if (!first) throw new Error('the fixture has no people');
+    writeFileSync(people, JSON.stringify([{ ...first, name: ' ' }, ...entries.slice(1)], null, 2));
+    const result = buildArchive(content, out);
+    writeFileSync(people, goodPeople);
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(`${content}/people.json: entry 1 ("${first.id}"): name: must not be empty`);
+  });
+
   it('when the registry is not valid JSON', () => {
     writeFileSync(people, goodPeople.slice(0, -10));
     const result = buildArchive(content, out);

@@ -45,6 +45,19 @@ describe('readMentionContext', () => {
     await writeFile(files.organisations, '[{');
     await expect(readMentionContext(files)).rejects.toThrow(/organisations\.json: not valid JSON/);
   });
+  it('reads the registries with their schema and rules, refusing what the registry collections refuse', async () => {
+    const blankName = await registries([rajnath, { id: 'ada-lovelace', name: ' ' }]);
+    await expect(readMentionContext(blankName)).rejects.toThrow(
+      /people\.json: entry 2 \("ada-lovelace"\): name: must not be empty/,
+    );
+    const notAList = await registries([rajnath]);
+    await writeFile(notAList.events, '{}');
+    await expect(readMentionContext(notAList)).rejects.toThrow(/events\.json: must be a JSON list of entries/);
+    const sharedId = await registries([rajnath, { ...rajnath, name: 'Rajnath Singh Jr' }]);
+    await expect(readMentionContext(sharedId)).rejects.toThrow(
+      /people\.json: id "rajnath-singh" is used by more than one entry/,
+    );
+  });
 });
 
 describe('articleMentions', () => {
