@@ -181,3 +181,36 @@ describe('an article on a phone', () => {
     await page.close();
   });
 });
+
+describe('the shared layouts', () => {
+  /** How many columns the grid matching `selector` lays out at a viewport width. */
+  async function columns(path: string, selector: string, width: number): Promise<number> {
+    const page = await open(path, width);
+    const tracks = await page
+      .locator(selector)
+      .first()
+      .evaluate((element) => getComputedStyle(element).gridTemplateColumns.split(' ').length);
+    await page.close();
+    return tracks;
+  }
+
+  it("set a year's months two abreast, on this day's months four and the years three, one each on a phone", async () => {
+    expect(await columns('/archive/2024/', '.months', 1280)).toBe(2);
+    expect(await columns('/on-this-day/', 'main .months', 1280)).toBe(4);
+    expect(await columns('/archive/', 'ol.counted', 1280)).toBe(3);
+    for (const [path, selector] of [
+      ['/archive/2024/', '.months'],
+      ['/on-this-day/', 'main .months'],
+      ['/archive/', 'ol.counted'],
+    ] as const) {
+      expect(await columns(path, selector, 390)).toBe(1);
+    }
+  });
+
+  it('put the aside beside the main column of the front page and of a profile, and below it on a phone', async () => {
+    for (const path of ['/', '/people/rajnath-singh/']) {
+      expect(await columns(path, 'main .with-aside', 1280)).toBe(2);
+      expect(await columns(path, 'main .with-aside', 390)).toBe(1);
+    }
+  });
+});
