@@ -23,16 +23,31 @@ export interface ArticleView {
 /** What linking needs of the archive: the registries and which of their entities have pages. */
 export type Linkable = Pick<Archive, 'entitiesById' | 'withPages'>;
 
-/** Resolves an entity id to its display name and, only when it has one, its page. */
+const linksByArchive = new WeakMap<Linkable, Map<string, EntityLink>>();
+
+/**
+ * Resolves an entity id to its display name and, only when it has one, its page. An entity is
+ * linked from thousands of places (every article naming it, every list counting it), and every
+ * page's props are kept until the build ends: each archive makes one link per entity and role,
+ * frozen, and every place shares it.
+ */
 export function entityLink(archive: Linkable, kind: EntityKind, id: string, role?: string): EntityLink {
-  const entity = archive.entitiesById[kind].get(id);
-  return {
-    kind,
-    id,
-    name: entity?.name ?? id,
-    path: archive.withPages[kind].has(id) ? entityPath(kind, id) : undefined,
-    role,
-  };
+  let links = linksByArchive.get(archive);
+  if (!links) linksByArchive.set(archive, (links = new Map()));
+  const key = role === undefined ? `${kind}:${id}` : `${kind}:${id}\u0000${role}`;
+  let link = links.get(key);
+  if (!link) {
+    const entity = archive.entitiesById[kind].get(id);
+    link = Object.freeze({
+      kind,
+      id,
+      name: entity?.name ?? id,
+      path: archive.withPages[kind].has(id) ? entityPath(kind, id) : undefined,
+      role,
+    });
+    links.set(key, link);
+  }
+  return link;
 }
 
 const viewsByArchive = new WeakMap<Linkable, WeakMap<Article, ArticleView>>();
