@@ -8,6 +8,7 @@ import {
 } from 'd3-force';
 import { compareText } from './compare.ts';
 import { placeLabels, type NetworkLabel, type Spot } from './network-labels.ts';
+import { drawnTies, type Tie } from './network-ties.ts';
 import type { EntityKind } from './types.ts';
 
 export type { NetworkLabel } from './network-labels.ts';
@@ -27,9 +28,9 @@ export interface NetworkInput {
   neighbours: (NetworkEntity & { count: number })[];
   /**
    * Shared-article counts between neighbours, each end keyed `kind:id`. Ties to entities not in
-   * the picture are ignored, and only the strongest {@link MAX_SIDE_TIES} are drawn.
+   * the picture are ignored, and only the strongest few are drawn (`drawnTies`).
    */
-  links?: { a: string; b: string; count: number }[];
+  links?: Tie[];
 }
 
 /** A node with its position, radius and label, in SVG user units. */
@@ -81,8 +82,6 @@ const STRETCH = 1.3;
  * match: d3's usual 300 ticks cost five times as much, and an archive has thousands of profiles.
  */
 const TICKS = 60;
-/** At most this many ties between neighbours are drawn, strongest first. */
-export const MAX_SIDE_TIES = 18;
 
 /**
  * Lays out the centre and its neighbours with d3-force: neighbours settle on rings around the
@@ -97,19 +96,7 @@ export function layoutNetwork(input: NetworkInput): NetworkLayout {
   const keys = new Set(neighbours.map(keyOf));
   if (keys.size < neighbours.length || keys.has(keyOf(input.centre)))
     throw new Error(`Co-mention network of ${keyOf(input.centre)}: an entity is listed twice, or as its own neighbour`);
-  const seen = new Set<string>();
-  const sideTies = (input.links ?? [])
-    .filter((link) => link.a !== link.b && keys.has(link.a) && keys.has(link.b) && link.count > 0)
-    .map((link) => (compareText(link.a, link.b) < 0 ? link : { a: link.b, b: link.a, count: link.count }))
-    .sort((x, y) => y.count - x.count || compareText(x.a, y.a) || compareText(x.b, y.b))
-    .filter((tie) => {
-      const pair = `${tie.a}|${tie.b}`;
-      if (seen.has(pair)) return false;
-      seen.add(pair);
-      return true;
-    })
-    // A dozen neighbours can share 66 ties; the strongest few show the clusters without a hairball.
-    .slice(0, MAX_SIDE_TIES);
+  const sideTies = drawnTies(input.links ?? [], keys);
 
   // A few neighbours need less room than a dozen: keep small networks compact.
   const base = 60 + 40 * Math.min(1, neighbours.length / 6);

@@ -4,6 +4,7 @@ import type { EntityEntry } from '../by-entity.ts';
 import { entityKey, type CoMention } from '../co-occurrence.ts';
 import { compareOldestFirst } from '../compare.ts';
 import type { NetworkInput } from '../network-layout.ts';
+import { drawnTies } from '../network-ties.ts';
 import { paginate, pageParam, type Page } from '../paginate.ts';
 import { articleTimeline, rolesSeen, type RoleSeen, type Timeline } from '../profile.ts';
 import type { EntityKind } from '../types.ts';
@@ -90,11 +91,15 @@ function networkOf(archive: Archive, kind: EntityKind, id: string, related: CoMe
   const neighbours = related
     .slice(0, size)
     .map((mention) => ({ ...entityLink(archive, mention.kind, mention.id), count: mention.count }));
-  const keys = new Set(neighbours.map((n) => entityKey(n.kind, n.id)));
-  const links = neighbours.flatMap((n) =>
-    (archive.coMentions.get(entityKey(n.kind, n.id)) ?? [])
-      .map((other) => ({ a: entityKey(n.kind, n.id), b: entityKey(other.kind, other.id), count: other.count }))
-      .filter((link) => keys.has(link.b) && link.a < link.b),
-  );
-  return { centre: entityLink(archive, kind, id), neighbours, links };
+  // One string per neighbour for both ends of all its ties, and only the ties the picture draws:
+  // every profile's props are kept until the build ends.
+  const keys = new Map(neighbours.map((n) => [entityKey(n.kind, n.id), entityKey(n.kind, n.id)]));
+  const links = neighbours.flatMap((n) => {
+    const a = keys.get(entityKey(n.kind, n.id)) as string;
+    return (archive.coMentions.get(a) ?? []).flatMap((other) => {
+      const b = keys.get(entityKey(other.kind, other.id));
+      return b !== undefined && a < b ? [{ a, b, count: other.count }] : [];
+    });
+  });
+  return { centre: entityLink(archive, kind, id), neighbours, links: drawnTies(links, new Set(keys.keys())) };
 }

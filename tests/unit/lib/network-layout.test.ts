@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { layoutNetwork, MAX_SIDE_TIES, NETWORK_WIDTH, type NetworkInput } from '../../../src/lib/network-layout.ts';
+import { layoutNetwork, NETWORK_WIDTH, type NetworkInput } from '../../../src/lib/network-layout.ts';
+import { drawnTies, MAX_SIDE_TIES } from '../../../src/lib/network-ties.ts';
 
 const NAMES = [
   'Ada Lovelace',
@@ -165,5 +166,18 @@ describe('layoutNetwork', () => {
       expect(node.x - node.r).toBeGreaterThanOrEqual(0);
       expect(node.x + node.r).toBeLessThanOrEqual(NETWORK_WIDTH);
     }
+  });
+});
+
+describe('layoutNetwork and drawnTies', () => {
+  it(`draw the same ${MAX_SIDE_TIES} ties, so a profile may pass only those`, () => {
+    const input = makeNetwork(12);
+    const keys = input.neighbours.map((node) => `${node.kind}:${node.id}`);
+    const links = keys.flatMap((a, i) => keys.slice(i + 1).map((b, j) => ({ a, b, count: 1 + ((i * j) % 5) })));
+    const drawn = drawnTies(links, new Set(keys));
+    expect(drawn).toHaveLength(MAX_SIDE_TIES);
+    const side = layoutNetwork({ ...input, links }).edges.filter((edge) => edge.side);
+    expect(side.map((edge) => [edge.from, edge.to, edge.count])).toEqual(drawn.map((tie) => [tie.a, tie.b, tie.count]));
+    expect(layoutNetwork({ ...input, links: drawn })).toEqual(layoutNetwork({ ...input, links }));
   });
 });

@@ -6,6 +6,9 @@ import { entityProfileRoutes } from '../../../../src/lib/routes/entity-profile.t
 import { frontPage } from '../../../../src/lib/routes/front-page.ts';
 import { yearRoutes } from '../../../../src/lib/routes/dates.ts';
 import { ENTITY_KINDS } from '../../../../src/lib/types.ts';
+import { buildArchive } from '../../../../src/lib/archive.ts';
+import { MAX_SIDE_TIES } from '../../../../src/lib/network-ties.ts';
+import { makeArticle, makeEntity } from '../../../helpers/make-article.ts';
 import { archive, ids, sizes } from './small-archive.ts';
 
 const paths = (routes: { params: { path?: string } }[]) => routes.map((route) => route.params.path);
@@ -132,5 +135,27 @@ describe('the A–Z index of a kind', () => {
 
   it('comes before the profiles in the kind’s one route table', () => {
     expect(paths(entityRoutes(archive, 'organisations', sizes))).toEqual([undefined, 'nato']);
+  });
+});
+
+describe('a profile’s network', () => {
+  it(`keeps only the ties between neighbours that the picture draws, at most ${MAX_SIDE_TIES}`, () => {
+    // Eight people named together in every article: 28 ties between the centre's neighbours.
+    const people = ['centre', 'p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8'];
+    const crowded = buildArchive(
+      {
+        articles: ['2025-01-01', '2025-01-02', '2025-01-03'].map((date) =>
+          makeArticle({ id: `2025/${date}-crowd`, date, people }),
+        ),
+        registries: { people: people.map((id) => makeEntity({ id })), organisations: [], events: [] },
+      },
+      { coMentions: 10, related: 5 },
+    );
+    const centre = entityProfileRoutes(crowded, 'people', sizes).find((route) => route.params.path === 'centre');
+    const network = centre?.props.network;
+    expect(network?.neighbours).toHaveLength(8);
+    expect(network?.links).toHaveLength(MAX_SIDE_TIES);
+    const keys = new Set(network?.neighbours.map((node) => `${node.kind}:${node.id}`));
+    for (const link of network?.links ?? []) expect(keys.has(link.a) && keys.has(link.b) && link.a < link.b).toBe(true);
   });
 });
