@@ -13,6 +13,12 @@ import { BUILD_SHARD } from '../site/config.ts';
 const digests = new WeakMap<object, string>();
 /** Shorter descriptions are kept as they are: hashing them would cost more than it saves. */
 const HASH_ABOVE = 64;
+/*
+ * Only objects with long descriptions keep their digest: the route tables, and so every object
+ * digested, live until the build ends, and a remembered digest for each small object (a link,
+ * a row, a page of a list) cost more memory than describing it again costs time.
+ */
+const REMEMBER_ABOVE = 256;
 
 /** A digest of a value made of plain objects, arrays, dates, maps, sets and primitives. */
 export function digestOf(value: unknown): string {
@@ -26,9 +32,10 @@ export function digestOf(value: unknown): string {
   const known = digests.get(value);
   if (known !== undefined) return known;
   const text = describe(value);
+  if (text.length <= HASH_ABOVE) return text;
   // '#' starts no description, so a hashed one can never equal a short one kept as it is.
-  const digest = text.length > HASH_ABOVE ? `#${hash('sha1', text, 'base64url')}` : text;
-  digests.set(value, digest);
+  const digest = `#${hash('sha1', text, 'base64url')}`;
+  if (text.length > REMEMBER_ABOVE) digests.set(value, digest);
   return digest;
 }
 

@@ -43,6 +43,17 @@ describe('digestOf', () => {
     expect(() => digestOf({ render: () => 'html' })).toThrow(/function/);
     expect(() => digestOf({ url: new URL('https://example.org/') })).toThrow(/URL instance/);
   });
+  it('remembers the digest of a large object only: a small one is described again each time', () => {
+    // Every route's props live until the build ends, so a remembered digest per link or row cost
+    // more memory than describing it again costs time.
+    const row = { label: 'Rajnath Singh', path: '/people/rajnath-singh/', count: 3, note: 'x'.repeat(40) };
+    const large = { rows: Array.from({ length: 10 }, (_, index) => ({ ...row, count: index })) };
+    const [rowBefore, largeBefore] = [digestOf(row), digestOf(large)];
+    row.count = 4;
+    large.rows[0]!.count = 99;
+    expect(digestOf(row)).not.toBe(rowBefore);
+    expect(digestOf(large)).toBe(largeBefore);
+  });
 });
 
 describe('withCacheKeys', () => {
