@@ -33,7 +33,7 @@ const linksByArchive = new WeakMap<Linkable, Map<string, EntityLink>>();
  */
 export function entityLink(archive: Linkable, kind: EntityKind, id: string, role?: string): EntityLink {
   let links = linksByArchive.get(archive);
-  if (!links) linksByArchive.set(archive, (links = new Map()));
+  if (!links) linksByArchive.set(archive, (links = new Map<string, EntityLink>()));
   const key = role === undefined ? `${kind}:${id}` : `${kind}:${id}\u0000${role}`;
   let link = links.get(key);
   if (!link) {
