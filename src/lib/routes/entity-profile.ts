@@ -94,12 +94,11 @@ function networkOf(archive: Archive, kind: EntityKind, id: string, related: CoMe
   // One string per neighbour for both ends of all its ties, and only the ties the picture draws:
   // every profile's props are kept until the build ends.
   const keys = new Map(neighbours.map((n) => [entityKey(n.kind, n.id), entityKey(n.kind, n.id)]));
-  const links = neighbours.flatMap((n) => {
-    const a = keys.get(entityKey(n.kind, n.id)) as string;
-    return (archive.coMentions.get(a) ?? []).flatMap((other) => {
+  const links = [...keys.values()].flatMap((a) =>
+    (archive.coMentions.get(a) ?? []).flatMap((other) => {
       const b = keys.get(entityKey(other.kind, other.id));
       return b !== undefined && a < b ? [{ a, b, count: other.count }] : [];
-    });
-  });
+    }),
+  );
   return { centre: entityLink(archive, kind, id), neighbours, links: drawnTies(links, new Set(keys.keys())) };
 }
