@@ -205,6 +205,23 @@ describe('the search page', () => {
     await phone.close();
   });
 
+  it('keeps the order label on the row of its menu on a phone, where the query box fills a row', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await phone.goto(inject('baseUrl') + '/search/');
+    const label = await phone.locator('label[for="search-sort"]').boundingBox();
+    const menu = await phone.getByRole('combobox', { name: 'Order' }).boundingBox();
+    const query = await phone.locator('#search-query').boundingBox();
+    expect(label && menu && query).toBeTruthy();
+    if (label && menu && query) {
+      // The label sits just before its menu, both below the query box; not left behind at the box's end.
+      expect(label.y).toBeGreaterThanOrEqual(query.y + query.height);
+      expect(label.y + label.height / 2).toBeGreaterThan(menu.y);
+      expect(label.y + label.height / 2).toBeLessThan(menu.y + menu.height);
+      expect(label.x + label.width).toBeLessThanOrEqual(menu.x);
+    }
+    await phone.close();
+  });
+
   it('is offered on the page-not-found page, whose box lands on results', async () => {
     await page.goto(inject('baseUrl') + '/404.html');
     const box = page.getByRole('search', { name: 'Search for what you were looking for' }).getByRole('searchbox');
