@@ -79,7 +79,11 @@ describe('month pages', () => {
     expect(cells).toHaveLength(31);
     const linked = calendar.querySelectorAll('td a');
     expect(linked.map((a) => a.getAttribute('href'))).toEqual(['/archive/2024/03/15/']);
-    expect(text(linked[0])).toBe('15 March 2024: 15 3 articles');
+    expect(text(linked[0])).toBe('15 March 2024: 15 3 articles3');
+    // A phone shows only the bare number, hidden from screen readers, which read the words.
+    expect(text(linked[0]!.querySelector('.count-words'))).toBe('3 articles');
+    expect(linked[0]!.querySelector('.count-number')?.getAttribute('aria-hidden')).toBe('true');
+    expect(text(linked[0]!.querySelector('.count-number'))).toBe('3');
     // March 2024 starts on a Friday: four empty cells before it in a Monday-first week.
     const firstWeek = calendar.querySelectorAll('tbody tr')[0]!.querySelectorAll('td');
     expect(firstWeek.slice(0, 4).every((cell) => text(cell) === '')).toBe(true);

@@ -97,6 +97,21 @@ describe('the day archive', () => {
     await page.close();
   });
 
+  it('gives each day of the month calendar its count on one line on a phone, and its words to a screen reader', async () => {
+    const page = await open('/archive/2024/03/', 390, 844);
+    const calendar = page.getByRole('table', { name: 'March 2024: articles per day' });
+    // A seventh of a phone's width broke "3 articles" mid-word, into "article" and "s".
+    const lines = await calendar
+      .locator('td a .count')
+      .evaluateAll((counts) =>
+        counts.map((count) => count.getBoundingClientRect().height / parseFloat(getComputedStyle(count).lineHeight)),
+      );
+    expect(lines.length).toBeGreaterThan(0);
+    for (const n of lines) expect(n).toBeLessThan(1.5);
+    await expect.poll(() => calendar.getByRole('link', { name: '15 March 2024: 3 articles' }).count()).toBe(1);
+    await page.close();
+  });
+
   it('fits the month calendar on a phone without sideways scrolling', async () => {
     const page = await open('/archive/2024/03/', 390, 844, 'dark');
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
