@@ -10,6 +10,7 @@ import type { EntityTable } from './entity-table.ts';
 import { variantOf } from './entity-variants.ts';
 import { nameKey, surnameKey } from './name-keys.ts';
 import { namesForExtractor } from './names-for-extractor.ts';
+import { genericBody, nationalForms } from './national-bodies.ts';
 import type { ReviewNote } from './review-file.ts';
 
 /**
@@ -43,7 +44,8 @@ export interface Resolution {
  * (see {@link surnameHolder}); an acronym finds the one organisation it abbreviates and a name
  * variant ("Jim Wright") the one person it varies; a new name becomes an `auto` entity with the
  * surfaces seen as aliases; a name the archive's articles read clearly as the other kind is
- * resolved as that kind (see `retypedByVotes`). Ambiguous names, surnames without evidence and low-confidence names
+ * resolved as that kind (see `retypedByVotes`); a short form or a generic body is its country's body
+ * (see `nationalForms`). Ambiguous names, surnames without evidence and low-confidence names
  * are not guessed but returned for review. Every auto entity linked gains this article's evidence
  * (see `evidenceSchema`). Rejected entities are never linked; only `auto` entities ever change, so
  * what an editor confirmed is never changed.
@@ -51,7 +53,11 @@ export interface Resolution {
 export function resolveMentions(found: Extraction, tables: Tables, threshold = REVIEW_THRESHOLD): Resolution {
   const result: Resolution = { people: [], organisations: [], places: [], roles: {}, added: [], review: [] };
   const index = namesForExtractor(tables).index;
-  const extraction = retypedByVotes(found, tables, (words) => index?.opensOrganisation(words) === true);
+  const retyped = retypedByVotes(found, tables, (words) => index?.opensOrganisation(words) === true);
+  const { extraction, whose } = nationalForms(retyped, (name) => tables.organisations.lookup(name).live.length > 0);
+  // A generic body ("the Finance Ministry") of an article that does not say whose is left to an editor.
+  for (const mention of whose)
+    if (mention.confidence >= threshold) result.review.push(note('organisations', mention, 'ambiguous'));
   const context: Context = { tables, threshold, result, extraction };
   for (const kind of ['people', 'organisations'] as const) {
     const seen = new Map<string, Mention[]>();
@@ -172,9 +178,13 @@ function learn(table: EntityTable, entity: EntityRecord, kind: RegisteredKind, m
   table.learn(entity.id, names, mention.roles);
 }
 
-/* Aliases are names, not phrases: no commas, and a person's alias contains their surname. */
+/*
+ * Aliases are names, not phrases: no commas, and a person's alias contains their surname. A generic
+ * body ("Finance Ministry") is no alias of one country's, or every later article would read it so.
+ */
 function usableAlias(kind: RegisteredKind, entity: EntityRecord, surface: string): boolean {
   if (surface.includes(',') || surface.length > 120 || nameKey(surface) === '') return false;
+  if (genericBody(surface) !== undefined && nameKey(surface) !== nameKey(entity.name)) return false;
   return kind !== 'people' || nameKey(surface).split(' ').includes(surnameKey(entity.name));
 }
 

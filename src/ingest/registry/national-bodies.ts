@@ -1,0 +1,193 @@
+import type { Extraction, Mention } from '../extractor/extract-entities.ts';
+import { isCountry, isDemonym } from '../extractor/lexicon.ts';
+import { nameKey } from './name-keys.ts';
+
+/*
+ * Every country has a Treasury, a Finance Ministry and a Central Bank, so those names alone say
+ * nothing about whose. Filed under the bare name they would make one archive-wide entity lumping
+ * every country's ministry together, and a reader following it would find Tokyo's and Paris's
+ * ministry on one page. The article usually says whose: it names the body with its country
+ * elsewhere ("the U.S. Treasury") or names one country only. Then the body is that country's;
+ * otherwise it is not linked but left to an editor.
+ */
+
+/* [the adjective a body is named with, the country's other names and forms]. */
+const COUNTRIES: readonly (readonly string[])[] = [
+  ['U.S.', 'US', 'U.S', 'United States', 'America', 'American'],
+  ['British', 'Britain', 'UK', 'U.K.', 'United Kingdom', 'Great Britain'],
+  ['Japanese', 'Japan'],
+  ['West German', 'West Germany'],
+  ['German', 'Germany'],
+  ['French', 'France'],
+  ['Italian', 'Italy'],
+  ['Canadian', 'Canada'],
+  ['Brazilian', 'Brazil'],
+  ['Mexican', 'Mexico'],
+  ['Argentine', 'Argentina', 'Argentinian'],
+  ['Soviet', 'Soviet Union', 'USSR'],
+  ['Russian', 'Russia'],
+  ['Chinese', 'China'],
+  ['Indian', 'India'],
+  ['Dutch', 'Netherlands', 'Holland'],
+  ['Belgian', 'Belgium'],
+  ['Swiss', 'Switzerland'],
+  ['Swedish', 'Sweden'],
+  ['Norwegian', 'Norway'],
+  ['Danish', 'Denmark'],
+  ['Spanish', 'Spain'],
+  ['Portuguese', 'Portugal'],
+  ['Australian', 'Australia'],
+  ['Philippine', 'Philippines'],
+  ['Indonesian', 'Indonesia'],
+  ['South Korean', 'South Korea'],
+  ['Taiwanese', 'Taiwan'],
+  ['Egyptian', 'Egypt'],
+  ['South African', 'South Africa'],
+  ['Nigerian', 'Nigeria'],
+  ['Turkish', 'Turkey'],
+  ['Greek', 'Greece'],
+  ['Israeli', 'Israel'],
+  ['Pakistani', 'Pakistan'],
+  ['Sri Lankan', 'Sri Lanka'],
+];
+
+const ADJECTIVE = new Map(
+  COUNTRIES.flatMap(([adjective = '', ...names]) => [adjective, ...names].map((name) => [nameKey(name), adjective])),
+);
+
+/* The longest country form first, so "South African" is not read as "South". */
+const FORMS = [...ADJECTIVE.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+
+/* Short forms of one country's bodies whose initials or words are not those of the body's name. */
+const SHORT_FORMS: Readonly<Record<string, string>> = {
+  fed: 'Federal Reserve',
+  'federal reserve board': 'Federal Reserve',
+  'federal reserve system': 'Federal Reserve',
+  'us federal reserve': 'Federal Reserve',
+  usda: 'U.S. Agriculture Department',
+};
+
+/** A country as a body is named with ("U.S.", "Japanese"), for a country, a demonym or an adjective. */
+export function countryOf(phrase: string): string | undefined {
+  const known = ADJECTIVE.get(nameKey(phrase));
+  if (known !== undefined) return known;
+  return isCountry(phrase) || isDemonym(phrase) ? phrase.trim() : undefined;
+}
+
+/**
+ * The body a generic name stands for, in its one word order: "Treasury" (also "Treasury
+ * Department"), "Finance Ministry" (also "Ministry of Finance"), "Agriculture Department", "Central Bank".
+ */
+export function genericBody(name: string): string | undefined {
+  const words = name.trim().split(/\s+/);
+  const [first = '', second = '', third = ''] = words;
+  const subject = (word: string) => /^\p{Lu}\p{Ll}+$/u.test(word) && countryOf(word) === undefined;
+  if (words.length === 1 && first === 'Treasury') return 'Treasury';
+  if (words.length === 2 && first === 'Treasury' && second === 'Department') return 'Treasury';
+  if (words.length === 2 && first === 'Central' && second === 'Bank') return 'Central Bank';
+  if (words.length === 2 && subject(first) && (second === 'Ministry' || second === 'Department')) return name.trim();
+  if (words.length === 3 && (first === 'Ministry' || first === 'Department') && second === 'of' && subject(third)) {
+    return `${third} ${first}`;
+  }
+  if (words.join(' ') === 'Department of the Treasury') return 'Treasury';
+  return undefined;
+}
+
+/* A name split into the country it opens with and the rest ("U.S. Treasury" → "U.S.", "Treasury"). */
+function qualified(name: string): { country: string; rest: string } | undefined {
+  const key = nameKey(name);
+  for (const form of FORMS) {
+    if (!key.startsWith(`${form} `)) continue;
+    const words = form.split(' ').length;
+    const rest = name.trim().split(/\s+/).slice(words).join(' ');
+    return { country: ADJECTIVE.get(form) ?? form, rest };
+  }
+  return undefined;
+}
+
+/** What `nationalForms` made of an article's organisations. */
+export interface NationalForms {
+  extraction: Extraction;
+  /** Generic bodies of an article that does not say whose. */
+  whose: Mention[];
+}
+
+/**
+ * An article's organisations with the forms of one country's bodies made one: a short form ("Fed",
+ * "USDA") is the body it stands for, a generic body is its country's when the article says which
+ * ("Treasury" beside "U.S. Treasury", or in a story naming one country only), named as that country
+ * names it ("U.S. Treasury"); a body a country's name opens that is not generic ("U.S. Congress")
+ * is the body when `isKnown` knows it without the country. Mentions that become one merge.
+ */
+export function nationalForms(extraction: Extraction, isKnown: (name: string) => boolean): NationalForms {
+  const countries = articleCountries(extraction);
+  const whose: Mention[] = [];
+  const renamed: Mention[] = [];
+  for (const mention of extraction.organisations) {
+    const name = nationalName(mention.name, countries, isKnown);
+    if (name === null) whose.push(mention);
+    else
+      renamed.push(
+        name === mention.name ? mention : { ...mention, name, surfaces: [...mention.surfaces, mention.name] },
+      );
+  }
+  return { extraction: { ...extraction, organisations: merged(renamed) }, whose };
+}
+
+/* The name a mention is filed under; null when it is a generic body of no country the article names. */
+function nationalName(name: string, countries: readonly string[], isKnown: (name: string) => boolean): string | null {
+  const short = SHORT_FORMS[nameKey(name)];
+  if (short !== undefined) return short;
+  const parts = qualified(name);
+  if (parts !== undefined) {
+    const body = genericBody(parts.rest);
+    if (body !== undefined) return `${parts.country} ${body}`;
+    const rest = SHORT_FORMS[nameKey(parts.rest)] ?? parts.rest;
+    return parts.country === 'U.S.' && (isKnown(rest) || rest !== parts.rest) ? rest : name;
+  }
+  const body = genericBody(name);
+  if (body === undefined) return name;
+  const [country, ...others] = countries;
+  return country !== undefined && others.length === 0 ? `${country} ${body}` : null;
+}
+
+/*
+ * The countries an article says its generic bodies belong to: those its own qualified bodies name
+ * ("the U.S. Treasury"), else the countries it names at all.
+ */
+function articleCountries(extraction: Extraction): string[] {
+  const own = new Set<string>();
+  for (const mention of extraction.organisations) {
+    const parts = qualified(mention.name);
+    if (parts !== undefined && genericBody(parts.rest) !== undefined) own.add(parts.country);
+  }
+  if (own.size > 0) return [...own];
+  const named = new Set<string>();
+  for (const place of extraction.places) {
+    const country = isCountry(place.name) ? countryOf(place.name) : undefined;
+    if (country !== undefined) named.add(country);
+  }
+  return [...named];
+}
+
+/* Mentions of one name as one: every surface and role in order, the surest confidence and cue. */
+function merged(mentions: readonly Mention[]): Mention[] {
+  const byKey = new Map<string, Mention>();
+  for (const mention of mentions) {
+    const key = nameKey(mention.name);
+    const before = byKey.get(key);
+    if (before === undefined) {
+      byKey.set(key, mention);
+      continue;
+    }
+    byKey.set(key, {
+      ...before,
+      surfaces: [...new Set([...before.surfaces, ...mention.surfaces])],
+      roles: [...new Set([...before.roles, ...mention.roles])],
+      confidence: Math.max(before.confidence, mention.confidence),
+      ...(before.cue === true || mention.cue === true ? { cue: true } : {}),
+      ...(before.vote === true || mention.vote === true ? { vote: true } : {}),
+    });
+  }
+  return [...byKey.values()];
+}

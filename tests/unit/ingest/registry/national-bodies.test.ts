@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { Extraction, Mention } from '../../../../src/ingest/extractor/extract-entities.ts';
+import { EntityTable } from '../../../../src/ingest/registry/entity-table.ts';
+import { countryOf, genericBody, nationalForms } from '../../../../src/ingest/registry/national-bodies.ts';
+import { resolveMentions } from '../../../../src/ingest/registry/resolve-entities.ts';
+import type { EntityRecord } from '../../../../src/schema/entity.ts';
+
+const mention = (name: string, overrides: Partial<Mention> = {}): Mention => ({
+  name,
+  surfaces: [name],
+  roles: [],
+  confidence: 0.9,
+  ...overrides,
+});
+const article = (organisations: string[], places: string[] = []): Extraction => ({
+  people: [],
+  organisations: organisations.map((name) => mention(name)),
+  places: places.map((name) => mention(name)),
+});
+const names = (extraction: Extraction) => extraction.organisations.map((found) => found.name);
+const nothingKnown = () => false;
+const organisations = (records: EntityRecord[] = []) => ({
+  people: new EntityTable([]),
+  organisations: new EntityTable(records),
+});
+
+describe('genericBody and countryOf', () => {
+  it('reads a body every country has in one word order', () => {
+    expect(genericBody('Treasury')).toBe('Treasury');
+    expect(genericBody('Treasury Department')).toBe('Treasury');
+    expect(genericBody('Ministry of Finance')).toBe('Finance Ministry');
+    expect(genericBody('Department of Agriculture')).toBe('Agriculture Department');
+    expect(genericBody('Central Bank')).toBe('Central Bank');
+    expect(genericBody('Federal Reserve')).toBeUndefined();
+    expect(genericBody('Bank of England')).toBeUndefined();
+  });
+
+  it('names a country as its bodies are named', () => {
+    expect(countryOf('United States')).toBe('U.S.');
+    expect(countryOf('US')).toBe('U.S.');
+    expect(countryOf('France')).toBe('French');
+    expect(countryOf('Treasury')).toBeUndefined();
+  });
+});
+
+describe('nationalForms', () => {
+  it('merges Treasury into U.S. Treasury when the article names the U.S. Treasury', () => {
+    const { extraction, whose } = nationalForms(article(['Treasury', 'U.S. Treasury'], ['Japan']), nothingKnown);
+    expect(names(extraction)).toEqual(['U.S. Treasury']);
+    expect(extraction.organisations[0]?.surfaces).toEqual(['Treasury', 'U.S. Treasury']);
+    expect(whose).toEqual([]);
+  });
+
+  it('merges the Agriculture Department, the U.S. Department of Agriculture and USDA into one body', () => {
+    const { extraction } = nationalForms(
+      article(['USDA', 'Agriculture Department', 'U.S. Department of Agriculture']),
+      nothingKnown,
+    );
+    expect(names(extraction)).toEqual(['U.S. Agriculture Department']);
+  });
+
+  it('files Fed and Federal Reserve Board under the Federal Reserve, wherever they appear', () => {
+    expect(names(nationalForms(article(['Fed']), nothingKnown).extraction)).toEqual(['Federal Reserve']);
+    expect(names(nationalForms(article(['Federal Reserve Board', 'Fed']), nothingKnown).extraction)).toEqual([
+      'Federal Reserve',
+    ]);
+  });
+
+  it('gives a generic body the one country the article names', () => {
+    const { extraction } = nationalForms(article(['Finance Ministry', 'Central Bank'], ['France']), nothingKnown);
+    expect(names(extraction)).toEqual(['French Finance Ministry', 'French Central Bank']);
+  });
+
+  it('does not guess whose a generic body is when the article names several countries or none', () => {
+    const several = nationalForms(article(['Finance Ministry', 'Reuters'], ['France', 'Japan']), nothingKnown);
+    expect(names(several.extraction)).toEqual(['Reuters']);
+    expect(several.whose.map((found) => found.name)).toEqual(['Finance Ministry']);
+    expect(nationalForms(article(['Central Bank']), nothingKnown).whose.map((found) => found.name)).toEqual([
+      'Central Bank',
+    ]);
+  });
+
+  it('drops "U.S." before a body known without it, and keeps it where it is part of a name', () => {
+    const known = (name: string) => name === 'Congress';
+    expect(names(nationalForms(article(['U.S. Congress']), known).extraction)).toEqual(['Congress']);
+    expect(names(nationalForms(article(['U.S. Steel']), known).extraction)).toEqual(['U.S. Steel']);
+    expect(names(nationalForms(article(['U.S. Federal Reserve']), known).extraction)).toEqual(['Federal Reserve']);
+  });
+});
+
+describe('resolveMentions with national bodies', () => {
+  it('links two articles on the U.S. Treasury to one entity and lists a bare Treasury of no country for review', () => {
+    const tables = organisations();
+    const first = resolveMentions(article(['U.S. Treasury']), tables);
+    const second = resolveMentions(article(['Treasury'], ['U.S.']), tables);
+    expect(first.organisations).toEqual(['u-s-treasury']);
+    expect(second.organisations).toEqual(['u-s-treasury']);
+    const third = resolveMentions(article(['Treasury'], ['Britain', 'U.S.']), tables);
+    expect(third.organisations).toEqual([]);
+    expect(third.review).toMatchObject([{ name: 'Treasury', reason: 'ambiguous' }]);
+  });
+
+  it('never makes a generic body an alias of one country’s, so a later article cannot read it as that country’s', () => {
+    const tables = organisations();
+    resolveMentions(article(['Finance Ministry'], ['France']), tables);
+    const french = tables.organisations.get('french-finance-ministry');
+    expect(french?.name).toBe('French Finance Ministry');
+    expect(french?.aliases).not.toContain('Finance Ministry');
+    expect(tables.organisations.named('Finance Ministry')).toEqual([]);
+  });
+});
