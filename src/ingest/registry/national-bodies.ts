@@ -1,5 +1,6 @@
 import type { Extraction, Mention } from '../extractor/extract-entities.ts';
-import { isCountry, isDemonym } from '../extractor/lexicon.ts';
+import { isCountry } from '../extractor/lexicon.ts';
+import { COUNTRY_FORMS, countryOf, isNationality } from './countries.ts';
 import { nameKey } from './name-keys.ts';
 
 /*
@@ -11,53 +12,6 @@ import { nameKey } from './name-keys.ts';
  * otherwise it is not linked but left to an editor.
  */
 
-/* [the adjective a body is named with, the country's other names and forms]. */
-const COUNTRIES: readonly (readonly string[])[] = [
-  ['U.S.', 'US', 'U.S', 'United States', 'America', 'American'],
-  ['British', 'Britain', 'UK', 'U.K.', 'United Kingdom', 'Great Britain'],
-  ['Japanese', 'Japan'],
-  ['West German', 'West Germany'],
-  ['German', 'Germany'],
-  ['French', 'France'],
-  ['Italian', 'Italy'],
-  ['Canadian', 'Canada'],
-  ['Brazilian', 'Brazil'],
-  ['Mexican', 'Mexico'],
-  ['Argentine', 'Argentina', 'Argentinian'],
-  ['Soviet', 'Soviet Union', 'USSR'],
-  ['Russian', 'Russia'],
-  ['Chinese', 'China'],
-  ['Indian', 'India'],
-  ['Dutch', 'Netherlands', 'Holland'],
-  ['Belgian', 'Belgium'],
-  ['Swiss', 'Switzerland'],
-  ['Swedish', 'Sweden'],
-  ['Norwegian', 'Norway'],
-  ['Danish', 'Denmark'],
-  ['Spanish', 'Spain'],
-  ['Portuguese', 'Portugal'],
-  ['Australian', 'Australia'],
-  ['Philippine', 'Philippines'],
-  ['Indonesian', 'Indonesia'],
-  ['South Korean', 'South Korea'],
-  ['Taiwanese', 'Taiwan'],
-  ['Egyptian', 'Egypt'],
-  ['South African', 'South Africa'],
-  ['Nigerian', 'Nigeria'],
-  ['Turkish', 'Turkey'],
-  ['Greek', 'Greece'],
-  ['Israeli', 'Israel'],
-  ['Pakistani', 'Pakistan'],
-  ['Sri Lankan', 'Sri Lanka'],
-];
-
-const ADJECTIVE = new Map(
-  COUNTRIES.flatMap(([adjective = '', ...names]) => [adjective, ...names].map((name) => [nameKey(name), adjective])),
-);
-
-/* The longest country form first, so "South African" is not read as "South". */
-const FORMS = [...ADJECTIVE.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-
 /* Short forms of one country's bodies whose initials or words are not those of the body's name. */
 const SHORT_FORMS: Readonly<Record<string, string>> = {
   fed: 'Federal Reserve',
@@ -66,13 +20,6 @@ const SHORT_FORMS: Readonly<Record<string, string>> = {
   'us federal reserve': 'Federal Reserve',
   usda: 'U.S. Agriculture Department',
 };
-
-/** A country as a body is named with ("U.S.", "Japanese"), for a country, a demonym or an adjective. */
-export function countryOf(phrase: string): string | undefined {
-  const known = ADJECTIVE.get(nameKey(phrase));
-  if (known !== undefined) return known;
-  return isCountry(phrase) || isDemonym(phrase) ? phrase.trim() : undefined;
-}
 
 /**
  * The body a generic name stands for, in its one word order: "Treasury" (also "Treasury
@@ -96,11 +43,11 @@ export function genericBody(name: string): string | undefined {
 /* A name split into the country it opens with and the rest ("U.S. Treasury" → "U.S.", "Treasury"). */
 function qualified(name: string): { country: string; rest: string } | undefined {
   const key = nameKey(name);
-  for (const form of FORMS) {
+  for (const form of COUNTRY_FORMS) {
     if (!key.startsWith(`${form} `)) continue;
     const words = form.split(' ').length;
     const rest = name.trim().split(/\s+/).slice(words).join(' ');
-    return { country: ADJECTIVE.get(form) ?? form, rest };
+    return { country: countryOf(form) ?? form, rest };
   }
   return undefined;
 }
@@ -117,13 +64,15 @@ export interface NationalForms {
  * "USDA") is the body it stands for, a generic body is its country's when the article says which
  * ("Treasury" beside "U.S. Treasury", or in a story naming one country only), named as that country
  * names it ("U.S. Treasury"); a body a country's name opens that is not generic ("U.S. Congress")
- * is the body when `isKnown` knows it without the country. Mentions that become one merge.
+ * is the body when `isKnown` knows it without the country. Mentions that become one merge; a
+ * nationality alone ("English") is no organisation and goes.
  */
 export function nationalForms(extraction: Extraction, isKnown: (name: string) => boolean): NationalForms {
   const countries = articleCountries(extraction);
   const whose: Mention[] = [];
   const renamed: Mention[] = [];
   for (const mention of extraction.organisations) {
+    if (isNationality(mention.name)) continue;
     const name = nationalName(mention.name, countries, isKnown);
     if (name === null) whose.push(mention);
     else

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Extraction, Mention } from '../../../../src/ingest/extractor/extract-entities.ts';
 import { EntityTable } from '../../../../src/ingest/registry/entity-table.ts';
-import { countryOf, genericBody, nationalForms } from '../../../../src/ingest/registry/national-bodies.ts';
+import { genericBody, nationalForms } from '../../../../src/ingest/registry/national-bodies.ts';
 import { resolveMentions } from '../../../../src/ingest/registry/resolve-entities.ts';
 import type { EntityRecord } from '../../../../src/schema/entity.ts';
 
@@ -24,7 +24,7 @@ const organisations = (records: EntityRecord[] = []) => ({
   organisations: new EntityTable(records),
 });
 
-describe('genericBody and countryOf', () => {
+describe('genericBody', () => {
   it('reads a body every country has in one word order', () => {
     expect(genericBody('Treasury')).toBe('Treasury');
     expect(genericBody('Treasury Department')).toBe('Treasury');
@@ -33,13 +33,6 @@ describe('genericBody and countryOf', () => {
     expect(genericBody('Central Bank')).toBe('Central Bank');
     expect(genericBody('Federal Reserve')).toBeUndefined();
     expect(genericBody('Bank of England')).toBeUndefined();
-  });
-
-  it('names a country as its bodies are named', () => {
-    expect(countryOf('United States')).toBe('U.S.');
-    expect(countryOf('US')).toBe('U.S.');
-    expect(countryOf('France')).toBe('French');
-    expect(countryOf('Treasury')).toBeUndefined();
   });
 });
 
@@ -78,6 +71,12 @@ describe('nationalForms', () => {
     expect(nationalForms(article(['Central Bank']), nothingKnown).whose.map((found) => found.name)).toEqual([
       'Central Bank',
     ]);
+  });
+
+  it('drops an organisation named by a nationality alone (English, British), keeping a national side', () => {
+    const { extraction, whose } = nationalForms(article(['English', 'British', 'England', 'Surrey']), nothingKnown);
+    expect(names(extraction)).toEqual(['England', 'Surrey']);
+    expect(whose).toEqual([]);
   });
 
   it('drops "U.S." before a body known without it, and keeps it where it is part of a name', () => {
