@@ -8,6 +8,7 @@ export const reviewReasonSchema = z.enum([
   'no id',
   'weak evidence',
   'kind disputed',
+  'country unknown',
 ]);
 
 /** One name waiting for an editor in `content/review.json`. */
@@ -20,7 +21,8 @@ export const reviewEntrySchema = z.object({
    * `name only`: a one-word person name never given in full; `no id`: the name slugs to nothing usable;
    * `weak evidence`: an entity linked but without a page until more articles or a strong cue name it, or
    * an editor confirms it; `kind disputed`: as many articles read it as the other kind (a company filed as
-   * a person). The last two name the entity in `candidates`. */
+   * a person). The last two name the entity in `candidates`. `country unknown`: a body every country has
+   * ("the Finance Ministry") in an article that does not say whose. */
   reason: reviewReasonSchema,
   /** The extractor's highest confidence for the name, 0–1. */
   confidence: z.number().min(0).max(1),

@@ -1,5 +1,6 @@
 import type { Extraction, Mention } from '../extractor/extract-entities.ts';
 import { isCountry } from '../extractor/lexicon.ts';
+import type { EntityTable } from './entity-table.ts';
 import { COUNTRY_FORMS, countryOf, isNationality } from './countries.ts';
 import { nameKey } from './name-keys.ts';
 
@@ -52,6 +53,22 @@ function qualified(name: string): { country: string; rest: string } | undefined 
   return undefined;
 }
 
+/** What the organisations registry knows of a name. */
+export interface KnownBodies {
+  /** Some live organisation has this name or alias. */
+  isKnown: (name: string) => boolean;
+  /** An editor confirmed an organisation with this name or alias. */
+  isConfirmed: (name: string) => boolean;
+}
+
+/** What an organisations table knows of a name. */
+export function knownBodies(table: EntityTable): KnownBodies {
+  return {
+    isKnown: (name) => table.lookup(name).live.length > 0,
+    isConfirmed: (name) => table.named(name).some((id) => table.get(id)?.status === 'confirmed'),
+  };
+}
+
 /** What `nationalForms` made of an article's organisations. */
 export interface NationalForms {
   extraction: Extraction;
@@ -64,16 +81,16 @@ export interface NationalForms {
  * "USDA") is the body it stands for, a generic body is its country's when the article says which
  * ("Treasury" beside "U.S. Treasury", or in a story naming one country only), named as that country
  * names it ("U.S. Treasury"); a body a country's name opens that is not generic ("U.S. Congress")
- * is the body when `isKnown` knows it without the country. Mentions that become one merge; a
+ * is the body when the registry knows it without the country. Mentions that become one merge; a
  * nationality alone ("English") is no organisation and goes.
  */
-export function nationalForms(extraction: Extraction, isKnown: (name: string) => boolean): NationalForms {
+export function nationalForms(extraction: Extraction, registry: KnownBodies): NationalForms {
   const countries = articleCountries(extraction);
   const whose: Mention[] = [];
   const renamed: Mention[] = [];
   for (const mention of extraction.organisations) {
     if (isNationality(mention.name)) continue;
-    const name = nationalName(mention.name, countries, isKnown);
+    const name = nationalName(mention.name, countries, registry);
     if (name === null) whose.push(mention);
     else
       renamed.push(
@@ -84,7 +101,7 @@ export function nationalForms(extraction: Extraction, isKnown: (name: string) =>
 }
 
 /* The name a mention is filed under; null when it is a generic body of no country the article names. */
-function nationalName(name: string, countries: readonly string[], isKnown: (name: string) => boolean): string | null {
+function nationalName(name: string, countries: readonly string[], registry: KnownBodies): string | null {
   const short = SHORT_FORMS[nameKey(name)];
   if (short !== undefined) return short;
   const parts = qualified(name);
@@ -92,10 +109,11 @@ function nationalName(name: string, countries: readonly string[], isKnown: (name
     const body = genericBody(parts.rest);
     if (body !== undefined) return `${parts.country} ${body}`;
     const rest = SHORT_FORMS[nameKey(parts.rest)] ?? parts.rest;
-    return parts.country === 'U.S.' && (isKnown(rest) || rest !== parts.rest) ? rest : name;
+    return parts.country === 'U.S.' && (registry.isKnown(rest) || rest !== parts.rest) ? rest : name;
   }
   const body = genericBody(name);
-  if (body === undefined) return name;
+  // An editor who confirmed the bare name (an archive of one country) has said whose it is.
+  if (body === undefined || registry.isConfirmed(name)) return name;
   const [country, ...others] = countries;
   return country !== undefined && others.length === 0 ? `${country} ${body}` : null;
 }

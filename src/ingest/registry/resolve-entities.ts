@@ -10,7 +10,7 @@ import type { EntityTable } from './entity-table.ts';
 import { variantOf } from './entity-variants.ts';
 import { nameKey, surnameKey } from './name-keys.ts';
 import { namesForExtractor } from './names-for-extractor.ts';
-import { genericBody, nationalForms } from './national-bodies.ts';
+import { genericBody, knownBodies, nationalForms } from './national-bodies.ts';
 import type { ReviewNote } from './review-file.ts';
 
 /**
@@ -54,10 +54,10 @@ export function resolveMentions(found: Extraction, tables: Tables, threshold = R
   const result: Resolution = { people: [], organisations: [], places: [], roles: {}, added: [], review: [] };
   const index = namesForExtractor(tables).index;
   const retyped = retypedByVotes(found, tables, (words) => index?.opensOrganisation(words) === true);
-  const { extraction, whose } = nationalForms(retyped, (name) => tables.organisations.lookup(name).live.length > 0);
+  const { extraction, whose } = nationalForms(retyped, knownBodies(tables.organisations));
   // A generic body ("the Finance Ministry") of an article that does not say whose is left to an editor.
   for (const mention of whose)
-    if (mention.confidence >= threshold) result.review.push(note('organisations', mention, 'ambiguous'));
+    if (mention.confidence >= threshold) result.review.push(note('organisations', mention, 'country unknown'));
   const context: Context = { tables, threshold, result, extraction };
   for (const kind of ['people', 'organisations'] as const) {
     const seen = new Map<string, Mention[]>();

@@ -18,7 +18,7 @@ const article = (organisations: string[], places: string[] = []): Extraction => 
   places: places.map((name) => mention(name)),
 });
 const names = (extraction: Extraction) => extraction.organisations.map((found) => found.name);
-const nothingKnown = () => false;
+const nothingKnown = { isKnown: () => false, isConfirmed: () => false };
 const organisations = (records: EntityRecord[] = []) => ({
   people: new EntityTable([]),
   organisations: new EntityTable(records),
@@ -79,8 +79,15 @@ describe('nationalForms', () => {
     expect(whose).toEqual([]);
   });
 
+  it('keeps a generic body an editor confirmed under its bare name, in an article naming no country', () => {
+    const confirmed = { isKnown: () => true, isConfirmed: (name: string) => name === 'Finance Ministry' };
+    const { extraction, whose } = nationalForms(article(['Finance Ministry']), confirmed);
+    expect(names(extraction)).toEqual(['Finance Ministry']);
+    expect(whose).toEqual([]);
+  });
+
   it('drops "U.S." before a body known without it, and keeps it where it is part of a name', () => {
-    const known = (name: string) => name === 'Congress';
+    const known = { isKnown: (name: string) => name === 'Congress', isConfirmed: () => false };
     expect(names(nationalForms(article(['U.S. Congress']), known).extraction)).toEqual(['Congress']);
     expect(names(nationalForms(article(['U.S. Steel']), known).extraction)).toEqual(['U.S. Steel']);
     expect(names(nationalForms(article(['U.S. Federal Reserve']), known).extraction)).toEqual(['Federal Reserve']);
@@ -96,7 +103,7 @@ describe('resolveMentions with national bodies', () => {
     expect(second.organisations).toEqual(['u-s-treasury']);
     const third = resolveMentions(article(['Treasury'], ['Britain', 'U.S.']), tables);
     expect(third.organisations).toEqual([]);
-    expect(third.review).toMatchObject([{ name: 'Treasury', reason: 'ambiguous' }]);
+    expect(third.review).toMatchObject([{ name: 'Treasury', reason: 'country unknown' }]);
   });
 
   it('never makes a generic body an alias of one country’s, so a later article cannot read it as that country’s', () => {
