@@ -90,4 +90,18 @@ describe('isSettled', () => {
     expect(isSettled((await loadContent('c', memoryFs({ 'c/people.json': both }))).tables, ambiguous)).toBe(false);
     expect(isSettled((await loadContent('c', memoryFs({ 'c/people.json': one }))).tables, ambiguous)).toBe(true);
   });
+
+  it('keeps a body of no known country for review until an editor confirms one under that name', async () => {
+    const whose = {
+      ...entry,
+      kind: 'organisations' as const,
+      name: 'Finance Ministry',
+      reason: 'country unknown' as const,
+    };
+    const none = await loadContent('c', memoryFs({}));
+    expect(isSettled(none.tables, whose)).toBe(false);
+    const confirmed = JSON.stringify([{ id: 'finance-ministry', name: 'Finance Ministry', status: 'confirmed' }]);
+    const settled = await loadContent('c', memoryFs({ 'c/organisations.json': confirmed }));
+    expect(isSettled(settled.tables, whose)).toBe(true);
+  });
 });
