@@ -5,6 +5,7 @@ import { extractEntities, type Extraction, type Mention } from '../../src/ingest
 import { wellKnownBodies } from '../../src/ingest/registry/well-known-bodies.ts';
 import { parseArticle } from '../../src/ingest/text/parse.ts';
 import { REVIEW_THRESHOLD } from '../../src/ingest/registry/resolve-entities.ts';
+import { registryNames } from '../helpers/registry-names.ts';
 import { parseConll } from './conll.ts';
 import { foldSurnames, matchesSlug, score, tally, type Score } from './score.ts';
 
@@ -16,7 +17,7 @@ import { foldSurnames, matchesSlug, score, tally, type Score } from './score.ts'
  */
 const corpus = findCorpus(resolve(import.meta.dirname, '..', '..')) ?? '';
 const showErrors = process.argv.includes('--errors');
-const options = { known: { people: [], organisations: wellKnownBodies() } };
+const options = registryNames();
 
 const surfaces = (mentions: Mention[]) =>
   mentions.filter((mention) => mention.confidence >= REVIEW_THRESHOLD).flatMap((mention) => mention.surfaces);

@@ -10,12 +10,12 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { extractEntities } from '../../src/ingest/extractor/extract-entities.ts';
-import { wellKnownBodies } from '../../src/ingest/registry/well-known-bodies.ts';
 import { NEVER_MARGIN, type Margins, type Tagger } from '../../src/ingest/extractor/tagger/combine.ts';
 import { ALL_FEATURES, type FeatureSet } from '../../src/ingest/extractor/tagger/features.ts';
 import { encodeModel } from '../../src/ingest/extractor/tagger/model-file.ts';
 import { MODEL_FILE } from '../../src/ingest/extractor/tagger/load.ts';
 import { tagSentence, trainTagger, type TaggerModel } from '../../src/ingest/extractor/tagger/perceptron.ts';
+import { registryNames } from '../helpers/registry-names.ts';
 import { canonicalGold, scorerSlug } from '../eval/content-score.ts';
 import { findShared } from '../eval/corpus.ts';
 import { score } from '../eval/score.ts';
@@ -53,7 +53,7 @@ console.log(
   `${files.length} files, ${documents.length} documents, ${sentences(documents).length} sentences, ${sentences(documents).reduce((sum, s) => sum + s.tokens.length, 0)} tokens`,
 );
 
-const options = { known: { people: [], organisations: wellKnownBodies() } };
+const options = registryNames();
 type Totals = { truePositives: number; predicted: number; gold: number };
 const zero = (): Totals => ({ truePositives: 0, predicted: 0, gold: 0 });
 

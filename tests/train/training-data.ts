@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { ruleCandidates } from '../../src/ingest/extractor/extract-entities.ts';
-import { wellKnownBodies } from '../../src/ingest/registry/well-known-bodies.ts';
 import { ruleTags } from '../../src/ingest/extractor/tagger/combine.ts';
 import type { Tag, TaggedSentence } from '../../src/ingest/extractor/tagger/perceptron.ts';
 import { tokenise } from '../../src/ingest/extractor/tokens.ts';
 import { detokenise } from '../eval/conll.ts';
+import { registryNames } from '../helpers/registry-names.ts';
+
+/* A new archive's registries, as ingest tells the extractor about them. */
+const NEW_ARCHIVE = registryNames();
 
 /** One annotated document, as ingest would read it, with its tokens tagged and its unique gold names. */
 export interface TrainingDocument {
@@ -99,7 +102,7 @@ export function prepareDocument(source: string, gold: GoldToken[][]): TrainingDo
     charTags.push(...lineTags);
   }
   const sentences = tokenise(text);
-  const candidates = ruleCandidates(sentences, { known: { people: [], organisations: wellKnownBodies() } });
+  const candidates = ruleCandidates(sentences, NEW_ARCHIVE);
   const rules = ruleTags(sentences, candidates);
   let cursor = 0;
   let lastEntity = -1;

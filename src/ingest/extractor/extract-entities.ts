@@ -62,17 +62,12 @@ export interface Extraction {
   places: Mention[];
 }
 
-/** A registry entity the extractor should recognise by its name or any alias. */
-export interface KnownName {
-  id: string;
-  name: string;
-  aliases: string[];
-}
-
-/** What the extractor is told besides the text. */
+/**
+ * What the extractor is told besides the text: what `namesForExtractor` makes of the registries,
+ * the one way ingest, the tests and the evaluation tell it, so all three take the same path.
+ */
 export interface ExtractOptions {
-  known?: { people?: readonly KnownName[]; organisations?: readonly KnownName[] };
-  /** The same names, already indexed: ingest keeps one up to date instead of listing every name for every article. */
+  /** Every name and alias the registries hold, indexed; without one the text is read with no registry. */
   index?: NameIndex;
   /** Names an editor rejected: never returned. */
   rejected?: readonly string[];
@@ -131,22 +126,10 @@ export function ruleCandidates(sentences: readonly Sentence[], options: ExtractO
   return candidates;
 }
 
-const indexCache = new WeakMap<ExtractOptions, NameIndex>();
+/* No registry: an index that stays empty, since only `namesForExtractor` adds to the ones it makes. */
+const NO_NAMES = new NameIndex();
 
-/* The index ingest keeps up to date, or one built from the names given. */
-function knownIndex(options: ExtractOptions): NameIndex {
-  if (options.index) return options.index;
-  const cached = indexCache.get(options);
-  if (cached) return cached;
-  const index = new NameIndex();
-  for (const kind of ['people', 'organisations'] as const) {
-    for (const entity of options.known?.[kind] ?? []) {
-      for (const name of [entity.name, ...entity.aliases]) index.add(kind, entity.name, name);
-    }
-  }
-  indexCache.set(options, index);
-  return index;
-}
+const knownIndex = (options: ExtractOptions): NameIndex => options.index ?? NO_NAMES;
 
 /* Sports reports name clubs after their towns; a text dense with sports words is one. */
 function isSportsReport(sentences: readonly Sentence[]): boolean {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractEntities, type Mention } from '../../../../src/ingest/extractor/extract-entities.ts';
-import { wellKnownBodies } from '../../../../src/ingest/registry/well-known-bodies.ts';
+import { registryNames } from '../../../helpers/registry-names.ts';
 
 const names = (mentions: Mention[]) =>
   mentions.filter((mention) => mention.confidence >= 0.5).map((mention) => mention.name);
@@ -14,7 +14,7 @@ const raw = (name: string) =>
 const seedText = raw('seed.txt');
 
 describe('extractEntities on the seed article', () => {
-  const extraction = extractEntities(seedText, { known: { organisations: wellKnownBodies() } });
+  const extraction = extractEntities(seedText, registryNames());
 
   it('finds exactly the three people, each once, with the role the text gave', () => {
     expect(names(extraction.people).sort()).toEqual(['Andrei Belousov', 'Rajnath Singh', 'Vladimir Putin']);
@@ -141,7 +141,7 @@ describe('extractEntities', () => {
   it('resolves known names and their acronyms, whole, even with lower-case words inside', () => {
     const { organisations } = extractEntities(
       'The Organisation for Security and Cooperation in Europe met the IMF. The OSCE said so.',
-      { known: { organisations: wellKnownBodies() } },
+      registryNames(),
     );
     expect(organisations.map((mention) => [mention.name, mention.surfaces])).toEqual([
       [
@@ -152,9 +152,22 @@ describe('extractEntities', () => {
     ]);
   });
 
-  it('never returns a rejected name', () => {
-    const { people } = extractEntities('Defence Minister Rajnath Singh spoke.', { rejected: ['Rajnath Singh'] });
-    expect(people).toEqual([]);
+  it('never returns a name or alias of an entity an editor rejected', () => {
+    const names = registryNames({
+      people: [{ id: 'rajnath-singh', name: 'Rajnath Singh', aliases: ['R. Singh'], roles: [], status: 'rejected' }],
+    });
+    expect(extractEntities('Defence Minister Rajnath Singh spoke.', names).people).toEqual([]);
+    expect(extractEntities('Defence Minister R. Singh spoke.', names).people).toEqual([]);
+  });
+
+  it('lets a clear reading of the text outweigh a registry kind the archive has not yet settled', () => {
+    // One article took the company for a person; the next names it by its organisation word.
+    const entity = { id: 'osei-holdings', name: 'Osei Holdings', aliases: [], roles: [] };
+    const text = 'Shares in Osei Holdings rose on Monday.';
+    const unsettled = extractEntities(text, registryNames({ people: [{ ...entity, status: 'auto' }] }));
+    expect([names(unsettled.people), names(unsettled.organisations)]).toEqual([[], ['Osei Holdings']]);
+    const confirmed = extractEntities(text, registryNames({ people: [{ ...entity, status: 'confirmed' }] }));
+    expect([names(confirmed.people), names(confirmed.organisations)]).toEqual([['Osei Holdings'], []]);
   });
 
   it('reads clubs named after towns as organisations in a sports report, and places elsewhere', () => {
@@ -263,8 +276,10 @@ describe('extractEntities on the words around names', () => {
   });
 
   it('reads a pair of names opening a known company’s name as the company ("Merrill Lynch said")', () => {
-    const known = { organisations: [{ id: 'm', name: 'Merrill Lynch Capital Markets', aliases: [] }] };
-    const extraction = extractEntities('Merrill Lynch said it would buy the unit.', { known });
+    const known = registryNames({
+      organisations: [{ id: 'm', name: 'Merrill Lynch Capital Markets', aliases: [], roles: [], status: 'confirmed' }],
+    });
+    const extraction = extractEntities('Merrill Lynch said it would buy the unit.', known);
     expect(names(extraction.people)).toEqual([]);
     expect(names(extraction.organisations)).toEqual(['Merrill Lynch']);
   });

@@ -8,6 +8,7 @@ import {
   type Tagger,
 } from '../../../../../src/ingest/extractor/tagger/combine.ts';
 import { tokenise } from '../../../../../src/ingest/extractor/tokens.ts';
+import { registryNames } from '../../../../helpers/registry-names.ts';
 
 const NEVER = 1e9;
 const features = { context: true, gazetteers: true, rules: true };
@@ -133,9 +134,10 @@ describe('reviseWithTagger', () => {
   });
 
   it('never revises a name the registry knows', () => {
-    const known = {
-      known: { organisations: [], people: [{ id: 'merrill-lynch', name: 'Merrill Lynch', aliases: [] }] },
-    };
+    const known = registryNames({
+      people: [{ id: 'merrill-lynch', name: 'Merrill Lynch', aliases: [], roles: [], status: 'confirmed' }],
+      organisations: [],
+    });
     const model = tagger(
       { 'w=merrill': [0, 0, 0, 90, 0, 0, 0], 'w=lynch': [0, 0, 0, 0, 90, 0, 0] },
       {
