@@ -1,6 +1,6 @@
 /*
- * The cue tables the entity rules of `extract-entities.ts` read, kept apart from the logic; the
- * general word lists are in `lexicon.ts`.
+ * The cue tables the entity rules read (`judge.ts`, `name-shapes.ts`, `sports-reports.ts`), kept
+ * apart from the logic; the general word lists are in `lexicon.ts`.
  */
 
 /* Members of a party or a movement ("Christian Democrats", "the Greens"): people, but no one person. */

@@ -1,4 +1,5 @@
-import { withoutLegalForm, type Extraction, type Mention } from '../extractor/extract-entities.ts';
+import type { Extraction, Mention } from '../extractor/extract-entities.ts';
+import { withoutLegalForm } from '../extractor/short-forms.ts';
 import type { RegisteredKind } from '../extractor/name-kind.ts';
 import type { EntityTable } from './entity-table.ts';
 import { nameKey } from './name-keys.ts';

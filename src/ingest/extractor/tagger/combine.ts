@@ -1,4 +1,4 @@
-import type { Candidate } from '../extract-entities.ts';
+import type { Candidate } from '../candidate.ts';
 import { LEGAL_FORMS } from '../lexicon.ts';
 import type { Sentence } from '../tokens.ts';
 import type { RuleTag } from './features.ts';

@@ -1,0 +1,125 @@
+import {
+  COMPANY_SUFFIXES,
+  GENERIC_PHRASES,
+  isCountry,
+  isFirstName,
+  isKnownOrganisation,
+  isPlace,
+  ORG_HEADS,
+  ORG_WORDS,
+  PERSON_BEFORE,
+  PLACE_HEADS,
+  PLACE_WORDS,
+  SPEECH_VERBS,
+  THING_WORDS,
+} from './lexicon.ts';
+import { MEMBERS_WORDS, PLACE_PREPOSITIONS } from './entity-cues.ts';
+import { LIKELY, STRONG, WEAK, type Candidate } from './candidate.ts';
+import { hasGivenName, isAcronym, isAge, isGenericWord, isTableOrLegalWords, looksLikePerson } from './name-shapes.ts';
+import { beforeScore, isTeamNickname, playsAsClub, resultsLineCue } from './sports-reports.ts';
+import { text, type Span } from './spans.ts';
+import type { NameIndex } from '../registry/name-index.ts';
+import type { RegisteredKind } from './name-kind.ts';
+
+/**
+ * The first judgement of one span. A registered name keeps its registry's kind, unless the text
+ * reads it clearly as something else and the archive's evidence for that kind is not clear either:
+ * a town one sports report filed as a club is a town again in the next story.
+ */
+export function judge(span: Span, known: NameIndex, sports: boolean): Candidate {
+  let own = judgeText(span, sports);
+  // "Merrill Lynch said": a pair of names without a title that opens a company's known name is that company.
+  if (own.kind === 'people' && !own.cue && known.opensOrganisation(own.words)) {
+    own = { ...own, kind: 'organisations', confidence: LIKELY };
+  }
+  const registered = known.lookup(own.surface);
+  own = { ...own, registered: registered !== undefined };
+  const vote = own.kind === 'people' || own.kind === 'organisations' ? own.kind : undefined;
+  if (!registered) return span.known ? { ...own, kind: undefined, confidence: 0, cue: false } : { ...own, vote };
+  // A given name alone ("Merrill Lynch") does not outweigh a registry that knows the company; a
+  // title, an organisation's word or a place does.
+  const clear = own.confidence >= STRONG && (own.cue || own.kind === 'places');
+  if (own.kind !== undefined && own.kind !== registered.kind && clear && !registered.trusted()) {
+    return { ...own, vote };
+  }
+  const cue = own.kind === registered.kind && own.cue;
+  return { ...own, role: span.role, kind: registered.kind, confidence: 0.95, cue, vote };
+}
+
+/* What the span's own words and the words around it say, whatever the registry holds. */
+function judgeText(span: Span, sports: boolean): Candidate {
+  const surface = text(span.tokens);
+  const words = span.tokens.map((token) => token.text);
+  const lower = words.map((word) => word.toLowerCase());
+  const found = { surface, role: span.role, words, tokens: span.tokens, registered: false, cue: false };
+  const base = found;
+  const strong = (kind: RegisteredKind, role = span.role) => ({
+    ...found,
+    role,
+    kind,
+    confidence: STRONG,
+    cue: true,
+  });
+  if (
+    GENERIC_PHRASES.has(lower.join('-')) ||
+    THING_WORDS.has(lower.at(-1) ?? '') ||
+    MEMBERS_WORDS.has(lower.at(-1) ?? '') ||
+    isTableOrLegalWords(words)
+  ) {
+    return { ...base, kind: undefined, confidence: 0 };
+  }
+  // "Leader Water Board": a title before an organisation word names the body, not a person.
+  // "League standings", "PROFIT": a body's word or a table heading standing alone names nothing.
+  // "the Commission's executive": a role does not make a body's word alone a name either.
+  if (words.length === 1 && isGenericWord(surface)) return { ...base, kind: undefined, confidence: 0 };
+  // "PORT ALDER, Eastland 2026-08-30": a dateline names the place the story was filed from.
+  if (span.next.some((word) => /^\d{4}-\d{2}-\d{2}$/.test(word)))
+    return { ...base, kind: 'places', confidence: STRONG };
+  if (span.role.length > 0) {
+    if (!lower.some((word) => ORG_WORDS.has(word))) return strong('people');
+    return strong('organisations', []);
+  }
+  if (isKnownOrganisation(surface)) return strong('organisations');
+  if (sports && isTeamNickname(words, span.before)) return { ...base, kind: 'organisations', confidence: LIKELY };
+  if (isPlace(surface)) {
+    if (sports && !isCountry(surface) && playsAsClub(span)) {
+      return { ...base, kind: 'organisations', confidence: LIKELY };
+    }
+    return { ...base, kind: 'places', confidence: STRONG };
+  }
+  if (words.length > 1 && (PLACE_WORDS.has(lower.at(-1) ?? '') || PLACE_HEADS.has(lower[0] ?? ''))) {
+    return { ...base, kind: 'places', confidence: LIKELY };
+  }
+  if (span.before === '<') return { ...base, kind: undefined, confidence: 0 };
+  if (
+    lower.some((word) => ORG_WORDS.has(word)) ||
+    (words.includes('&') && words.length > 2) ||
+    (words.length > 1 && COMPANY_SUFFIXES.has(lower.at(-1) ?? ''))
+  ) {
+    return words.length > 1 ? strong('organisations') : { ...base, kind: 'organisations', confidence: LIKELY };
+  }
+  if (words.length > 1 && ORG_HEADS.has(lower[0] ?? '') && lower[1] === 'of') return strong('organisations');
+  if (isAcronym(surface)) return { ...base, kind: 'organisations', confidence: span.numeric > 0.3 ? LIKELY : WEAK };
+  if (PERSON_BEFORE.has(span.before ?? '') || resultsLineCue(span.next))
+    return { ...base, kind: 'people', confidence: STRONG };
+  const named = hasGivenName(words);
+  // "Northbridge Athletic 2 Port Alder 1": before a score in a sports report, a club.
+  if (sports && !named && beforeScore(span)) return { ...base, kind: 'organisations', confidence: LIKELY };
+  // Results tables list clubs ("Kent 250") and players ("4 - Piotr Zawada"): two name-like words are a
+  // player. Outside sport a line of figures is a price or earnings table, whose words name nothing.
+  if (sports && span.numeric > 0.3 && !named && !looksLikePerson(words))
+    return { ...base, kind: 'organisations', confidence: WEAK };
+  // "the council of Port Alder": an unknown pair after a preposition of place is more likely a place.
+  if (looksLikePerson(words) && (named || !PLACE_PREPOSITIONS.has(span.before ?? ''))) {
+    return { ...base, kind: 'people', confidence: named ? STRONG : LIKELY };
+  }
+  // An initial alone ("P." of "S and P.") is no one's name.
+  if (
+    words.length === 1 &&
+    !/^\p{Lu}\.?$/u.test(surface) &&
+    (SPEECH_VERBS.has(span.after ?? '') || span.before === 'said' || isAge(span.next) || isFirstName(surface))
+  ) {
+    return { ...base, kind: 'people', confidence: WEAK };
+  }
+  return { ...base, kind: undefined, confidence: 0 };
+}

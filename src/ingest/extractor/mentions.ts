@@ -1,0 +1,98 @@
+import { nameKey } from '../registry/entity-table.ts';
+import { isCountry } from './lexicon.ts';
+import { STRONG, type Candidate } from './candidate.ts';
+import { shortForm } from './short-forms.ts';
+import type { Extraction, Mention } from './extract-entities.ts';
+import type { NameIndex } from '../registry/name-index.ts';
+import type { NameKind } from './name-kind.ts';
+import type { Sentence } from './tokens.ts';
+
+/** Candidates become mentions: one person per full name with their surname folded in, one organisation per name. */
+export function groupMentions(candidates: readonly Candidate[], known: NameIndex): Extraction {
+  const mentions = new Map<string, Mention & { kind: NameKind }>();
+  const fullNames = new Map<string, string[]>();
+  const companies = new Map<string, string[]>();
+  for (const candidate of candidates) {
+    if (candidate.kind === 'people' && candidate.words.length > 1) {
+      const last = candidate.words.at(-1) ?? '';
+      const names = fullNames.get(last) ?? [];
+      if (!names.includes(candidate.surface)) fullNames.set(last, [...names, candidate.surface]);
+    }
+    const short = candidate.kind === 'organisations' ? shortForm(candidate.words) : undefined;
+    if (short) {
+      const names = companies.get(short) ?? [];
+      if (!names.includes(candidate.surface)) companies.set(short, [...names, candidate.surface]);
+    }
+  }
+  for (const candidate of candidates) {
+    if (!candidate.kind) continue;
+    let key = `${candidate.kind}:${nameKey(candidate.surface)}`;
+    const holders =
+      candidate.kind === 'people' && candidate.words.length === 1
+        ? fullNames.get(candidate.surface)
+        : candidate.kind === 'organisations'
+          ? companies.get(candidate.surface)
+          : undefined;
+    if (holders?.length === 1) key = `${candidate.kind}:${nameKey(holders[0] ?? '')}`;
+    let registered = known.lookup(candidate.surface);
+    // A bare surname stays bare: the resolver weighs the evidence for each person who has it.
+    if (
+      registered?.kind === 'people' &&
+      candidate.words.length === 1 &&
+      nameKey(registered.name) !== nameKey(candidate.surface)
+    )
+      registered = undefined;
+    if (registered) key = `${registered.kind}:${nameKey(registered.name)}`;
+    const mention = mentions.get(key) ?? {
+      kind: candidate.kind,
+      name: registered?.name ?? (holders?.length === 1 ? holders[0] : undefined) ?? candidate.surface,
+      surfaces: [],
+      roles: [],
+      confidence: 0,
+      cue: false,
+      vote: false,
+    };
+    if (!mention.surfaces.includes(candidate.surface)) mention.surfaces.push(candidate.surface);
+    const role = candidate.role.join(' ');
+    if (role !== '' && !mention.roles.includes(role)) mention.roles.push(role);
+    mention.confidence = Math.max(mention.confidence, candidate.confidence);
+    if (candidate.cue && candidate.kind === mention.kind) mention.cue = true;
+    if (candidate.vote === mention.kind) mention.vote = true;
+    mentions.set(key, mention);
+  }
+  const extraction: Extraction = { people: [], organisations: [], places: [] };
+  for (const { kind, ...mention } of mentions.values()) {
+    if (kind === 'places' && !isCountry(mention.name) && mention.confidence < STRONG) continue;
+    extraction[kind].push(mention);
+  }
+  return extraction;
+}
+
+/** A name also counts where a headline or dateline wrote it in capitals ("LEICESTERSHIRE"). */
+export function addShoutedForms(extraction: Extraction, sentences: readonly Sentence[]): void {
+  const byUpper = new Map<string, Mention>();
+  // First words of the names, so only phrases that can match are built.
+  const firstWords = new Set<string>();
+  for (const kind of ['people', 'organisations'] as const) {
+    for (const mention of extraction[kind]) {
+      for (const surface of mention.surfaces) {
+        const upper = surface.toUpperCase();
+        byUpper.set(upper, mention);
+        firstWords.add(upper.split(' ')[0] ?? '');
+      }
+    }
+  }
+  for (const sentence of sentences) {
+    if (!sentence.shouting) continue;
+    const words = sentence.tokens.map((token) => token.text);
+    for (let start = 0; start < words.length; start += 1) {
+      if (!firstWords.has(words[start] ?? '')) continue;
+      for (let end = Math.min(words.length, start + 6); end > start; end -= 1) {
+        const phrase = words.slice(start, end).join(' ');
+        const mention = byUpper.get(phrase);
+        if (mention && !mention.surfaces.includes(phrase)) mention.surfaces.push(phrase);
+        if (mention) break;
+      }
+    }
+  }
+}

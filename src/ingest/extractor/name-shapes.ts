@@ -1,0 +1,86 @@
+import {
+  isCommonWord,
+  isDemonym,
+  isGivenName,
+  isPlace,
+  LEGAL_FORMS,
+  mayBeGivenName,
+  NAME_PARTICLES,
+  NEVER_NAMES,
+  NOT_ACRONYMS,
+  ORG_WORDS,
+  PLACE_WORDS,
+  TABLE_WORDS,
+} from './lexicon.ts';
+import { GENERIC_COMPANY_WORDS, SINGLE_BODIES } from './entity-cues.ts';
+
+/*
+ * What the words of a span, and the few after it, look like: a person's name, an acronym, a word
+ * of ordinary English, a table's heading. Each reads the words alone, whatever the registry holds.
+ */
+
+/*
+ * Words of a flattened table or a legal form standing alone: "Oper Shr", "Avg Shrs", "Revs",
+ * "Corp", "Co Ltd", and company names cut down to a generic word ("International Inc").
+ */
+export function isTableOrLegalWords(words: readonly string[]): boolean {
+  const lower = words.map((word) => word.toLowerCase().replace(/\.$/, ''));
+  if (
+    lower.some((word) => TABLE_WORDS.has(word)) &&
+    words.every((word, at) => TABLE_WORDS.has(lower[at] ?? '') || isCommonWord(word))
+  )
+    return true;
+  const rest = lower.filter((word) => !LEGAL_FORMS.has(word) && !LEGAL_FORMS.has(`${word}.`));
+  if (rest.length === 0) return true;
+  return (
+    rest.length === 1 &&
+    rest.length < lower.length &&
+    (GENERIC_COMPANY_WORDS.has(rest[0] ?? '') || isDemonym(words[0] ?? ''))
+  );
+}
+
+/* A word of ordinary English however it is written ("League", "PROFIT"), save the bodies named by one ("Treasury"). */
+export function isGenericWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (SINGLE_BODIES.has(lower)) return false;
+  if (ORG_WORDS.has(lower)) return true;
+  return /^\p{Lu}{2,}$/u.test(word) && isCommonWord(lower);
+}
+
+/* Starts with a given name or an initial ("Andrei Belousov", "M. Butcher"), not an abbreviated place ("S. Korea"). */
+export const hasGivenName = (words: readonly string[]) =>
+  words.length > 1 &&
+  (isGivenName(words[0] ?? '') || /^\p{Lu}\.$/u.test(words[0] ?? '')) &&
+  !isPlace(words[1] ?? '') &&
+  !isDemonym(words[1] ?? '');
+
+/*
+ * Two to four words that can be a person's name: after a given name any capitalised words will do
+ * ("Peter Such"); otherwise each word must be no common word and no place ("Nasser Hussain").
+ */
+export function looksLikePerson(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 4) return false;
+  const lower = words.map((word) => word.toLowerCase());
+  if (lower.some((word) => ORG_WORDS.has(word) || PLACE_WORDS.has(word))) return false;
+  if (hasGivenName(words)) return true;
+  // "Dean Headley", "Les Ferdinand": a given name that is also a word, before a surname that is none.
+  if (mayBeGivenName(words[0] ?? '') && words.slice(1).every(isPlainSurname)) return true;
+  return words.every(
+    (word) =>
+      NAME_PARTICLES.has(word.toLowerCase()) ||
+      (/^\p{Lu}[\p{Ll}'’-]/u.test(word) && !isCommonWord(word) && !isPlace(word)),
+  );
+}
+
+const isPlainSurname = (word: string) =>
+  /^\p{Lu}\p{Ll}/u.test(word) && !isCommonWord(word) && !isPlace(word) && !NEVER_NAMES.has(word.toLowerCase());
+
+/* Two capitals at least: "P." of "S and P." is an initial, not an acronym. */
+export const isAcronym = (word: string) =>
+  /^\p{Lu}[\p{Lu}&.]{1,6}$/u.test(word) &&
+  word.replace(/[&.]/g, '').length >= 2 &&
+  !/^[IVX]+$/.test(word) &&
+  !NOT_ACRONYMS.has(word.toLowerCase()) &&
+  !isPlace(word.replace(/\./g, ''));
+
+export const isAge = (next: readonly string[]) => next[0] === ',' && /^\d{2}$/.test(next[1] ?? '') && next[2] === ',';

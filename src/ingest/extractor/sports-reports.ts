@@ -1,0 +1,101 @@
+import { isDemonym, isPlace, SPORTS_WORDS } from './lexicon.ts';
+import { CLUB_AFTER, CLUB_BEFORE, PLACE_PREPOSITIONS, STANDINGS_FIGURE } from './entity-cues.ts';
+import { LIKELY, type Candidate } from './candidate.ts';
+import type { Span } from './spans.ts';
+import type { Sentence } from './tokens.ts';
+
+/*
+ * The cues of sports reports and results tables, which name clubs after their towns ("Leeds 2
+ * Arsenal 1") and list players by lines of figures: read apart, since in other news a town is a place.
+ */
+
+/* Sports reports name clubs after their towns; a text dense with sports words is one. */
+export function isSportsReport(sentences: readonly Sentence[]): boolean {
+  let words = 0;
+  let sporting = 0;
+  for (const sentence of sentences) {
+    for (const token of sentence.tokens) {
+      words += 1;
+      if (SPORTS_WORDS.has(token.text.toLowerCase())) sporting += 1;
+    }
+  }
+  return sporting >= 3 && sporting / words > 0.01;
+}
+
+/*
+ * A town names its club where the text plays it: before a score or a result ("Leeds 2", "Leeds beat"),
+ * after an opponent's word ("v Leeds", "beat Leeds"), or owning players ("Leeds' striker"); a dateline
+ * ("LEEDS 2026-08-30") and a venue ("in Leeds") stay places.
+ */
+export function playsAsClub(span: Span): boolean {
+  const next = span.next[0] ?? '';
+  if (/^\d{1,3}$/.test(next) || CLUB_AFTER.has(span.after ?? '') || CLUB_BEFORE.has(span.before ?? '')) return true;
+  return (
+    span.before === 'of' ||
+    (!PLACE_PREPOSITIONS.has(span.before ?? '') && span.after !== undefined && !/^\d/.test(next) && next !== ',')
+  );
+}
+
+/*
+ * A standings table printed in capitals names a club on each line before its figures
+ * ("NORTH CITY 74 59 .556 -"); the capitals hide it from the span finder, so such lines are read here.
+ */
+export function standingsClubs(sentences: readonly Sentence[]): Candidate[] {
+  const clubs: Candidate[] = [];
+  for (const sentence of sentences) {
+    if (!sentence.shouting) continue;
+    const words = sentence.tokens.map((token) => token.text);
+    const name = words.findIndex((word) => !/^\p{Lu}[\p{Lu}.'&-]*$/u.test(word));
+    if (name < 1 || name > 4) continue;
+    const figures = words.slice(name);
+    if (
+      figures.filter((word) => /^\d+$/.test(word)).length < 2 ||
+      !figures.every((word) => STANDINGS_FIGURE.test(word))
+    )
+      continue;
+    const nameWords = words.slice(0, name);
+    const surface = nameWords.join(' ');
+    const tokens = sentence.tokens.slice(0, name);
+    clubs.push({
+      surface,
+      kind: 'organisations',
+      confidence: LIKELY,
+      role: [],
+      words: nameWords,
+      tokens,
+      registered: false,
+      cue: false,
+      vote: 'organisations',
+    });
+  }
+  return clubs;
+}
+
+/*
+ * Followed by a score and then the other side, its scorers, more figures of a table or the end of
+ * the line; not a batsman's runs ("b Khan 46", "(Khan 79;") nor a bowler's figures ("Khan 10 - 1").
+ */
+export function beforeScore(span: Span): boolean {
+  const [score = '', then] = span.next;
+  if (!/^\d{1,2}$/.test(score) || ['b', 'c', 'lbw', 'st', '('].includes(span.before ?? '')) return false;
+  return then === undefined || [',', '.', '('].includes(then) || /^(?:\p{Lu}|\d+$)/u.test(then);
+}
+
+/*
+ * "the Cardinals", "the Florida Marlins": in a sports report a plural after "the" or after a town
+ * is a team's nickname, unless it is a nationality or a place ("the Americans", "the Netherlands").
+ */
+export function isTeamNickname(words: readonly string[], before: string | undefined): boolean {
+  const last = words.at(-1) ?? '';
+  if (!/\p{Ll}s$/u.test(last) || isDemonym(last) || isPlace(words.join(' '))) return false;
+  return words.length === 1 ? before === 'the' : words.length <= 3 && isPlace(words.slice(0, -1).join(' '));
+}
+
+/*
+ * What follows a person in a results table: a nationality in brackets ("Frank Holloway (Germany)")
+ * or the dismissal of a cricket scorecard ("Aamir Sohail c Healy b McGrath").
+ */
+export function resultsLineCue(next: readonly string[]): boolean {
+  if (next[0] === '(' && next[2] === ')') return isPlace(next[1] ?? '') || /^\p{Lu}{3}$/u.test(next[1] ?? '');
+  return ['c', 'b', 'lbw', 'st', 'run'].includes(next[0] ?? '') && next[1] !== undefined && next[1] !== '.';
+}
