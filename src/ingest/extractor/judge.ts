@@ -1,10 +1,7 @@
+import { isCountry, isFirstName, isKnownOrganisation, isPlace } from './lexicon.ts';
 import {
   COMPANY_SUFFIXES,
   GENERIC_PHRASES,
-  isCountry,
-  isFirstName,
-  isKnownOrganisation,
-  isPlace,
   ORG_HEADS,
   ORG_WORDS,
   PERSON_BEFORE,
@@ -12,7 +9,7 @@ import {
   PLACE_WORDS,
   SPEECH_VERBS,
   THING_WORDS,
-} from './lexicon.ts';
+} from './word-lists.ts';
 import { MEMBERS_WORDS, PLACE_PREPOSITIONS } from './entity-cues.ts';
 import { LIKELY, STRONG, WEAK, type Candidate } from './candidate.ts';
 import { hasGivenName, isAcronym, isAge, isGenericWord, isTableOrLegalWords, looksLikePerson } from './name-shapes.ts';

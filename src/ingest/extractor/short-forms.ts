@@ -1,4 +1,5 @@
-import { isCommonWord, isPlace, LEGAL_FORMS } from './lexicon.ts';
+import { isCommonWord, isPlace } from './lexicon.ts';
+import { LEGAL_FORMS } from './word-lists.ts';
 
 /*
  * The shorter names a text may use again for a name it gave in full: the same company without its

@@ -1,5 +1,4 @@
 import {
-  NAME_CONNECTORS,
   isCommonWord,
   isDemonym,
   isFirstName,
@@ -8,13 +7,16 @@ import {
   isKnownSurname,
   isNameableWord,
   isPlace,
+} from './lexicon.ts';
+import {
+  NAME_CONNECTORS,
   LEGAL_FORMS,
   NAME_PARTICLES,
   NEVER_NAMES,
   ORG_HEADS,
   ORG_WORDS,
   TITLE_WORDS,
-} from './lexicon.ts';
+} from './word-lists.ts';
 import type { Sentence, Token } from './tokens.ts';
 
 /** A run of capitalised words that may name something, with the words around it. */

@@ -1,4 +1,5 @@
-import { isDemonym, isPlace, SPORTS_WORDS } from './lexicon.ts';
+import { isDemonym, isPlace } from './lexicon.ts';
+import { SPORTS_WORDS } from './word-lists.ts';
 import { CLUB_AFTER, CLUB_BEFORE, PLACE_PREPOSITIONS, STANDINGS_FIGURE } from './entity-cues.ts';
 import { LIKELY, type Candidate } from './candidate.ts';
 import type { Span } from './spans.ts';

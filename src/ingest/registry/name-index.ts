@@ -1,5 +1,5 @@
 import { nameKey } from './name-keys.ts';
-import { NAME_CONNECTORS, NEVER_NAMES, TITLE_WORDS } from '../extractor/lexicon.ts';
+import { NAME_CONNECTORS, NEVER_NAMES, TITLE_WORDS } from '../extractor/word-lists.ts';
 import { tokenise, type Token } from '../extractor/tokens.ts';
 import type { RegisteredKind } from '../extractor/name-kind.ts';
 

@@ -1,4 +1,4 @@
-import { LEGAL_FORMS } from '../extractor/lexicon.ts';
+import { LEGAL_FORMS } from '../extractor/word-lists.ts';
 
 /**
  * The form names are compared in: Unicode-normalised, case-folded, full stops and a final

@@ -1,5 +1,5 @@
 import type { Candidate } from '../candidate.ts';
-import { LEGAL_FORMS } from '../lexicon.ts';
+import { LEGAL_FORMS } from '../word-lists.ts';
 import type { Sentence } from '../tokens.ts';
 import type { RuleTag } from './features.ts';
 import { tagSentence, type TaggerModel, type Tagging } from './perceptron.ts';

@@ -1,14 +1,5 @@
-import {
-  COMPANY_SUFFIXES,
-  NAME_CONNECTORS,
-  isCommonWord,
-  isDemonym,
-  isGivenName,
-  isPlace,
-  ORG_WORDS,
-  PERSON_BEFORE,
-  TITLE_WORDS,
-} from '../lexicon.ts';
+import { isCommonWord, isDemonym, isGivenName, isPlace } from '../lexicon.ts';
+import { COMPANY_SUFFIXES, NAME_CONNECTORS, ORG_WORDS, PERSON_BEFORE, TITLE_WORDS } from '../word-lists.ts';
 import type { Token } from '../tokens.ts';
 
 /*
