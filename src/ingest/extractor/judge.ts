@@ -14,7 +14,8 @@ import { MEMBERS_WORDS, PLACE_PREPOSITIONS } from './entity-cues.ts';
 import { LIKELY, STRONG, WEAK, type Candidate } from './candidate.ts';
 import { hasGivenName, isAcronym, isAge, isGenericWord, isTableOrLegalWords, looksLikePerson } from './name-shapes.ts';
 import { beforeScore, isTeamNickname, playsAsClub, resultsLineCue } from './sports-reports.ts';
-import { text, type Span } from './spans.ts';
+import { text } from './name-tokens.ts';
+import type { Span } from './spans.ts';
 import type { NameIndex } from '../registry/name-index.ts';
 import type { RegisteredKind } from './name-kind.ts';
 

@@ -1,0 +1,92 @@
+import { isFirstName, isGivenName, isKnownSurname, isPlace } from './lexicon.ts';
+import { NAME_CONNECTORS, LEGAL_FORMS, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, ORG_WORDS } from './word-lists.ts';
+import { text } from './name-tokens.ts';
+import type { Token } from './tokens.ts';
+
+/* Where the connector words of a run ("of", "and", "&", "van der") join it into one name, and where they separate names. */
+
+/*
+ * How many connector tokens join the capitalised word after them to the run: "Bank of Japan",
+ * "Bank of the West", "Marks & Spencer", "Joost van der Westhuizen", "Moody's Investors Service
+ * Inc"; 0 when none does.
+ */
+export function joinLength(tokens: readonly Token[], index: number): number {
+  // "Moody's Investors Service Inc": a possessive inside a company's name, which its legal form shows.
+  if (/^['’]s$/.test(tokens[index]?.text ?? '') && tokens[index + 1]?.capitalised) {
+    const ahead = tokens.slice(index + 1, index + 5);
+    const end = ahead.findIndex((token) => !token.capitalised);
+    const name = end === -1 ? ahead : ahead.slice(0, end);
+    if (LEGAL_FORMS.has(name.at(-1)?.text.toLowerCase() ?? '')) return 1;
+  }
+  let length = 0;
+  while (NAME_CONNECTORS.has(tokens[index + length]?.text.toLowerCase() ?? '') && length < 3) length += 1;
+  const next = tokens[index + length];
+  return length > 0 && next?.capitalised === true && !NEVER_NAMES.has(next.text.toLowerCase()) ? length : 0;
+}
+
+/**
+ * A run joined by connectors is one name only when they belong to it: "of", "for" and "on" after
+ * an organisation word ("Commission on Military", "Bank of Japan"), "and" between organisation
+ * words but not before a place ("West Bank and Gaza"), "&" always, name particles always. Otherwise
+ * the run is several names ("Nasser Hussain and Peter Such", "Tono Eitel of Germany").
+ */
+export function segments(run: Token[]): Token[][] {
+  const result: Token[][] = [];
+  let current: Token[] = [];
+  for (let index = 0; index < run.length; index += 1) {
+    const token = run[index] as Token;
+    const word = token.text.toLowerCase();
+    if (token.capitalised || word === '&' || NAME_PARTICLES.has(word) || current.length === 0) {
+      current.push(token);
+      continue;
+    }
+    let skip = 1;
+    while (index + skip < run.length && !run[index + skip]?.capitalised) skip += 1;
+    const rest = run.slice(index + skip);
+    // "Israel and the Palestinian Authority": "and the" starts another name.
+    const andThe = word === 'and' && run[index + 1]?.text === 'the';
+    if (!andThe && !(word === 'and' && isPlace(text(current))) && keepsTogether(current, word, rest)) {
+      current.push(...run.slice(index, index + skip));
+    } else {
+      result.push(current);
+      current = [];
+    }
+    index += skip - 1;
+  }
+  if (current.length > 0) result.push(current);
+  return result;
+}
+
+function keepsTogether(before: readonly Token[], connector: string, rest: readonly Token[]): boolean {
+  const organisational = before.some(
+    (token) => ORG_WORDS.has(token.text.toLowerCase()) || ORG_HEADS.has(token.text.toLowerCase()),
+  );
+  const endsInOrgWord = ORG_WORDS.has(rest.at(-1)?.text.toLowerCase() ?? '');
+  // "Merrill Lynch and Co Inc": a legal form after "and" ends the company's name.
+  if (connector === 'and' && LEGAL_FORMS.has(rest[0]?.text.toLowerCase() ?? '')) return true;
+  // "Lynn Reaser of Barnett Banks Inc.", "Maria Okafor and the Water Board": a person, then a body.
+  if (!organisational && endsInPersonName(before)) return false;
+  if (connector === 'and') {
+    // "the Harbour Board and the Delta Holdings Group": a body on each side is two names; one word
+    // is no body of its own ("Securities and Exchange Commission", "Food and Drug Administration").
+    const words = before.filter((token) => token.text.toLowerCase() !== 'the');
+    if (words.length > 1 && organisational && rest.some((token) => ORG_WORDS.has(token.text.toLowerCase())))
+      return false;
+    // "Trade and Economic Cooperation" joins two topics; "Bank of Japan and Marks & Spencer" two names.
+    const nameLike = (token?: Token) =>
+      token === undefined || isPlace(token.text) || isFirstName(token.text) || isKnownSurname(token.text);
+    // "Food and Agriculture Organization" is one name; "Marks & Spencer and Rolls-Royce Holdings" two.
+    if (endsInOrgWord && !organisational && !before.some((token) => token.text === '&')) return true;
+    return (
+      organisational && !nameLike(before.at(-1)) && !nameLike(rest[0]) && !rest.some((token) => token.text === '&')
+    );
+  }
+  return organisational || endsInOrgWord;
+}
+
+/* Ends in a given name and one or two more words ("Economist Joel Naroff"), not a place ("Jersey City"). */
+const endsInPersonName = (tokens: readonly Token[]) =>
+  [2, 3].some((length) => {
+    const name = tokens.slice(-length);
+    return name.length === length && isGivenName(name[0]?.text ?? '') && !isPlace(text(name));
+  });

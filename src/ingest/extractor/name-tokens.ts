@@ -1,0 +1,41 @@
+import { mayBeGivenName } from './lexicon.ts';
+import { NEVER_NAMES, ORG_WORDS, TITLE_WORDS } from './word-lists.ts';
+import type { Token } from './tokens.ts';
+
+/*
+ * Which tokens may be words of a name, and the text a name's tokens spell: what the span finder,
+ * the connectors and the role phrases all read.
+ */
+
+/** The text of a name's tokens, a possessive joined to its word again ("Putin's"). */
+export const text = (tokens: readonly Token[]) =>
+  tokens
+    .map((token) => token.text)
+    .join(' ')
+    .replace(/ ([’']s?)(?= |$)/g, '$1');
+
+/* A month, day or pronoun, unless a given name before a surname ("Jan Kowalski", not "Jan 5"). */
+export function neverName(tokens: readonly Token[], index: number): boolean {
+  const word = tokens[index]?.text ?? '';
+  if (!NEVER_NAMES.has(word.toLowerCase())) return false;
+  const next = tokens[index + 1]?.text ?? '';
+  const previous = tokens[index - 1]?.text.toLowerCase() ?? '';
+  return (
+    DATE_BEFORE.has(previous) ||
+    !(
+      mayBeGivenName(word) &&
+      /^\p{Lu}\p{Ll}/u.test(next) &&
+      ![NEVER_NAMES, TITLE_WORDS, ORG_WORDS].some((list) => list.has(next.toLowerCase()))
+    )
+  );
+}
+
+const DATE_BEFORE = new Set(
+  'in on since by until till last next early late mid of from to before after during'.split(' '),
+);
+
+/** A capitalised word that can open a name. */
+export function startsName(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  return token !== undefined && token.capitalised && !neverName(tokens, index);
+}

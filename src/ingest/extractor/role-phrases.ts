@@ -1,0 +1,124 @@
+import { isCommonWord, isDemonym, isGivenName, mayBeGivenName, isNameableWord, isPlace } from './lexicon.ts';
+import { LEGAL_FORMS, ORG_WORDS, TITLE_WORDS } from './word-lists.ts';
+import { neverName } from './name-tokens.ts';
+import type { Token } from './tokens.ts';
+
+/** A name cut out of a run, with the title and office words written before it. */
+export interface Part {
+  tokens: Token[];
+  /** The role phrase's words ("Defence Minister"), the demonyms and possessives left out. */
+  role: string[];
+  /** How many tokens the role phrase took before the name, so the word before it can be found. */
+  roleLength: number;
+  /** Found as a name the registry knows. */
+  known?: boolean;
+}
+
+/** Titles that close a role phrase: the word a name may follow ("Minister", "Dr", "Coach"). */
+const HEAD_TITLES = new Set(
+  'mr mr. mrs mrs. ms ms. miss dr dr. sir major-general lieutenant-general lieutenant-colonel brigadier-general vice-admiral democrat republican fullback flyhalf fly-half winger striker midfielder defender goalkeeper keeper batsman bowler jockey quarterback pitcher outfielder dame lord lady president minister secretary chancellor premier king queen prince princess pope sheikh emir sultan general gen. colonel col. lieutenant lt. major maj. captain capt. admiral adm. commander sergeant sgt. marshal brigadier governor gov. senator sen. representative rep. congressman congresswoman judge justice ambassador envoy consul chairman chairwoman chair ceo director spokesman spokeswoman mayor speaker leader professor prof prof. reverend rev. father bishop archbishop cardinal rabbi imam ayatollah coach manager counterpart executive exchequer excellency highness majesty president-elect vice-president vice-chairman'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Cuts a run into the names in it: a sentence's first common word goes ("The", "Speaking"), and a
+ * role phrase ending in a title ("Russian Defence Minister") is taken off the name after it and
+ * kept as that name's role, while what stood before the role is a name of its own ("Bank of Japan
+ * Governor Yasushi Mieno").
+ */
+export function splitSpan(run: Token[]): Part[] {
+  let tokens = run;
+  // "Shares of the Harbour Board": the common word goes, and so do the connectors it left in front.
+  while (tokens.length > 0 && (startsWithCommonWord(tokens) || !tokens[0]?.capitalised)) tokens = tokens.slice(1);
+  if (tokens.length === 0) return [];
+  // "American Dennis Mitchell": a nationality before a person's name is no part of it.
+  if (isDemonym(tokens[0]?.text ?? '') && looksLikeGivenAndSurname(tokens.slice(1))) tokens = tokens.slice(1);
+  const head = lastHeadTitle(tokens);
+  // "General Motors Corp", "General Electric Co": a title word leading a company's name is part of it.
+  const lastWord = tokens.at(-1)?.text.toLowerCase() ?? '';
+  if (head === -1 || (head === 0 && LEGAL_FORMS.has(lastWord))) return trimTitles(tokens);
+  let roleStart = head;
+  while (roleStart > 0 && isRoleWord(tokens[roleStart - 1])) roleStart -= 1;
+  const roleTokens = tokens
+    .slice(roleStart, head + 1)
+    .filter((token) => !isDemonym(token.text) && !isPossessive(token));
+  const person = tokens.slice(head + 1);
+  const parts: Part[] = roleStart > 0 ? splitSpan(tokens.slice(0, roleStart)) : [];
+  if (person.length > 0)
+    parts.push({ tokens: person, role: roleTokens.map((token) => token.text), roleLength: head + 1 - roleStart });
+  return parts;
+}
+
+const isThe = (token?: Token) => token?.text === 'the';
+const looksLikeGivenAndSurname = (tokens: readonly Token[]) =>
+  tokens.length >= 2 &&
+  tokens.length <= 3 &&
+  isGivenName(tokens[0]?.text ?? '') &&
+  tokens.every((token) => token.capitalised && !ORG_WORDS.has(token.text.toLowerCase()));
+
+/* A title word, unless straight after a given name, where it is a surname ("John Major", "Paul Judge"). */
+const isHeadTitleAt = (tokens: readonly Token[], index: number) =>
+  HEAD_TITLES.has(tokens[index]?.text.toLowerCase() ?? '') &&
+  !(index > 0 && isGivenName(tokens[index - 1]?.text ?? ''));
+
+/* A title with one to four plain capitalised words after it, none a connector. */
+function lastHeadTitle(tokens: readonly Token[]): number {
+  for (let index = tokens.length - 1; index >= 0; index -= 1) {
+    if (!isHeadTitleAt(tokens, index)) continue;
+    const rest = tokens.slice(index + 1);
+    if (rest.length > 4 || rest.some((word, offset) => !word.capitalised || isHeadTitleAt(tokens, index + 1 + offset)))
+      return -1;
+    return index;
+  }
+  return -1;
+}
+
+/* "His Excellency" names no one; "President of the Russian Federation" names the federation. */
+function trimTitles(tokens: Token[]): Part[] {
+  // "First Union Bank" is made of office words but ends in a body's word: a name.
+  const onlyTitles =
+    tokens.every((token) => isRoleWord(token) || isDemonym(token.text)) &&
+    !(tokens.length > 1 && ORG_WORDS.has(tokens.at(-1)?.text.toLowerCase() ?? ''));
+  if (
+    onlyTitles &&
+    (tokens.length > 1 ||
+      !TITLE_WORDS.has(tokens[0]?.text.toLowerCase() ?? '') ||
+      HEAD_TITLES.has(tokens[0]?.text.toLowerCase() ?? ''))
+  )
+    return [];
+  const of = tokens.findIndex((token) => token.text === 'of');
+  const office = tokens.slice(0, of);
+  if (of > 0 && office.every(isRoleWord) && HEAD_TITLES.has(office.at(-1)?.text.toLowerCase() ?? '')) {
+    return splitSpan(tokens.slice(isThe(tokens[of + 1]) ? of + 2 : of + 1));
+  }
+  return [{ tokens, role: [], roleLength: 0 }];
+}
+
+function startsWithCommonWord(tokens: readonly Token[]): boolean {
+  const first = tokens[0];
+  if (first === undefined) return false;
+  if (first.text === 'The' || neverName(tokens, 0)) return true;
+  const common =
+    first.sentenceStart &&
+    tokens[1]?.text !== '&' &&
+    isCommonWord(first.text) &&
+    !TITLE_WORDS.has(first.text.toLowerCase()) &&
+    !isDemonym(first.text);
+  if (!common || tokens.length < 2) return common;
+  // "South Africa", "New York" and "Water Board" keep their first word at the start of a sentence.
+  if (isPlace(`${first.text} ${tokens[1]?.text}`)) return false;
+  if (ORG_WORDS.has(tokens.at(-1)?.text.toLowerCase() ?? '') && isNameableWord(first.text)) return false;
+  // "Guy Forget (France) beat …": a given name that is also a word, before a surname that is none.
+  const surname = (token: Token) =>
+    /^\p{Lu}\p{Ll}/u.test(token.text) && !isCommonWord(token.text) && !isPlace(token.text);
+  return !(tokens.length <= 3 && mayBeGivenName(first.text) && tokens.slice(1).every(surname));
+}
+
+const isPossessive = (token: Token) => /^(?:his|her|their|its)$/i.test(token.text);
+
+function isRoleWord(token?: Token): boolean {
+  if (token === undefined) return false;
+  const word = token.text.toLowerCase();
+  return TITLE_WORDS.has(word) || isDemonym(token.text) || isPossessive(token);
+}
