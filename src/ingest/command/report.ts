@@ -1,5 +1,6 @@
 import { printable, printableLines } from '../../lib/printable.ts';
-import type { FileOutcome, IngestReport } from './run.ts';
+import type { FileOutcome } from './file-outcome.ts';
+import type { IngestReport } from './run.ts';
 
 /** Options for the human-readable report. */
 export interface DescribeOptions {

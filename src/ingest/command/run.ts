@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { buildArticle, type Built } from '../text/build-article.ts';
+import { buildArticle } from '../text/build-article.ts';
 import { commitWrites, recoverWrites, type CommitFs, type PlannedWrite, type Recovery } from './commit.ts';
 import { mapInPool, readAhead } from './concurrency.ts';
+import { outcome, unlessFirstFailed, type BuiltEntry, type FileOutcome } from './file-outcome.ts';
 import { changedFiles, isSettled, loadContent, type ContentReader } from '../registry/content-state.ts';
 import type { ExtractOptions, Extraction } from '../extractor/extract-entities.ts';
 import type { Repaired } from '../registry/repair.ts';
@@ -37,20 +37,6 @@ export interface IngestDeps extends ContentReader, CommitFs {
   onProgress?(done: number, total: number): void;
 }
 
-/** What happened to one input file. */
-export type FileOutcome =
-  | {
-      status: 'imported';
-      file: string;
-      path: string;
-      title: string;
-      people: string[];
-      organisations: string[];
-      events: string[];
-    }
-  | { status: 'skipped'; file: string; path: string; reason: string }
-  | { status: 'failed'; file: string; reason: string };
-
 /** The result of a run, also printed as JSON by `--json`. */
 export interface IngestReport {
   dryRun: boolean;
@@ -68,16 +54,6 @@ export interface IngestReport {
   repaired: Repaired;
   /** What this run finished or removed of an earlier run that was interrupted (none in a dry run). */
   recovery: Recovery;
-}
-
-/* One input on its way to being written: what was built, or why not. */
-interface BuiltEntry {
-  file: string;
-  built?: Built;
-  reason?: string;
-  checked?: Promise<string | undefined>;
-  /** For a skipped input, the earlier input of this run with the same text. */
-  sameAs?: string;
 }
 
 /* How many input files are read ahead of the one being worked on, and articles read at once for the report. */
@@ -158,7 +134,9 @@ export async function runIngest(options: IngestOptions, deps: IngestDeps): Promi
   const planned: PlannedWrite[] = [...registries.map((file) => ({ ...file, overwrite: true })), ...articles];
   const appeared = options.dryRun ? new Set<string>() : await commitWrites(options.contentDir, planned, deps);
   report.written = planned.map(({ path }) => path).filter((path) => !appeared.has(path));
-  const outcomes = await mapInPool(built, IO_CONCURRENCY, (entry) => outcome(entry, options, deps, appeared));
+  const outcomes = await mapInPool(built, IO_CONCURRENCY, (entry) =>
+    outcome(entry, (id) => articlePath(options, id), deps, appeared),
+  );
   report.files.push(...outcomes.map((result, index) => unlessFirstFailed(result, built[index]?.sameAs, outcomes)));
   for (const file of report.files) report.counts[file.status] += 1;
   return report;
@@ -189,59 +167,6 @@ async function readInput(file: string, maxBytes: number, deps: IngestDeps): Prom
   const size = await deps.fileSize(file);
   if (size > maxBytes) throw new InputError(tooLarge(size, maxBytes));
   return deps.readBytes(file);
-}
-
-async function outcome(
-  entry: BuiltEntry,
-  options: IngestOptions,
-  deps: IngestDeps,
-  appeared: ReadonlySet<string>,
-): Promise<FileOutcome> {
-  const { file, built } = entry;
-  if (built === undefined) return { status: 'failed', file, reason: entry.reason ?? 'unknown error' };
-  const path = articlePath(options, built.id);
-  if (built.status === 'skipped') return { status: 'skipped', file, path, reason: await skipReason(entry, path, deps) };
-  if (appeared.has(path)) {
-    return { status: 'failed', file, reason: `${path} appeared while ingesting and was not overwritten` };
-  }
-  const { title, people, organisations, events } = built.frontmatter;
-  return { status: 'imported', file, path, title, people, organisations, events };
-}
-
-/*
- * An input skipped for the text of an earlier input of this run was not imported either when
- * that one failed (its check, or its name was taken meanwhile): it fails too, saying why, and a rerun imports it.
- */
-function unlessFirstFailed(outcome: FileOutcome, sameAs: string | undefined, outcomes: FileOutcome[]): FileOutcome {
-  const first = sameAs === undefined ? undefined : outcomes.find((candidate) => candidate.file === sameAs);
-  if (outcome.status !== 'skipped' || first?.status !== 'failed') return outcome;
-  return {
-    status: 'failed',
-    file: outcome.file,
-    reason: `has the same text as ${first.file}, which failed: ${first.reason}`,
-  };
-}
-
-/*
- * A skipped input names the input that holds the same text: an earlier one of this run, or the
- * `source` the existing article was imported from.
- */
-async function skipReason(entry: BuiltEntry, path: string, deps: IngestDeps): Promise<string> {
-  if (entry.sameAs !== undefined) return `the same text as ${entry.sameAs}, imported in this run`;
-  const existing = await deps.readTextIfExists(path).catch(() => undefined);
-  const source = existing === undefined ? undefined : sourceOf(existing);
-  return source === undefined ? 'already imported' : `already imported from ${source}`;
-}
-
-function sourceOf(article: string): string | undefined {
-  const yaml = /^---\r?\n([\s\S]*?)\r?\n---/.exec(article)?.[1];
-  if (yaml === undefined) return undefined;
-  try {
-    const source: unknown = (parseYaml(yaml) as Record<string, unknown> | null)?.source;
-    return typeof source === 'string' && source !== '' ? source : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 async function validateHere(source: string, frontmatter: Frontmatter, paragraphs: readonly string[]): Promise<void> {
