@@ -43,8 +43,8 @@ export const CLUB_AFTER = new Set([
 /* Words before a town's name that play it as a club: an opponent's word. */
 export const CLUB_BEFORE = new Set(['v', 'vs', 'vs.', 'beat', 'against', 'over', 'to', 'with', 'and']);
 
-/* One figure of a standings line: a count, a decimal (".556"), a fraction, or the punctuation between them. */
-export const STANDINGS_FIGURE = /^(?:\d+|\.\d+|\d+\/\d+|\d+\.\d+|[-.:,()])$/u;
+/* One figure of a standings line: a count, a decimal (".556"), a fraction ("1", "/", "2" as tokens), or the punctuation between them. */
+export const STANDINGS_FIGURE = /^(?:\d+|\.\d+|\d+\/\d+|\d+\.\d+|[-.:,()/])$/u;
 
 /* Bodies and clubs one word names: "the Treasury", "Rangers". */
 export const SINGLE_BODIES = new Set(

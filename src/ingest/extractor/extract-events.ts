@@ -1,4 +1,5 @@
 import { toSlug } from '../../lib/slug.ts';
+import { sentences } from '../text/sentences.ts';
 import { isNameWord } from './tokens.ts';
 
 /** A named event found in an article. */
@@ -75,7 +76,7 @@ export function extractEvents(text: string, kicker?: string): EventMention[] {
     isNamePhrase(kicker)
   )
     add(kicker);
-  for (const sentence of text.split(/(?<=[.!?]["”’]?)\s+|\n+/)) {
+  for (const sentence of sentences(text)) {
     for (const surface of eventsInSentence(sentence)) add(surface);
   }
   return [...found.values()];
@@ -93,7 +94,11 @@ function lastWord(phrase: string): string {
 }
 
 function eventsInSentence(sentence: string): string[] {
-  const words = sentence.split(/\s+/).map((word) => word.replace(/^[("“‘]+|[),;:"”’]+$|\.$/g, ''));
+  const raw = sentence.split(/\s+/);
+  const words = raw.map((word) => word.replace(/^[("“‘]+|[),;:"”’]+$|\.$/g, ''));
+  // "the U.S. Congress": a word written with its full stop (initials, an abbreviation) is no part
+  // of an event's name, which it only places or qualifies.
+  const abbreviated = raw.map((word) => /\.[),;:"”’]*$/.test(word));
   const results: string[] = [];
   words.forEach((word, end) => {
     if (!CUE_WORDS.has(word.toLowerCase())) return;
@@ -103,6 +108,7 @@ function eventsInSentence(sentence: string): string[] {
     // Walk left over the phrase the cue ends.
     for (let i = end - 1; i >= 0; i -= 1) {
       const w = words[i] ?? '';
+      if (abbreviated[i]) break;
       if (parseOrdinal(w) !== undefined && /^\d/.test(w) ? true : parseOrdinal(w) !== undefined && isCapitalised(w)) {
         ordinalAt = i;
         start = i;

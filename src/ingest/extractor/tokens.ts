@@ -1,3 +1,5 @@
+import { keepsStop, sentences } from '../text/sentences.ts';
+
 /** One word or mark of an article, with what the extractor needs to know about its place. */
 export interface Token {
   text: string;
@@ -30,55 +32,36 @@ const WHOLE_NAME_WORD = new RegExp(`^${NAME_WORD}$`, 'u');
 /** Whether `word` is one word a name may be made of (see `NAME_WORD`): no markup, no character reference. */
 export const isNameWord = (word: string): boolean => WHOLE_NAME_WORD.test(word);
 
-/* Abbreviations whose full stop is part of the word, not the end of a sentence. */
-const KEEPS_STOP = new Set(
-  'mr. mrs. ms. dr. st. jr. sr. gen. lt. col. maj. capt. adm. cmdr. sgt. sen. rep. gov. prof. rev. inc. corp. co. ltd. no. vs. mt. ft. jan. feb. aug. sept. oct. nov. dec.'.split(
-    ' ',
-  ),
-);
-
 /**
- * Splits text into sentences of tokens. A possessive ("Putin's", "Leaders'") becomes its own
- * token, and a full stop stays on a word only when it belongs there (initials "U.S.", "M.",
- * titles "Dr.").
+ * Splits text into sentences (see `sentences`) of tokens. A possessive ("Putin's", "Leaders'")
+ * becomes its own token, and a full stop stays on a word only when it belongs there (initials
+ * "U.S.", "M.", titles "Dr.").
  */
 export function tokenise(text: string): Sentence[] {
-  const sentences: Sentence[] = [];
-  for (const paragraph of text.split(/\n\s*\n|\r?\n/)) {
-    let current: Token[] = [];
+  return sentences(text).map((sentence, index) => {
+    const tokens: Token[] = [];
     // Whether the sentence so far holds a word or number, so the next one is not its first.
     let started = false;
-    const close = () => {
-      if (current.length > 0) sentences.push({ tokens: current, shouting: isShouting(current) });
-      current = [];
-      started = false;
-    };
-    for (const raw of paragraph.match(TOKEN) ?? []) {
+    for (const raw of sentence.match(TOKEN) ?? []) {
       for (const piece of splitWord(raw)) {
-        const word = /[\p{L}\p{N}]/u.test(piece);
-        current.push({
+        tokens.push({
           text: piece,
           capitalised: isCapitalised(piece),
           sentenceStart: !started && /^[\p{L}\p{N}]/u.test(piece),
-          sentence: sentences.length,
+          sentence: index,
         });
-        started ||= word;
-        // "1. Frank Holloway": the stop of a list number ends no sentence.
-        if (/^[.!?]$/.test(piece) && !isListNumber(current)) close();
+        started ||= /[\p{L}\p{N}]/u.test(piece);
       }
     }
-    close();
-  }
-  return sentences;
+    return { tokens, shouting: isShouting(tokens) };
+  });
 }
-
-const isListNumber = (tokens: readonly Token[]) => tokens.length === 2 && /^\d{1,3}$/.test(tokens[0]?.text ?? '');
 
 function splitWord(raw: string): string[] {
   if (raw.length === 1) return [raw];
   const possessive = /^(.+?)(['’]s?)$/u.exec(raw);
   if (possessive && /\p{L}/u.test(possessive[1] ?? '')) return [...splitWord(possessive[1] ?? ''), possessive[2] ?? ''];
-  if (!raw.endsWith('.') || /^(?:\p{L}\.)+$/u.test(raw) || KEEPS_STOP.has(raw.toLowerCase())) return [raw];
+  if (!raw.endsWith('.') || keepsStop(raw)) return [raw];
   return [raw.replace(/\.+$/, ''), '.'];
 }
 

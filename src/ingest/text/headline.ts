@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import { isNameWord } from '../extractor/tokens.ts';
+import { sentences } from './sentences.ts';
 
 /** Longest derived headline, in characters, before it is cut at a clause or word boundary. */
 export const HEADLINE_MAX = 110;
@@ -14,14 +15,6 @@ const DANGLING = new Set(
     'a an the of and or but nor to in on at by for from with as into onto over under than that which who whose ' +
     'whom its his her their our your my this these those is are was were be been being has have had will would ' +
     'shall should can could may might must not no after before about between against during amid while &'
-  ).split(' '),
-);
-
-/* Abbreviations whose full stop does not end a sentence. */
-const ABBREVIATIONS = new Set(
-  (
-    'mr mrs ms dr prof st jr sr co corp inc ltd plc bros gen lt col capt sgt maj adm rep sen gov pres rev hon ' +
-    'no nos vs etc jan feb mar apr jun jul aug sep sept oct nov dec mt ft dept est approx fig'
   ).split(' '),
 );
 
@@ -76,20 +69,9 @@ export function findKicker(paragraph: string): string | undefined {
   return capitalised ? kicker : undefined;
 }
 
-/**
- * The first sentence of a paragraph: up to the first `.`, `!` or `?` (and closing quotes) that is
- * followed by a capitalised word, skipping abbreviations ("Co.", "Mr.") and initials ("J.").
- */
+/** The first sentence of a paragraph (see `sentences`), or '' for an empty one. */
 export function firstSentence(text: string): string {
-  const end = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\p{Lu}\p{N}])/gu;
-  for (let match = end.exec(text); match; match = end.exec(text)) {
-    const before = /(\S+)$/.exec(text.slice(0, match.index))?.[1] ?? '';
-    const word = before.replace(/^["'“‘(]+/, '');
-    if (match[0].startsWith('.') && (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{L}$|\p{L}\.\p{L}/u.test(word)))
-      continue;
-    return text.slice(0, match.index + match[0].length);
-  }
-  return text;
+  return sentences(text)[0] ?? '';
 }
 
 /**

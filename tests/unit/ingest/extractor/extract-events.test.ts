@@ -56,6 +56,11 @@ describe('extractEvents', () => {
     );
     expect(events.map((event) => event.name)).toEqual(['1992 Olympic Games', 'Olympic Games']);
   });
+  it('reads a sentence on past an abbreviation, but takes no abbreviated word into an event', () => {
+    expect(names('Mr. Smith told the U.S. Congress about the Venice Economic Summit.')).toEqual([
+      'Venice Economic Summit',
+    ]);
+  });
   it('keeps spelled-out ordinals as numbers', () => {
     expect(extractEvents('the Fifth Asia Pacific Forum met.')[0]).toMatchObject({
       ordinal: 5,

@@ -38,4 +38,11 @@ describe('tokenise', () => {
   it('keeps "&" inside a word but not a character reference', () => {
     expect(words('AT&T and AT&amp;T met.')).toEqual(['AT&T', 'and', 'AT', '&', 'amp', ';', 'T', 'met', '.']);
   });
+
+  it('cuts sentences where the summary and the event finder do: after closing quotes, not at an abbreviation', () => {
+    const sentences = tokenise('He said "yes." Then Mr. Smith left, Fla., at 5.30. Done').map((sentence) =>
+      sentence.tokens.map((token) => token.text).join(' '),
+    );
+    expect(sentences).toEqual(['He said " yes . "', 'Then Mr. Smith left , Fla . , at 5.30 .', 'Done']);
+  });
 });

@@ -105,6 +105,11 @@ describe('firstSentence', () => {
     expect(firstSentence('"Deep traditions..." he said. Then he left.')).toBe('"Deep traditions..." he said.');
   });
 
+  it('ends where the extractor ends a sentence: after a legal form, not at a list number', () => {
+    expect(firstSentence('Lucas Industries Plc. The unit rose.')).toBe('Lucas Industries Plc.');
+    expect(firstSentence('1. Frank Holloway won. He left.')).toBe('1. Frank Holloway won.');
+  });
+
   it('returns the whole text when no sentence ends inside it', () => {
     expect(firstSentence('Shr 1.20 dlrs vs 1.15 dlrs')).toBe('Shr 1.20 dlrs vs 1.15 dlrs');
   });
