@@ -1,4 +1,4 @@
-import { nameKey } from '../registry/entity-table.ts';
+import { nameKey } from '../registry/name-keys.ts';
 import type { Candidate } from './candidate.ts';
 import { judge } from './judge.ts';
 import { addShoutedForms, groupMentions } from './mentions.ts';

@@ -1,4 +1,4 @@
-import { nameKey } from '../registry/entity-table.ts';
+import { nameKey } from '../registry/name-keys.ts';
 import { isCountry } from './lexicon.ts';
 import { STRONG, type Candidate } from './candidate.ts';
 import { shortForm } from './short-forms.ts';
