@@ -28,6 +28,8 @@ export default defineConfig({
     // Article text is shown as written: no curly quotes, no dashes made from hyphens.
     processor: satteri({ features: { smartPunctuation: false } }),
   },
+  // The build driver fills the output folder with the last build's pages on purpose (src/build/reuse.ts).
+  vite: { build: { emptyOutDir: process.env.DATELINE_PREFILLED !== '1' } },
   // Search is indexed after the build, by `node src/search/cli.ts` (see package.json).
   integrations: [mdx(), sitemap()],
   experimental: {

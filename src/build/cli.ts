@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { outputFolders, publishOutput, recoverOutput } from './output.ts';
+import { linkCachedPages, PREFILLED, removeUnbuiltPages } from './reuse.ts';
 import { ASTRO_BUILD, repoRoot as root, runStep, SEARCH_INDEX } from './steps.ts';
-import { outDir } from '../site/config.ts';
+import { cacheDirFor, contentDir, outDir } from '../site/config.ts';
 
 /*
  * `npm run build`: `astro build`, then the search index (`src/search/cli.ts`, a process of its
@@ -22,10 +23,21 @@ const fail = (message: string): never => {
 if (recoverOutput(folders)) log(`put back the site an interrupted build had moved aside: ${folders.out}`);
 
 /** Runs one step with the staging folder as its output; resolves to its exit code. */
-const step = (args: string[]) => runStep(args, { DATELINE_OUT: folders.staging });
+const step = (args: string[], env: Record<string, string> = {}) =>
+  runStep(args, { ...env, DATELINE_OUT: folders.staging });
 
-const astro = await step([...ASTRO_BUILD, ...process.argv.slice(2)]);
+// The pages of the last build, linked in from Astro's cache so that Astro skips them in place (see
+// reuse.ts). Not for a shard of a sharded build, whose cache folder astro.config.mjs names apart.
+const cacheDir = resolve(root, cacheDirFor(contentDir));
+const linked = process.env.DATELINE_SHARD ? [] : linkCachedPages(cacheDir, folders.staging);
+const astro = await step([...ASTRO_BUILD, ...process.argv.slice(2)], linked.length > 0 ? { [PREFILLED]: '1' } : {});
 if (astro !== 0) fail('astro build failed');
+try {
+  const removed = removeUnbuiltPages(cacheDir, folders.staging, linked);
+  if (linked.length > 0) log(`kept ${linked.length - removed} pages of the last build in place, removed ${removed}`);
+} catch (error) {
+  fail((error as Error).message);
+}
 log('site built; indexing it for search');
 // A build that renders every page indexes every search shard too, ignoring the shard cache.
 const search = [...SEARCH_INDEX, ...(process.argv.includes('--force') ? ['--fresh'] : [])];

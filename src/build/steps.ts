@@ -4,8 +4,17 @@ import { join, resolve } from 'node:path';
 /** The project's root, where every build step runs. */
 export const repoRoot = resolve(import.meta.dirname, '..', '..');
 
-/** The two steps of a build: Astro's own command, and the search index over what it wrote. */
-export const ASTRO_BUILD = [join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'];
+/**
+ * The two steps of a build: Astro's own command, and the search index over what it wrote. Astro
+ * runs with unshare-writes.ts loaded first, so that it never writes into a page it shares with the
+ * last build (see reuse.ts).
+ */
+export const ASTRO_BUILD = [
+  '--import',
+  join(repoRoot, 'src', 'build', 'unshare-writes.ts'),
+  join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'),
+  'build',
+];
 export const SEARCH_INDEX = [join(repoRoot, 'src', 'search', 'cli.ts')];
 
 /**

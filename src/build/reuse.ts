@@ -1,0 +1,104 @@
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/*
+ * A rebuild after one new article renders a few hundred pages and skips tens of thousands. Astro
+ * skips a page only when the page's file is already in the output folder, and otherwise copies it
+ * from its incremental cache (`<cacheDir>/dist/`): 36,000 copies into an emptied staging folder
+ * took most of a 20,000-article rebuild. So the staging folder starts with the cache's pages
+ * hard-linked into it, Astro is told not to empty it (DATELINE_PREFILLED, read by astro.config.mjs),
+ * and the pages it renders again are written as new files (unshare-writes.ts), never into the
+ * linked ones: the cache and the published site keep their bytes until the new site is swapped in.
+ */
+
+/** Astro's record of the last build's pages, and its copies of them, in the cache folder (Astro 7). */
+const MANIFEST = 'incremental-build.json';
+const CACHED_PAGES = 'dist';
+
+/** The environment variable that tells astro.config.mjs the staging folder is filled on purpose. */
+export const PREFILLED = 'DATELINE_PREFILLED';
+
+/**
+ * Hard-links every page Astro's incremental cache in `cacheDir` holds into the empty folder
+ * `staging`, at the same path; returns the paths linked, relative to `staging`. When the two lie
+ * on file systems that cannot link to each other, nothing is linked (and what was is removed):
+ * Astro then copies the pages it skips, as it would anyway.
+ */
+export function linkCachedPages(cacheDir: string, staging: string): string[] {
+  const pages = join(cacheDir, CACHED_PAGES);
+  if (!existsSync(join(cacheDir, MANIFEST)) || !existsSync(pages)) return [];
+  const linked: string[] = [];
+  const made = new Set<string>();
+  try {
+    for (const entry of readdirSync(pages, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const path = relative(pages, join(entry.parentPath, entry.name));
+      const folder = dirname(join(staging, path));
+      if (!made.has(folder)) {
+        mkdirSync(folder, { recursive: true });
+        made.add(folder);
+      }
+      linkSync(join(pages, path), join(staging, path));
+      linked.push(path);
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'EMLINK') throw error;
+    rmSync(staging, { recursive: true, force: true });
+    return [];
+  }
+  return linked;
+}
+
+/**
+ * After `astro build`, removes from `staging` the linked pages this build no longer makes (an
+ * article deleted, a list one page shorter): those Astro's new manifest in `cacheDir` does not
+ * name. Returns how many were removed.
+ */
+export function removeUnbuiltPages(cacheDir: string, staging: string, linked: readonly string[]): number {
+  if (linked.length === 0) return 0;
+  const built = builtPages(cacheDir, staging);
+  let removed = 0;
+  for (const path of linked) {
+    if (built.has(path)) continue;
+    rmSync(join(staging, path), { force: true });
+    removeEmptyFolders(staging, dirname(join(staging, path)));
+    removed += 1;
+  }
+  return removed;
+}
+
+/** The pages Astro's manifest says this build made, as paths relative to `staging`. */
+function builtPages(cacheDir: string, staging: string): Set<string> {
+  const file = join(cacheDir, MANIFEST);
+  let manifest: { routes?: Record<string, { paths?: Record<string, { outputFile?: unknown }> }> };
+  try {
+    manifest = JSON.parse(readFileSync(file, 'utf8')) as typeof manifest;
+  } catch (error) {
+    throw new Error(`${file}: cannot read Astro's list of built pages (${(error as Error).message})`);
+  }
+  if (typeof manifest.routes !== 'object' || manifest.routes === null) {
+    throw new Error(`${file}: Astro's list of built pages has no routes; this Astro writes another format`);
+  }
+  // Output files are recorded as URLs relative to the output folder: `é` is `%C3%A9` there.
+  const base = pathToFileURL(`${staging}${sep}`);
+  const built = new Set<string>();
+  for (const route of Object.values(manifest.routes)) {
+    for (const { outputFile } of Object.values(route.paths ?? {})) {
+      if (typeof outputFile === 'string') built.add(relative(staging, fileURLToPath(new URL(outputFile, base))));
+    }
+  }
+  return built;
+}
+
+/** Removes `folder` and its parents up to (not including) `root` while they are empty. */
+function removeEmptyFolders(root: string, folder: string): void {
+  for (let at = folder; at !== root && at.startsWith(root); at = dirname(at)) {
+    try {
+      rmdirSync(at);
+    } catch {
+      return;
+    }
+  }
+}
