@@ -1,6 +1,7 @@
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { linkTree } from './link-tree.ts';
 
 /*
  * A rebuild after one new article renders a few hundred pages and skips tens of thousands. Astro
@@ -28,27 +29,7 @@ export const PREFILLED = 'DATELINE_PREFILLED';
 export function linkCachedPages(cacheDir: string, staging: string): string[] {
   const pages = join(cacheDir, CACHED_PAGES);
   if (!existsSync(join(cacheDir, MANIFEST)) || !existsSync(pages)) return [];
-  const linked: string[] = [];
-  const made = new Set<string>();
-  try {
-    for (const entry of readdirSync(pages, { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile()) continue;
-      const path = relative(pages, join(entry.parentPath, entry.name));
-      const folder = dirname(join(staging, path));
-      if (!made.has(folder)) {
-        mkdirSync(folder, { recursive: true });
-        made.add(folder);
-      }
-      linkSync(join(pages, path), join(staging, path));
-      linked.push(path);
-    }
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'EMLINK') throw error;
-    rmSync(staging, { recursive: true, force: true });
-    return [];
-  }
-  return linked;
+  return linkTree(pages, staging) ?? [];
 }
 
 /**

@@ -1,9 +1,9 @@
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { packShards, shardFolder } from '../lib/search-shards.ts';
 import { SEARCH_SHARD_SIZE } from '../site/config.ts';
-import { ShardCache } from './shard-cache.ts';
+import type { ShardCache } from './shard-cache.ts';
 
 /** The list of extra shards, beside the first shard's files, read by the search page. */
 const SHARD_MANIFEST = 'shards.json';
@@ -48,19 +48,25 @@ export async function indexSite(
   for (const [index, shardMonths] of shards.entries()) {
     const folder = shardFolder(index);
     const pages = shardMonths.flatMap((month) => byMonth.get(month) ?? []);
-    const digest = cache ? ShardCache.digest(site, pages) : '';
+    const digest = cache ? cache.digest(site, pages) : '';
     result.articles += pages.length;
     if (cache?.restore(digest, join(site, folder))) {
       result.reused += 1;
       log.debug(`${folder}: ${pages.length} articles unchanged, copied from the last index`);
       continue;
     }
+    // Pagefind writes into a folder of its own, never into files a restored shard shares with the cache.
+    rmSync(join(site, folder), { recursive: true, force: true });
     await indexShard(site, shardMonths, folder, log);
     cache?.store(digest, join(site, folder));
     result.built += 1;
   }
+  cache?.savePageHashes();
   const extra = shards.slice(1).map((_, index) => `${shardFolder(index + 1)}/`);
-  writeFileSync(join(site, shardFolder(0), SHARD_MANIFEST), JSON.stringify(extra));
+  // A new file, not written into the one a restored shard may share with the cache.
+  const manifest = join(site, shardFolder(0), SHARD_MANIFEST);
+  rmSync(manifest, { force: true });
+  writeFileSync(manifest, JSON.stringify(extra));
   log.info(
     `indexed ${result.articles} articles for search in ${shards.length} shard(s)` +
       (cache ? ` (${result.built} built, ${result.reused} unchanged)` : ''),

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import {
-  cpSync,
   existsSync,
   mkdirSync,
   readdirSync,
@@ -9,8 +8,10 @@ import {
   rmSync,
   statSync,
   utimesSync,
+  writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { linkOrCopyTree } from '../build/link-tree.ts';
 import { compareText } from '../lib/compare.ts';
 
 /**
@@ -18,6 +19,9 @@ import { compareText } from '../lib/compare.ts';
  * archives (tests and benchmarks build several) without the cache growing without bound.
  */
 const MAX_ENTRIES = 48;
+
+/** The file, beside the shards, of what each page last read hashed to (see {@link ShardCache.digest}). */
+const PAGE_HASHES = 'pages.json';
 
 /** A temporary copy this old was left by a run that died. */
 const STALE_MS = 60 * 60 * 1000;
@@ -37,28 +41,75 @@ const PAGEFIND_VERSION = (
  */
 export class ShardCache {
   private readonly dir: string;
+  /** What each page file hashed to when last read, by its path, under the file's {@link stamp}. */
+  private known: Map<string, string> | undefined;
+  /** The same for the pages read in this run, saved by {@link savePageHashes}. */
+  private readonly seen = new Map<string, string>();
 
   /** A cache kept in the folder `dir`, made when the first shard is stored. */
   constructor(dir: string) {
     this.dir = dir;
   }
 
-  /** The digest of a shard made of `pages` (site-relative paths) of the site in `site`. */
-  static digest(site: string, pages: readonly string[]): string {
+  /**
+   * The digest of a shard made of `pages` (site-relative paths) of the site in `site`. A page is
+   * read only when its file is not the one read last time (another inode, size or modification
+   * time): a rebuild keeps the last build's unchanged pages as the same files (src/build/reuse.ts),
+   * so it reads the few hundred pages it rendered again instead of all of them.
+   */
+  digest(site: string, pages: readonly string[]): string {
+    this.known ??= this.loadPageHashes();
     const hash = createHash('sha256').update(`pagefind ${PAGEFIND_VERSION}\n`);
     for (const page of [...pages].sort(compareText)) {
-      const read = searchedParts(readFileSync(join(site, page), 'utf8'));
-      hash.update(`${page}\0${createHash('sha256').update(read).digest('hex')}\n`);
+      const file = join(site, page);
+      const stamp = fileStamp(file);
+      const known = this.known.get(file);
+      const parts = known?.startsWith(`${stamp} `)
+        ? known.slice(stamp.length + 1)
+        : createHash('sha256')
+            .update(searchedParts(readFileSync(file, 'utf8')))
+            .digest('hex');
+      this.seen.set(file, `${stamp} ${parts}`);
+      hash.update(`${page}\0${parts}\n`);
     }
     return hash.digest('hex');
   }
 
-  /** Copies the cached shard `digest` to `target`; false when it is not cached. */
+  /** Keeps what this run's pages hashed to, for the next run (written whole, then renamed into place). */
+  savePageHashes(): void {
+    mkdirSync(this.dir, { recursive: true });
+    const file = join(this.dir, PAGE_HASHES);
+    const temp = `${file}.${process.pid}.tmp`;
+    writeFileSync(temp, JSON.stringify({ version: PAGE_HASHES_VERSION, pages: Object.fromEntries(this.seen) }));
+    renameSync(temp, file);
+    this.known = new Map(this.seen);
+    this.seen.clear();
+  }
+
+  /** What pages hashed to in the last run; nothing when it was another version of the hashing. */
+  private loadPageHashes(): Map<string, string> {
+    try {
+      const saved = JSON.parse(readFileSync(join(this.dir, PAGE_HASHES), 'utf8')) as {
+        version?: unknown;
+        pages?: Record<string, string>;
+      };
+      if (saved.version === PAGE_HASHES_VERSION && saved.pages) return new Map(Object.entries(saved.pages));
+    } catch {
+      // No hashes kept yet, or a file cut short: every page is read.
+    }
+    return new Map();
+  }
+
+  /**
+   * Puts the cached shard `digest` at `target`, as hard links (an entry is never written again,
+   * only replaced, and the search step writes only into folders it emptied); false when it is not
+   * cached.
+   */
   restore(digest: string, target: string): boolean {
     const entry = join(this.dir, digest);
     if (!existsSync(entry)) return false;
     rmSync(target, { recursive: true, force: true });
-    cpSync(entry, target, { recursive: true });
+    linkOrCopyTree(entry, target);
     const now = new Date();
     utimesSync(entry, now, now);
     return true;
@@ -73,7 +124,7 @@ export class ShardCache {
     const entry = join(this.dir, digest);
     const temp = `${entry}.${process.pid}.tmp`;
     rmSync(temp, { recursive: true, force: true });
-    cpSync(source, temp, { recursive: true });
+    linkOrCopyTree(source, temp);
     rmSync(entry, { recursive: true, force: true });
     renameSync(temp, entry);
     this.evict();
@@ -84,7 +135,10 @@ export class ShardCache {
    * interrupted run left (old enough that no running build is still writing them).
    */
   private evict(): void {
-    const entries = readdirSync(this.dir).map((name) => ({ name, used: statSync(join(this.dir, name)).mtimeMs }));
+    const entries = readdirSync(this.dir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map(({ name }) => name)
+      .map((name) => ({ name, used: statSync(join(this.dir, name)).mtimeMs }));
     const stale = entries.filter((entry) => entry.name.endsWith('.tmp') && entry.used < Date.now() - STALE_MS);
     const kept = entries
       .filter((entry) => !entry.name.endsWith('.tmp'))
@@ -115,4 +169,16 @@ export function searchedParts(html: string): string {
   const outside = html.slice(0, start) + html.slice(end);
   const tags = outside.match(/<html[^>]*>|<title[\s\S]*?<\/title>|<h1[\s\S]*?<\/h1>|<img[^>]*>/gi) ?? [];
   return [...tags, html.slice(start, end)].join('\n');
+}
+
+/**
+ * The hashing of pages' searched parts: a change to {@link searchedParts} changes it, so hashes
+ * kept by an earlier version of the code are never taken for this one's.
+ */
+const PAGE_HASHES_VERSION = createHash('sha256').update(searchedParts.toString()).digest('hex').slice(0, 16);
+
+/** Which file a path names, and as last written: its inode, size and modification time. */
+function fileStamp(file: string): string {
+  const stats = statSync(file, { bigint: true });
+  return `${stats.ino}:${stats.size}:${stats.mtimeNs}`;
 }

@@ -1,4 +1,14 @@
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -84,6 +94,38 @@ describe('the search index after a rebuild', () => {
     correctNewest(fromNothing);
     await indexSite(fromNothing, quiet, { shardSize });
     expect(searchFiles(edited)).toEqual(searchFiles(fromNothing));
+  });
+
+  it('reads again only the pages whose files changed, and restores shards as links to the cache', async () => {
+    const cache = new ShardCache(join(work, 'cache-kept'));
+    const site = siteCopy('kept');
+    // A time in whole seconds, which utimes can set back exactly.
+    const page = newestArticle(site);
+    const mtime = new Date('2025-01-01T00:00:00Z');
+    utimesSync(page, mtime, mtime);
+    const first = await indexSite(site, quiet, { cache, shardSize });
+    const again = await indexSite(site, quiet, { cache, shardSize });
+    expect(again).toEqual({ articles: first.articles, built: 0, reused: first.built });
+    // Every restored file is the cache's, under a second name: nothing was copied.
+    const restored = [...searchFiles(site).keys()].filter((file) => !file.endsWith('shards.json'));
+    expect(restored.length).toBeGreaterThan(0);
+    for (const file of restored) expect(statSync(join(site, file)).nlink, file).toBeGreaterThan(1);
+
+    // A page file with the inode, size and time it had when read is not read again…
+    const html = readFileSync(page, 'utf8');
+    // The last character of the first paragraph of its text, which search reads, changed in place.
+    const at = html.indexOf('</p>');
+    const edited = `${html.slice(0, at - 1)}${html[at - 1] === '!' ? '?' : '!'}${html.slice(at)}`;
+    writeFileSync(page, edited);
+    utimesSync(page, mtime, mtime);
+    expect(await indexSite(site, quiet, { cache, shardSize })).toEqual(again);
+    // … and is when it was written since.
+    utimesSync(page, mtime, new Date(mtime.getTime() + 1000));
+    expect(await indexSite(site, quiet, { cache, shardSize })).toEqual({
+      articles: first.articles,
+      built: 1,
+      reused: first.built - 1,
+    });
   });
 
   it('reads only the text and facets of every article page, so lists around them change no shard', () => {

@@ -1,0 +1,40 @@
+import { cpSync, linkSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+
+/** Errors of a file system that cannot hard-link `from` to `to` (another device, no links at all). */
+const CANNOT_LINK = new Set(['EXDEV', 'EPERM', 'EMLINK', 'ENOTSUP']);
+
+/**
+ * Gives every file under `from` a second name at the same path under `to` (made if missing): a
+ * hard link, which costs no copy of the bytes. Returns the files' paths relative to `to`, or
+ * undefined when the file system cannot link the two, after removing what was linked.
+ * The caller must make sure that nothing writes into either name afterwards (only replaces it),
+ * since both are one file.
+ */
+export function linkTree(from: string, to: string): string[] | undefined {
+  const paths: string[] = [];
+  const made = new Set<string>();
+  try {
+    for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const path = relative(from, join(entry.parentPath, entry.name));
+      const folder = dirname(join(to, path));
+      if (!made.has(folder)) {
+        mkdirSync(folder, { recursive: true });
+        made.add(folder);
+      }
+      linkSync(join(from, path), join(to, path));
+      paths.push(path);
+    }
+  } catch (error) {
+    if (!CANNOT_LINK.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    rmSync(to, { recursive: true, force: true });
+    return undefined;
+  }
+  return paths;
+}
+
+/** Like {@link linkTree}, copying the files when they cannot be linked. */
+export function linkOrCopyTree(from: string, to: string): void {
+  if (linkTree(from, to) === undefined) cpSync(from, to, { recursive: true });
+}
