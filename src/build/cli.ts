@@ -1,6 +1,7 @@
+import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { outputFolders, publishOutput, recoverOutput } from './output.ts';
-import { linkCachedPages, PREFILLED, removeUnbuiltPages } from './reuse.ts';
+import { outputFolders, publishKeepingStaging, recoverOutput } from './output.ts';
+import { linkCachedPages, PREFILLED, removeUnbuilt } from './reuse.ts';
 import { ASTRO_BUILD, repoRoot as root, runStep, SEARCH_INDEX } from './steps.ts';
 import { cacheDirFor, contentDir, outDir } from '../site/config.ts';
 
@@ -10,31 +11,47 @@ import { cacheDirFor, contentDir, outDir } from '../site/config.ts';
  * to DATELINE_OUT (or dist/) only when both succeed. A failed build leaves the last good site
  * exactly as it was. Arguments go to `astro build`; `--force` renders every page and, passed to the
  * search step as `--fresh`, indexes every search shard again.
+ *
+ * The staging folder is kept after a build that published it, and the next build starts from it:
+ * Astro skips the pages that did not change where they lie, and publishing changes in the site
+ * only the files that differ (reuse.ts, publish-changes.ts). After a failed or interrupted build
+ * it starts instead from the pages in Astro's cache, linked into an empty folder.
  */
 const folders = outputFolders(root, resolve(root, outDir));
 const log = (message: string) => console.log(`[dateline:build] ${message}`);
 const fail = (message: string): never => {
-  // Puts back the published site if a swap failed half-way, and removes the unfinished one.
+  // Puts back the published site if a publish failed half-way, and removes the unfinished one.
   recoverOutput(folders);
   console.error(`[dateline:build] ${message}; ${folders.out} is left as the last good build made it`);
   process.exit(1);
 };
 
-if (recoverOutput(folders)) log(`put back the site an interrupted build had moved aside: ${folders.out}`);
+// A shard of a sharded build has a cache folder of its own (astro.config.mjs) and starts empty.
+const shard = process.env.DATELINE_SHARD !== undefined;
+if (recoverOutput(folders, { keepStaging: !shard })) {
+  log(`put back the site an interrupted build had moved aside: ${folders.out}`);
+}
+const cacheDir = resolve(root, cacheDirFor(contentDir));
+if (existsSync(folders.kept)) {
+  log('starting from the last published build');
+} else if (!shard) {
+  const linked = linkCachedPages(cacheDir, folders.staging);
+  if (linked.length > 0) log(`starting from ${linked.length} pages of Astro's cache`);
+}
+// From here on the staging folder is no longer the published site, until it is published again.
+rmSync(folders.kept, { force: true });
 
 /** Runs one step with the staging folder as its output; resolves to its exit code. */
 const step = (args: string[], env: Record<string, string> = {}) =>
   runStep(args, { ...env, DATELINE_OUT: folders.staging });
 
-// The pages of the last build, linked in from Astro's cache so that Astro skips them in place (see
-// reuse.ts). Not for a shard of a sharded build, whose cache folder astro.config.mjs names apart.
-const cacheDir = resolve(root, cacheDirFor(contentDir));
-const linked = process.env.DATELINE_SHARD ? [] : linkCachedPages(cacheDir, folders.staging);
-const astro = await step([...ASTRO_BUILD, ...process.argv.slice(2)], linked.length > 0 ? { [PREFILLED]: '1' } : {});
+const since = Date.now();
+const prefilled = existsSync(folders.staging) ? { [PREFILLED]: '1' } : {};
+const astro = await step([...ASTRO_BUILD, ...process.argv.slice(2)], prefilled);
 if (astro !== 0) fail('astro build failed');
 try {
-  const removed = removeUnbuiltPages(cacheDir, folders.staging, linked);
-  if (linked.length > 0) log(`kept ${linked.length - removed} pages of the last build in place, removed ${removed}`);
+  const removed = removeUnbuilt(cacheDir, folders.staging, since);
+  if (removed > 0) log(`removed ${removed} files of the last build that this one does not make`);
 } catch (error) {
   fail((error as Error).message);
 }
@@ -43,7 +60,8 @@ log('site built; indexing it for search');
 const search = [...SEARCH_INDEX, ...(process.argv.includes('--force') ? ['--fresh'] : [])];
 if ((await step(search)) !== 0) fail('search indexing failed');
 try {
-  publishOutput(folders);
+  const changes = publishKeepingStaging(folders);
+  if (changes) log(`files added ${changes.added}, replaced ${changes.replaced}, removed ${changes.removed}`);
 } catch (error) {
   fail(`could not publish the new site: ${(error as Error).message}`);
 }

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { linkOrCopyTree } from './link-tree.ts';
+import { publishChanges, undoPublish, type PublishedChanges } from './publish-changes.ts';
 
 /**
  * The folders one output goes through. A build writes `staging`; only when it and the search
@@ -21,27 +23,41 @@ export interface OutputFolders {
   next: string;
   /** The site that was published, between the two renames of a swap. */
   previous: string;
+  /** Beside `out`: what a publish in place replaced, until it has finished (publish-changes.ts). */
+  undo: string;
+  /**
+   * Beside `staging`: present while `staging` holds exactly the site last published from it, so
+   * the next build may start from it; removed before a build changes anything there.
+   */
+  kept: string;
 }
 
 /** The folders for publishing to `out` (absolute) from the project at `root`. */
 export function outputFolders(root: string, out: string): OutputFolders {
   const name = basename(out);
   const key = createHash('sha256').update(out).digest('hex').slice(0, 12);
+  const staging = join(root, 'node_modules', '.dateline', 'staging', `${name}-${key}`);
   return {
     out,
-    staging: join(root, 'node_modules', '.dateline', 'staging', `${name}-${key}`),
+    staging,
     next: join(dirname(out), `.${name}.next`),
     previous: join(dirname(out), `.${name}.previous`),
+    undo: join(dirname(out), `.${name}.undo`),
+    kept: `${staging}.kept`,
   };
 }
 
 /**
  * Undoes what an interrupted build left: a swap stopped between its two renames is rolled back
- * (the previous site returns to `out`), and half-written folders are removed. Returns whether the
- * previous site had to be put back.
+ * (the previous site returns to `out`), so is a publish in place, and half-written folders are
+ * removed; so is the staging folder, unless `keepStaging` and it is marked as the last published
+ * site. Returns whether the previous site had to be put back.
  */
-export function recoverOutput({ out, staging, next, previous }: OutputFolders): boolean {
-  let restored = false;
+export function recoverOutput(
+  { out, staging, next, previous, undo, kept }: OutputFolders,
+  { keepStaging = false }: { keepStaging?: boolean } = {},
+): boolean {
+  let restored = undoPublish(out, undo);
   if (!existsSync(out) && existsSync(previous)) {
     renameSync(previous, out);
     restored = true;
@@ -50,8 +66,32 @@ export function recoverOutput({ out, staging, next, previous }: OutputFolders): 
   if (existsSync(out) && !existsSync(join(out, '.git')) && existsSync(join(next, '.git'))) {
     renameSync(join(next, '.git'), join(out, '.git'));
   }
-  for (const folder of [staging, next, previous]) rmSync(folder, { recursive: true, force: true });
+  const keep = keepStaging && existsSync(kept) && existsSync(staging);
+  for (const folder of keep ? [next, previous] : [staging, kept, next, previous]) {
+    rmSync(folder, { recursive: true, force: true });
+  }
   return restored;
+}
+
+/**
+ * Publishes `staging` as `out` and keeps it, marked as the site now published: the next build
+ * starts from it (src/build/cli.ts). The first time, `out` is made by linking `staging`'s files
+ * into `next` and renaming it into place; after that only the files that differ are changed
+ * (publish-changes.ts).
+ */
+export function publishKeepingStaging(folders: OutputFolders): PublishedChanges | undefined {
+  const { out, staging, next, undo, kept } = folders;
+  let changes: PublishedChanges | undefined;
+  if (existsSync(out)) {
+    changes = publishChanges(staging, out, undo);
+  } else {
+    mkdirSync(dirname(out), { recursive: true });
+    rmSync(next, { recursive: true, force: true });
+    linkOrCopyTree(staging, next);
+    renameSync(next, out);
+  }
+  writeFileSync(kept, `${out}\n`);
+  return changes;
 }
 
 /**

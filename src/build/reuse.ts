@@ -1,7 +1,8 @@
-import { existsSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { linkTree } from './link-tree.ts';
+import { removeEmptyFolders } from './publish-changes.ts';
 
 /*
  * A rebuild after one new article renders a few hundred pages and skips tens of thousands. Astro
@@ -33,26 +34,37 @@ export function linkCachedPages(cacheDir: string, staging: string): string[] {
 }
 
 /**
- * After `astro build`, removes from `staging` the linked pages this build no longer makes (an
- * article deleted, a list one page shorter): those Astro's new manifest in `cacheDir` does not
- * name. Returns how many were removed.
+ * After `astro build`, removes from `staging` what this build did not make: files from an earlier
+ * build that Astro neither wrote since `since` (a time in ms) nor names in its new manifest in
+ * `cacheDir` as a page it kept (an article deleted, a list one page shorter, an asset renamed).
+ * The search index folders are the search step's (src/search/pagefind.ts). Returns how many
+ * files were removed.
  */
-export function removeUnbuiltPages(cacheDir: string, staging: string, linked: readonly string[]): number {
-  if (linked.length === 0) return 0;
+export function removeUnbuilt(cacheDir: string, staging: string, since: number): number {
+  if (!existsSync(staging)) return 0;
   const built = builtPages(cacheDir, staging);
   let removed = 0;
-  for (const path of linked) {
-    if (built.has(path)) continue;
-    rmSync(join(staging, path), { force: true });
-    removeEmptyFolders(staging, dirname(join(staging, path)));
+  for (const entry of readdirSync(staging, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = join(entry.parentPath, entry.name);
+    const path = relative(staging, file);
+    if (SEARCH_FOLDER.test(path.split(sep)[0] ?? '') || built.has(path)) continue;
+    // A second of slack: the file system's clock may run a tick behind this process's.
+    if (statSync(file).mtimeMs >= since - 1000) continue;
+    rmSync(file);
+    removeEmptyFolders(staging, dirname(file));
     removed += 1;
   }
   return removed;
 }
 
+/** A folder of the search index, which the search step writes after Astro. */
+const SEARCH_FOLDER = /^pagefind(-\d+)?$/;
+
 /** The pages Astro's manifest says this build made, as paths relative to `staging`. */
 function builtPages(cacheDir: string, staging: string): Set<string> {
   const file = join(cacheDir, MANIFEST);
+  if (!existsSync(file)) return new Set();
   let manifest: { routes?: Record<string, { paths?: Record<string, { outputFile?: unknown }> }> };
   try {
     manifest = JSON.parse(readFileSync(file, 'utf8')) as typeof manifest;
@@ -71,15 +83,4 @@ function builtPages(cacheDir: string, staging: string): Set<string> {
     }
   }
   return built;
-}
-
-/** Removes `folder` and its parents up to (not including) `root` while they are empty. */
-function removeEmptyFolders(root: string, folder: string): void {
-  for (let at = folder; at !== root && at.startsWith(root); at = dirname(at)) {
-    try {
-      rmdirSync(at);
-    } catch {
-      return;
-    }
-  }
 }

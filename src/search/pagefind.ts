@@ -45,6 +45,9 @@ export async function indexSite(
   // An archive with no articles still gets an (empty) index, so the search page loads.
   if (shards.length === 0) shards.push([]);
   const result: IndexResult = { articles: 0, built: 0, reused: 0 };
+  // Written last, after the shards; a kept first shard is then exactly its cache entry.
+  const manifest = join(site, shardFolder(0), SHARD_MANIFEST);
+  rmSync(manifest, { force: true });
   for (const [index, shardMonths] of shards.entries()) {
     const folder = shardFolder(index);
     const pages = shardMonths.flatMap((month) => byMonth.get(month) ?? []);
@@ -62,10 +65,13 @@ export async function indexSite(
     result.built += 1;
   }
   cache?.savePageHashes();
+  // Shards an earlier build of a larger archive left in a kept staging folder (src/build/cli.ts).
+  const folders = new Set(shards.map((_, index) => shardFolder(index)));
+  for (const name of readdirSync(site)) {
+    if (/^pagefind(-\d+)?$/.test(name) && !folders.has(name))
+      rmSync(join(site, name), { recursive: true, force: true });
+  }
   const extra = shards.slice(1).map((_, index) => `${shardFolder(index + 1)}/`);
-  // A new file, not written into the one a restored shard may share with the cache.
-  const manifest = join(site, shardFolder(0), SHARD_MANIFEST);
-  rmSync(manifest, { force: true });
   writeFileSync(manifest, JSON.stringify(extra));
   log.info(
     `indexed ${result.articles} articles for search in ${shards.length} shard(s)` +

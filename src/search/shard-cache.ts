@@ -108,8 +108,10 @@ export class ShardCache {
   restore(digest: string, target: string): boolean {
     const entry = join(this.dir, digest);
     if (!existsSync(entry)) return false;
-    rmSync(target, { recursive: true, force: true });
-    linkOrCopyTree(entry, target);
+    if (!holdsEntry(target, entry)) {
+      rmSync(target, { recursive: true, force: true });
+      linkOrCopyTree(entry, target);
+    }
     const now = new Date();
     utimesSync(entry, now, now);
     return true;
@@ -181,4 +183,26 @@ const PAGE_HASHES_VERSION = createHash('sha256').update(searchedParts.toString()
 function fileStamp(file: string): string {
   const stats = statSync(file, { bigint: true });
   return `${stats.ino}:${stats.size}:${stats.mtimeNs}`;
+}
+
+/**
+ * Whether the folder `target` already is the cache entry `entry`: the same files, each the
+ * entry's own under a second name (a kept staging folder holds the shards the last build linked).
+ */
+function holdsEntry(target: string, entry: string): boolean {
+  const files = (dir: string) =>
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((file) => file.isFile())
+      .map((file) => join(file.parentPath, file.name).slice(dir.length));
+  if (!existsSync(target)) return false;
+  const inEntry = files(entry);
+  const inTarget = files(target);
+  if (inEntry.length !== inTarget.length) return false;
+  return inEntry.every((file) => {
+    try {
+      return statSync(join(target, file)).ino === statSync(join(entry, file)).ino;
+    } catch {
+      return false;
+    }
+  });
 }

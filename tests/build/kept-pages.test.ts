@@ -5,11 +5,13 @@ import { buildArchive, fixtureDir, repoRoot, type BuildResult } from './build-fi
 import { cacheDirFor } from '../../src/site/config.ts';
 
 /*
- * A rebuild starts from the last build's pages hard-linked out of Astro's incremental cache, so
- * the pages it skips are neither copied nor rendered (src/build/reuse.ts). Linked files are shared
- * with the published site: a page rendered again must become a new file, or a build that fails
- * later would already have changed the site it was to leave alone; and a page the archive no
- * longer makes must not survive in the new site.
+ * A rebuild starts from the staging folder the last build published (or, after a failed build,
+ * from the pages of Astro's incremental cache linked into an empty one), so the pages it skips
+ * are neither copied nor rendered, and publishing changes only the files that differ
+ * (src/build/reuse.ts, src/build/publish-changes.ts). Those files are shared with the published
+ * site: a page rendered again must become a new file, or a build that fails later would already
+ * have changed the site it was to leave alone; and a page the archive no longer makes must not
+ * survive in the new site.
  */
 
 const work = join(repoRoot, 'tests/.tmp/kept-pages');
@@ -39,6 +41,8 @@ const logged = (result: BuildResult, how: 'cached' | 'restored' | 'rendered') =>
     .map((match) => match[1]);
 
 let kept: BuildResult;
+/** The published article page's inode before the unchanged rebuild. */
+let inode: number;
 
 describe('a rebuild keeps the last build’s pages in place', () => {
   beforeAll(() => {
@@ -49,16 +53,16 @@ describe('a rebuild keeps the last build’s pages in place', () => {
       const result = buildArchive(content, out, {}, []);
       if (result.status !== 0) throw new Error(`build ${build + 1} failed:\n${result.output}`);
     }
+    inode = statSync(join(outPath, article, 'index.html')).ino;
     kept = buildArchive(content, out, {}, []);
     if (kept.status !== 0) throw new Error(`the unchanged rebuild failed:\n${kept.output}`);
   });
 
-  it('skips unchanged pages where they lie, linked from Astro’s cache rather than copied', () => {
+  it('skips unchanged pages where they lie, and leaves their published files alone', () => {
+    expect(kept.output).toContain('starting from the last published build');
     expect(logged(kept, 'cached')).toContain(`/${article}/index.html`);
     expect(logged(kept, 'restored')).toEqual([]);
-    const page = join(outPath, article, 'index.html');
-    const cached = join(repoRoot, cacheDirFor(content), 'dist', article, 'index.html');
-    expect(statSync(page).ino).toBe(statSync(cached).ino);
+    expect(statSync(join(outPath, article, 'index.html')).ino).toBe(inode);
   });
 
   it('writes a page it renders again as a new file, so a build that then fails leaves the site as it was', () => {
@@ -76,11 +80,21 @@ describe('a rebuild keeps the last build’s pages in place', () => {
     expect([...after.keys()]).toEqual([...before.keys()]);
   });
 
+  it('after a failed build, starts from the pages in Astro’s cache, linked rather than copied', () => {
+    const result = buildArchive(content, out, {}, []);
+    expect(result.status, result.output).toBe(0);
+    expect(result.output).toMatch(/starting from \d+ pages of Astro's cache/);
+    expect(logged(result, 'restored')).toEqual([]);
+    const page = join(outPath, 'articles/2020/2020-04-14-imf-crisis/index.html');
+    const cached = join(repoRoot, cacheDirFor(content), 'dist', 'articles/2020/2020-04-14-imf-crisis/index.html');
+    expect(statSync(page).ino).toBe(statSync(cached).ino);
+  });
+
   it('drops the pages the archive no longer makes, and builds what a build from nothing builds', () => {
     rmSync(removedArticle);
     const result = buildArchive(content, out, {}, []);
     expect(result.status, result.output).toBe(0);
-    expect(result.output).toMatch(/removed [1-9]/);
+    expect(result.output).toMatch(/removed [1-9]\d* files of the last build/);
     expect(existsSync(join(outPath, 'articles/2022/2022-01-10-quiet-week'))).toBe(false);
 
     cpSync(join(repoRoot, content), join(repoRoot, `${fresh}-content`), { recursive: true });
