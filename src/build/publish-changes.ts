@@ -101,7 +101,12 @@ function placeFile(file: string, target: string): void {
     if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
     copyFileSync(file, temp);
   }
-  renameSync(temp, target);
+  try {
+    renameSync(temp, target);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
 }
 
 /**
@@ -120,7 +125,14 @@ export function undoPublish(out: string, undo: string): boolean {
     return false;
   }
   for (const path of added) {
-    rmSync(join(out, path), { force: true });
+    try {
+      unlinkSync(join(out, path));
+    } catch (error) {
+      // Not placed yet, or never could be (a folder of the old site is in its way).
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'EISDIR' && code !== 'EPERM') throw error;
+      continue;
+    }
     removeEmptyFolders(out, dirname(join(out, path)));
   }
   for (const entry of readdirSync(undo, { recursive: true, withFileTypes: true })) {

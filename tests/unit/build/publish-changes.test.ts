@@ -1,0 +1,98 @@
+import {
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { publishChanges, undoPublish } from '../../../src/build/publish-changes.ts';
+
+let work: string;
+let staging: string;
+let out: string;
+let undo: string;
+beforeEach(() => {
+  work = mkdtempSync(join(tmpdir(), 'dateline-publish-'));
+  staging = join(work, 'staging');
+  out = join(work, 'dist');
+  undo = join(work, '.dist.undo');
+});
+afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+/** Writes files under `dir`. */
+function write(dir: string, contents: Record<string, string>): void {
+  for (const [file, text] of Object.entries(contents)) {
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    writeFileSync(join(dir, file), text);
+  }
+}
+
+/** Every file under `dir` with its text, by path. */
+function files(dir: string): Record<string, string> {
+  const found = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((path) => statSync(join(dir, path)).isFile())
+    .sort();
+  return Object.fromEntries(found.map((path) => [path, readFileSync(join(dir, path), 'utf8')]));
+}
+
+/** A published site whose files are the staging folder's under second names, as a publish leaves them. */
+function published(contents: Record<string, string>): void {
+  write(staging, contents);
+  for (const path of Object.keys(contents)) {
+    mkdirSync(dirname(join(out, path)), { recursive: true });
+    linkSync(join(staging, path), join(out, path));
+  }
+}
+
+describe('publishChanges', () => {
+  it('adds, replaces and removes only the files that differ, and keeps the output’s .git', () => {
+    published({ 'index.html': 'home', 'a/index.html': 'a', 'gone/index.html': 'gone' });
+    write(out, { '.git/HEAD': 'ref' });
+    const untouched = statSync(join(out, 'a/index.html')).ino;
+    rmSync(join(staging, 'index.html'));
+    write(staging, { 'index.html': 'new home', 'b/index.html': 'b' });
+    rmSync(join(staging, 'gone'), { recursive: true });
+
+    expect(publishChanges(staging, out, undo)).toEqual({ added: 1, replaced: 1, removed: 1 });
+    expect(files(out)).toEqual({ '.git/HEAD': 'ref', ...files(staging) });
+    expect(statSync(join(out, 'a/index.html')).ino).toBe(untouched);
+    expect(statSync(join(out, 'b/index.html')).ino).toBe(statSync(join(staging, 'b/index.html')).ino);
+    expect(existsSync(join(out, 'gone'))).toBe(false);
+    expect(existsSync(undo)).toBe(false);
+  });
+
+  it('changes nothing when the staging folder is what was published', () => {
+    published({ 'index.html': 'home' });
+    expect(publishChanges(staging, out, undo)).toEqual({ added: 0, replaced: 0, removed: 0 });
+  });
+
+  it('puts the site back as it was when a file cannot be placed', () => {
+    published({ 'index.html': 'home', 'a/index.html': 'a', 'old/index.html': 'old' });
+    const before = files(out);
+    rmSync(join(staging, 'index.html'));
+    write(staging, { 'index.html': 'new home', 'new/index.html': 'new' });
+    rmSync(join(staging, 'old'), { recursive: true });
+    // A file where the site has a folder: the rename over it fails after other files were placed.
+    rmSync(join(staging, 'a'), { recursive: true });
+    write(staging, { a: 'a file now' });
+
+    expect(() => publishChanges(staging, out, undo)).toThrow();
+    expect(files(out)).toEqual(before);
+    expect(existsSync(undo)).toBe(false);
+  });
+});
+
+describe('undoPublish', () => {
+  it('has nothing to undo without an undo folder', () => {
+    published({ 'index.html': 'home' });
+    expect(undoPublish(out, undo)).toBe(false);
+    expect(files(out)).toEqual({ 'index.html': 'home' });
+  });
+});
