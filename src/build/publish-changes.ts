@@ -30,14 +30,21 @@ const ADDED = '.added.json';
 /** The output's own `.git` (a site deployed from a checkout of it), which the build never touches. */
 const KEPT = '.git';
 
-/** The files under `dir` by path relative to it, with their inodes; `.git` at the top is left out. */
-function filesOf(dir: string): Map<string, bigint> {
-  const files = new Map<string, bigint>();
+/** A file as the publish compares it: which file it is, and its size. */
+interface FileId {
+  ino: bigint;
+  size: bigint;
+}
+
+/** The files under `dir` by path relative to it, with their inodes and sizes; `.git` at the top is left out. */
+function filesOf(dir: string): Map<string, FileId> {
+  const files = new Map<string, FileId>();
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const path = relative(dir, join(entry.parentPath, entry.name));
     if (path === KEPT || path.startsWith(`${KEPT}${sep}`)) continue;
-    files.set(path, statSync(join(dir, path), { bigint: true }).ino);
+    const { ino, size } = statSync(join(dir, path), { bigint: true });
+    files.set(path, { ino, size });
   }
   return files;
 }
@@ -59,10 +66,12 @@ export function publishChanges(staging: string, out: string, undo: string): Publ
   const target = filesOf(out);
   const added: string[] = [];
   const replaced: string[] = [];
-  for (const [path, inode] of source) {
+  for (const [path, file] of source) {
     const published = target.get(path);
     if (published === undefined) added.push(path);
-    else if (published !== inode) replaced.push(path);
+    else if (published.ino !== file.ino && !sameBytes(join(staging, path), join(out, path), file, published)) {
+      replaced.push(path);
+    }
   }
   const removed = [...target.keys()].filter((path) => !source.has(path));
   const changes = { added: added.length, replaced: replaced.length, removed: removed.length };
@@ -88,6 +97,16 @@ export function publishChanges(staging: string, out: string, undo: string): Publ
   }
   rmSync(undo, { recursive: true, force: true });
   return changes;
+}
+
+/**
+ * Whether two different files hold the same bytes. A page rendered again often comes out as it
+ * was, and a search shard indexed again keeps most of its files (their names are digests of their
+ * bytes): reading both costs less than replacing the published one, on a disk where every change
+ * to a folder is a write.
+ */
+function sameBytes(a: string, b: string, aId: FileId, bId: FileId): boolean {
+  return aId.size === bId.size && readFileSync(a).equals(readFileSync(b));
 }
 
 /** Puts `file` at `target` in one rename, so `target` is always either the old file or the new. */

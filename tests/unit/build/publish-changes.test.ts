@@ -73,6 +73,21 @@ describe('publishChanges', () => {
     expect(publishChanges(staging, out, undo)).toEqual({ added: 0, replaced: 0, removed: 0 });
   });
 
+  it('leaves a published file alone when the new one holds the same bytes', () => {
+    published({ 'index.html': 'home', 'a.html': 'a' });
+    const before = statSync(join(out, 'index.html')).ino;
+    for (const [file, text] of [
+      ['index.html', 'home'],
+      ['a.html', 'b'],
+    ]) {
+      rmSync(join(staging, file));
+      write(staging, { [file]: text });
+    }
+    expect(publishChanges(staging, out, undo)).toEqual({ added: 0, replaced: 1, removed: 0 });
+    expect(statSync(join(out, 'index.html')).ino).toBe(before);
+    expect(files(out)).toEqual({ 'a.html': 'b', 'index.html': 'home' });
+  });
+
   it('puts the site back as it was when a file cannot be placed', () => {
     published({ 'index.html': 'home', 'a/index.html': 'a', 'old/index.html': 'old' });
     const before = files(out);
