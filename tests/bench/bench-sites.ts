@@ -88,11 +88,13 @@ async function datelineRow(
   const { phases } = build;
   notes.push(
     `${input.label}, Dateline phases: content sync ${seconds(phases.contentSync)}, pages ${seconds(phases.pages)}, ` +
-      `search index ${seconds(phases.search)} (${(stats.searchIndexBytes / 1024 ** 2).toFixed(1)} MiB), rest (startup, Vite, assets) ` +
-      `${seconds(build.measured.wallSeconds - (phases.contentSync ?? 0) - (phases.pages ?? 0) - (phases.search ?? 0))}` +
-      (phases.copied > 0
-        ? `; ${phases.copied.toLocaleString('en')} pages and feeds copied from the previous build`
-        : ''),
+      `search index ${seconds(phases.search)} (${(stats.searchIndexBytes / 1024 ** 2).toFixed(1)} MiB), ` +
+      `publish ${seconds(phases.publish)}, rest (startup, Vite, assets) ` +
+      `${seconds(build.measured.wallSeconds - (phases.contentSync ?? 0) - (phases.pages ?? 0) - (phases.search ?? 0) - (phases.publish ?? 0))}` +
+      (phases.kept > 0
+        ? `; ${phases.kept.toLocaleString('en')} pages and feeds of the previous build kept in place`
+        : '') +
+      (phases.copied > 0 ? `; ${phases.copied.toLocaleString('en')} copied from Astro's cache` : ''),
   );
   if (!keep) await rm(join(repoRoot, outDir), { recursive: true, force: true });
   return { row: { ...measuredRow(base, build.measured, stats), searchSeconds: phases.search }, stats };

@@ -49,7 +49,11 @@ export interface BuildPhases {
   contentSync?: number;
   pages?: number;
   search?: number;
-  /** Pages and feeds copied from the previous build rather than rendered. */
+  /** Publishing the finished site (src/build/output.ts). */
+  publish?: number;
+  /** Pages and feeds of the previous build that Astro skipped where they lay. */
+  kept: number;
+  /** Pages and feeds Astro copied from its cache, not finding them in place. */
   copied: number;
 }
 
@@ -90,7 +94,8 @@ export async function buildDateline(contentDir: string, outDir: string, cold: bo
       else if (/^\S* ?✓ Completed in/.test(line.trim()) && marks.has('pagesStart') && !marks.has('pagesEnd'))
         mark('pagesEnd', seconds);
       else if (line.includes('[dateline:build] site built')) mark('searchStart', seconds);
-      else if (line.includes('[dateline:build] published')) mark('searchEnd', seconds);
+      else if (line.includes('[dateline:pagefind] indexed')) mark('searchEnd', seconds);
+      else if (line.includes('[dateline:build] published')) mark('published', seconds);
     },
   });
   const span = (from: string, to: string) => {
@@ -99,13 +104,16 @@ export async function buildDateline(contentDir: string, outDir: string, cold: bo
     return start !== undefined && end !== undefined ? end - start : undefined;
   };
   const search = span('searchStart', 'searchEnd');
+  const publish = span('searchEnd', 'published');
   return {
     measured,
     phases: {
       contentSync: span('syncStart', 'syncEnd'),
       pages: span('pagesStart', 'pagesEnd'),
       ...(search !== undefined ? { search } : {}),
-      copied: measured.stdout.match(/ \((?:restored|cached)\)/g)?.length ?? 0,
+      ...(publish !== undefined ? { publish } : {}),
+      kept: measured.stdout.match(/ \(cached\)/g)?.length ?? 0,
+      copied: measured.stdout.match(/ \(restored\)/g)?.length ?? 0,
     },
   };
 }
