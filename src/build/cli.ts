@@ -46,7 +46,7 @@ const step = (args: string[], env: Record<string, string> = {}) =>
   runStep(args, { ...env, DATELINE_OUT: folders.staging });
 
 const since = Date.now();
-const prefilled = existsSync(folders.staging) ? { [PREFILLED]: '1' } : {};
+const prefilled: Record<string, string> = existsSync(folders.staging) ? { [PREFILLED]: '1' } : {};
 const astro = await step([...ASTRO_BUILD, ...process.argv.slice(2)], prefilled);
 if (astro !== 0) fail('astro build failed');
 try {

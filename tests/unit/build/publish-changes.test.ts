@@ -79,7 +79,7 @@ describe('publishChanges', () => {
     for (const [file, text] of [
       ['index.html', 'home'],
       ['a.html', 'b'],
-    ]) {
+    ] as const) {
       rmSync(join(staging, file));
       write(staging, { [file]: text });
     }
