@@ -20,8 +20,12 @@ import { compareText } from '../lib/compare.ts';
  */
 const MAX_ENTRIES = 48;
 
-/** The file, beside the shards, of what each page last read hashed to (see {@link ShardCache.digest}). */
-const PAGE_HASHES = 'pages.json';
+/**
+ * The file, beside the shards, of what each page of the site in `site` last read hashed to (see
+ * {@link ShardCache.digest}): one per site, so that building another site (a sharded build's, a
+ * test's) does not make the next build of this one read every page again.
+ */
+const pageHashesFile = (site: string) => `pages-${createHash('sha256').update(site).digest('hex').slice(0, 12)}.json`;
 
 /** A temporary copy this old was left by a run that died. */
 const STALE_MS = 60 * 60 * 1000;
@@ -41,7 +45,8 @@ const PAGEFIND_VERSION = (
  */
 export class ShardCache {
   private readonly dir: string;
-  /** What each page file hashed to when last read, by its path, under the file's {@link stamp}. */
+  /** The site whose pages were read, and what each page file hashed to when last read, by its path. */
+  private site: string | undefined;
   private known: Map<string, string> | undefined;
   /** The same for the pages read in this run, saved by {@link savePageHashes}. */
   private readonly seen = new Map<string, string>();
@@ -58,7 +63,12 @@ export class ShardCache {
    * so it reads the few hundred pages it rendered again instead of all of them.
    */
   digest(site: string, pages: readonly string[]): string {
-    this.known ??= this.loadPageHashes();
+    if (this.site !== site) {
+      this.site = site;
+      this.known = this.loadPageHashes(site);
+      this.seen.clear();
+    }
+    this.known ??= new Map();
     const hash = createHash('sha256').update(`pagefind ${PAGEFIND_VERSION}\n`);
     for (const page of [...pages].sort(compareText)) {
       const file = join(site, page);
@@ -77,8 +87,9 @@ export class ShardCache {
 
   /** Keeps what this run's pages hashed to, for the next run (written whole, then renamed into place). */
   savePageHashes(): void {
+    if (this.site === undefined) return;
     mkdirSync(this.dir, { recursive: true });
-    const file = join(this.dir, PAGE_HASHES);
+    const file = join(this.dir, pageHashesFile(this.site));
     const temp = `${file}.${process.pid}.tmp`;
     writeFileSync(temp, JSON.stringify({ version: PAGE_HASHES_VERSION, pages: Object.fromEntries(this.seen) }));
     renameSync(temp, file);
@@ -87,9 +98,9 @@ export class ShardCache {
   }
 
   /** What pages hashed to in the last run; nothing when it was another version of the hashing. */
-  private loadPageHashes(): Map<string, string> {
+  private loadPageHashes(site: string): Map<string, string> {
     try {
-      const saved = JSON.parse(readFileSync(join(this.dir, PAGE_HASHES), 'utf8')) as {
+      const saved = JSON.parse(readFileSync(join(this.dir, pageHashesFile(site)), 'utf8')) as {
         version?: unknown;
         pages?: Record<string, string>;
       };

@@ -46,7 +46,7 @@ export async function benchSites(
   const notes: string[] = [];
   const outDir = join(input.dir, 'dist');
   const build = await buildDateline(input.contentDir, outDir, !input.warm);
-  const dateline = await datelineRow(input, build, outDir, notes, options.keep);
+  const dateline = await datelineRow(input, build, outDir, notes);
   const rows: ResultRow[] = [dateline.row];
   const shards = options.shards ?? 1;
   if (shards > 1 && !input.warm) rows.push(await shardedRow(input, shards, dateline.row, notes, options.keep));
@@ -74,7 +74,6 @@ async function datelineRow(
   build: BuildRun,
   outDir: string,
   notes: string[],
-  keep: boolean,
 ): Promise<{ row: ResultRow; stats?: DistStats }> {
   const base = { archive: input.label, site: 'Dateline', ingestRate: input.ingestRate };
   if (build.measured.code !== 0) {
@@ -96,7 +95,8 @@ async function datelineRow(
         : '') +
       (phases.copied > 0 ? `; ${phases.copied.toLocaleString('en')} copied from Astro's cache` : ''),
   );
-  if (!keep) await rm(join(repoRoot, outDir), { recursive: true, force: true });
+  // The site stays for the rebuild, which starts from it as a newsroom's next build would;
+  // run.ts removes the archive's folder, site and all, once it is done with it.
   return { row: { ...measuredRow(base, build.measured, stats), searchSeconds: phases.search }, stats };
 }
 
