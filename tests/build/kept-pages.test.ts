@@ -2,6 +2,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeF
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildArchive, fixtureDir, repoRoot, type BuildResult } from './build-fixture.ts';
+import { outputFolders } from '../../src/build/output.ts';
 import { cacheDirFor } from '../../src/site/config.ts';
 
 /*
@@ -85,8 +86,12 @@ describe('a rebuild keeps the last build’s pages in place', () => {
     expect(result.status, result.output).toBe(0);
     expect(result.output).toMatch(/starting from \d+ pages of Astro's cache/);
     expect(logged(result, 'restored')).toEqual([]);
-    const page = join(outPath, 'articles/2020/2020-04-14-imf-crisis/index.html');
-    const cached = join(repoRoot, cacheDirFor(content), 'dist', 'articles/2020/2020-04-14-imf-crisis/index.html');
+    // A page the build skipped is, in the staging folder the site was published from, the very
+    // file Astro's cache holds (the site itself keeps its own file where the bytes are the same).
+    const skipped = logged(result, 'cached').find((path) => path.startsWith('/articles/'));
+    expect(skipped).toBeDefined();
+    const page = join(outputFolders(repoRoot, outPath).staging, skipped ?? '');
+    const cached = join(repoRoot, cacheDirFor(content), 'dist', skipped ?? '');
     expect(statSync(page).ino).toBe(statSync(cached).ino);
   });
 
