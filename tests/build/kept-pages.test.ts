@@ -39,7 +39,7 @@ function snapshot(dir: string, keep: (path: string) => boolean = () => true): Ma
 const logged = (result: BuildResult, how: 'cached' | 'restored' | 'rendered') =>
   [...result.output.matchAll(/[├└]─ (\/\S*?\.(?:html|xml|txt))(?: \((restored|cached)\))?/g)]
     .filter((match) => (match[2] ?? 'rendered') === how)
-    .map((match) => match[1]);
+    .map((match) => match[1] ?? '');
 
 let kept: BuildResult;
 /** The published article page's inode before the unchanged rebuild. */
