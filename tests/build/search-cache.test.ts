@@ -13,7 +13,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexSite } from '../../src/search/pagefind.ts';
-import { searchedParts, ShardCache } from '../../src/search/shard-cache.ts';
+import { searchedParts } from '../../src/search/searched-parts.ts';
+import { ShardCache } from '../../src/search/shard-cache.ts';
 import { fixtureDist, fixtureSearchShardSize, listPages } from './build-fixture.ts';
 
 const quiet = { info: () => undefined, debug: () => undefined };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchedParts } from '../../../src/search/shard-cache.ts';
+import { searchedParts } from '../../../src/search/searched-parts.ts';
 
 /** An article page laid out as the site lays it out: text, hidden facets, then lists around them. */
 const page = ({
