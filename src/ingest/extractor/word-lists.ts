@@ -48,7 +48,8 @@ export const ORG_WORDS = words(`
   resources mining securities capital financial investments insurance entertainment media
   pharmaceuticals pharmaceutical foods stores chemicals chemical electric electronics steel
   telecom telecommunications railways railway shipping exchange
-  ministry department agency administration commission committee council parliament assembly congress senate
+  ministry department division agency administration commission committee council parliament assembly congress senate
+  force
   court tribunal party front movement union federation association organisation organization
   league alliance institute university college school academy foundation society club board
   office bureau authority service services police army navy military guard reserve secretariat

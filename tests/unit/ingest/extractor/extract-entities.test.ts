@@ -283,4 +283,10 @@ describe('extractEntities on the words around names', () => {
     expect(names(extraction.people)).toEqual([]);
     expect(names(extraction.organisations)).toEqual(['Merrill Lynch']);
   });
+
+  it('reads a capitalised run ending in a body\'s word ("Division", "Force") as an organisation, not a person', () => {
+    const extraction = extractEntities('The Antitrust Division said a Task Force would study the merger.');
+    expect(names(extraction.people)).toEqual([]);
+    expect(names(extraction.organisations)).toEqual(['Antitrust Division', 'Task Force']);
+  });
 });
