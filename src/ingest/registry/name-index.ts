@@ -24,6 +24,8 @@ export class NameIndex {
   readonly #byFirstWord = new Map<string, string[][]>();
   /* The opening words of longer organisation names ("merrill lynch" of "Merrill Lynch Capital Markets"). */
   readonly #organisationOpenings = new Set<string>();
+  /* The word sequences of organisations' names, which a title word before them may lengthen. */
+  readonly #organisationPhrases = new Set<string>();
 
   /**
    * Records `name` (a name or alias) of the entity called `canonical`; the first entity to claim a
@@ -36,6 +38,7 @@ export class NameIndex {
     const words = tokenise(name).flatMap((sentence) => sentence.tokens.map((token) => token.text.toLowerCase()));
     if (words.length < 2) return;
     if (kind === 'organisations') {
+      this.#organisationPhrases.add(words.join(' '));
       for (let length = 2; length < words.length; length += 1) {
         this.#organisationOpenings.add(words.slice(0, length).join(' '));
       }
@@ -65,11 +68,13 @@ export class NameIndex {
    */
   lengthAt(tokens: readonly Token[], index: number): number {
     const first = tokens[index];
-    if (!first?.capitalised || continuesName(tokens, index - 1, -1)) return 0;
+    if (!first?.capitalised) return 0;
     const phrase = this.#byFirstWord
       .get(first.text.toLowerCase())
       ?.find((words) => words.every((word, offset) => tokens[index + offset]?.text.toLowerCase() === word));
     if (phrase === undefined || continuesName(tokens, index + phrase.length, 1)) return 0;
+    // "National Security Council": a title word before a body's name is part of a longer name, not a title.
+    if (continuesName(tokens, index - 1, -1, this.#organisationPhrases.has(phrase.join(' ')))) return 0;
     return phrase.length;
   }
 }
@@ -82,11 +87,14 @@ const TITLE_ENDS = new Set([...TITLE_WORDS, 'staff']);
  * (not a sentence's first), or a connector with a capitalised word beyond it ("Securities and"),
  * which a day or a month is not ("in New York on Monday").
  */
-function continuesName(tokens: readonly Token[], at: number, step: 1 | -1): boolean {
+function continuesName(tokens: readonly Token[], at: number, step: 1 | -1, organisation = false): boolean {
   const token = tokens[at];
   if (token === undefined) return false;
-  // A title is no part of a name: "Bank of France Governor", "Chief of Staff Howard Baker".
-  if (token.capitalised) return !TITLE_ENDS.has(token.text.toLowerCase()) && (step === 1 || !token.sentenceStart);
+  // A title is no part of a person's name: "Bank of France Governor", "Chief of Staff Howard Baker".
+  if (token.capitalised) {
+    const title = TITLE_ENDS.has(token.text.toLowerCase()) && !(step === -1 && organisation);
+    return !title && (step === 1 || !token.sentenceStart);
+  }
   if (!NAME_CONNECTORS.has(token.text.toLowerCase())) return false;
   const beyond = tokens[at + step];
   return (

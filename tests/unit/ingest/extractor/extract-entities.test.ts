@@ -289,4 +289,21 @@ describe('extractEntities on the words around names', () => {
     expect(names(extraction.people)).toEqual([]);
     expect(names(extraction.organisations)).toEqual(['Antitrust Division', 'Task Force']);
   });
+
+  it('keeps "National Security Council" whole when the registry knows "Security Council" as another body\'s alias', () => {
+    const known = registryNames({
+      organisations: [
+        {
+          id: 'un-security-council',
+          name: 'United Nations Security Council',
+          aliases: ['Security Council'],
+          roles: [],
+          status: 'confirmed',
+        },
+      ],
+    });
+    const extraction = extractEntities('Officials of the National Security Council met on Monday.', known);
+    expect(names(extraction.people)).toEqual([]);
+    expect(names(extraction.organisations)).toEqual(['National Security Council']);
+  });
 });

@@ -10,6 +10,13 @@ describe('NameIndex.lengthAt', () => {
   index.add('organisations', 'Exchange Commission', 'Exchange Commission');
   index.add('people', 'Howard Baker', 'Howard Baker');
   index.add('organisations', 'Bank of France', 'Bank of France');
+  index.add('organisations', 'United Nations Security Council', 'Security Council');
+
+  it('lets no known body\'s alias cut a longer name that a title word opens ("National Security Council")', () => {
+    const tokens = tokensOf('Officials of the National Security Council met.');
+    const at = tokens.findIndex((token) => token.text === 'Security');
+    expect(index.lengthAt(tokens, at)).toBe(0);
+  });
 
   it('finds a known name standing on its own', () => {
     const tokens = tokensOf('Shares rose in New York on Monday.');
