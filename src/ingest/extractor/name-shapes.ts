@@ -1,5 +1,6 @@
 import { isCommonWord, isDemonym, isGivenName, isPlace, mayBeGivenName } from './lexicon.ts';
 import {
+  TITLE_WORDS,
   LEGAL_FORMS,
   NAME_PARTICLES,
   NEVER_NAMES,
@@ -61,6 +62,9 @@ export function looksLikePerson(words: readonly string[]): boolean {
   if (hasGivenName(words)) return true;
   // "Dean Headley", "Les Ferdinand": a given name that is also a word, before a surname that is none.
   if (mayBeGivenName(words[0] ?? '') && words.slice(1).every(isPlainSurname)) return true;
+  // "National Semiconductor", "Federal Express": with no given name, a title's word opening the run
+  // is no surname (a title before a name was taken off already), so the run names a body or a thing.
+  if (TITLE_WORDS.has(lower[0] ?? '')) return false;
   return words.every(
     (word) =>
       NAME_PARTICLES.has(word.toLowerCase()) ||

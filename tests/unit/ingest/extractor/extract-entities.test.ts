@@ -306,4 +306,9 @@ describe('extractEntities on the words around names', () => {
     expect(names(extraction.people)).toEqual([]);
     expect(names(extraction.organisations)).toEqual(['National Security Council']);
   });
+
+  it('takes no run opened by a title\'s word and without a given name for a person ("National Semiconductor said")', () => {
+    const extraction = extractEntities('National Semiconductor said profits rose, and Federal Express said so too.');
+    expect(names(extraction.people)).toEqual([]);
+  });
 });
