@@ -18,6 +18,12 @@ export function joinLength(tokens: readonly Token[], index: number): number {
     const name = end === -1 ? ahead : ahead.slice(0, end);
     if (LEGAL_FORMS.has(name.at(-1)?.text.toLowerCase() ?? '')) return 1;
   }
+  // "Goldman, Sachs and Co.": a comma inside a partnership's name, which "and" and a legal form end.
+  if (tokens[index]?.text === ',' && tokens[index - 1]?.capitalised && tokens[index + 1]?.capitalised) {
+    const and = tokens[index + 2]?.text === 'and' ? index + 2 : tokens[index + 3]?.text === 'and' ? index + 3 : -1;
+    const capitalised = tokens.slice(index + 1, and).every((token) => token.capitalised);
+    if (and !== -1 && capitalised && LEGAL_FORMS.has(tokens[and + 1]?.text.toLowerCase() ?? '')) return 1;
+  }
   let length = 0;
   while (NAME_CONNECTORS.has(tokens[index + length]?.text.toLowerCase() ?? '') && length < 3) length += 1;
   const next = tokens[index + length];

@@ -12,7 +12,8 @@ export const text = (tokens: readonly Token[]) =>
   tokens
     .map((token) => token.text)
     .join(' ')
-    .replace(/ ([’']s?)(?= |$)/g, '$1');
+    .replace(/ ([’']s?)(?= |$)/g, '$1')
+    .replace(/ ,(?= )/g, ',');
 
 /* A month, day or pronoun, unless a given name before a surname ("Jan Kowalski", not "Jan 5"). */
 export function neverName(tokens: readonly Token[], index: number): boolean {

@@ -311,4 +311,10 @@ describe('extractEntities on the words around names', () => {
     const extraction = extractEntities('National Semiconductor said profits rose, and Federal Express said so too.');
     expect(names(extraction.people)).toEqual([]);
   });
+
+  it('keeps a partnership named with a comma whole ("Goldman, Sachs and Co."), not its last part', () => {
+    const extraction = extractEntities('Goldman, Sachs and Co. said it would underwrite the issue.');
+    expect(names(extraction.people)).toEqual([]);
+    expect(names(extraction.organisations)).toEqual(['Goldman, Sachs and Co.']);
+  });
 });
