@@ -27,10 +27,16 @@ const HEAD_TITLES = new Set(
  * kept as that name's role, while what stood before the role is a name of its own ("Bank of Japan
  * Governor Yasushi Mieno").
  */
+/* Connector words that join a name's parts but never end a name. */
+const TRAILING_CONNECTORS = new Set(['of', 'for', 'on', 'and', '&', 'the']);
+
 export function splitSpan(run: Token[]): Part[] {
   let tokens = run;
   // "Shares of the Harbour Board": the common word goes, and so do the connectors it left in front.
   while (tokens.length > 0 && (startsWithCommonWord(tokens) || !tokens[0]?.capitalised)) tokens = tokens.slice(1);
+  // "the Antitrust Division of the Justice Department": what a title cuts off leaves no connector at the end.
+  while (tokens.length > 0 && TRAILING_CONNECTORS.has(tokens.at(-1)?.text.toLowerCase() ?? ''))
+    tokens = tokens.slice(0, -1);
   if (tokens.length === 0) return [];
   // "American Dennis Mitchell": a nationality before a person's name is no part of it.
   if (isDemonym(tokens[0]?.text ?? '') && looksLikeGivenAndSurname(tokens.slice(1))) tokens = tokens.slice(1);

@@ -290,6 +290,14 @@ describe('extractEntities on the words around names', () => {
     expect(names(extraction.organisations)).toEqual(['Antitrust Division', 'Task Force']);
   });
 
+  it('ends no name in a connector where a title word cuts the run ("Antitrust Division of the Justice …")', () => {
+    const extraction = extractEntities(
+      'The Antitrust Division of the Justice Department said it would review the deal.',
+    );
+    expect(names(extraction.organisations)).not.toContain('Antitrust Division of the');
+    expect(names(extraction.organisations)).toContain('Antitrust Division');
+  });
+
   it('keeps "National Security Council" whole when the registry knows "Security Council" as another body\'s alias', () => {
     const known = registryNames({
       organisations: [
