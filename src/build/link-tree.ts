@@ -1,6 +1,13 @@
 import { cpSync, linkSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
+/** The files under `dir` (not folders), as paths relative to it, in the order the folder lists them. */
+export function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)));
+}
+
 /** Errors of a file system that cannot hard-link `from` to `to` (another device, no links at all). */
 const CANNOT_LINK = new Set(['EXDEV', 'EPERM', 'EMLINK', 'ENOTSUP']);
 
@@ -15,9 +22,7 @@ export function linkTree(from: string, to: string): string[] | undefined {
   const paths: string[] = [];
   const made = new Set<string>();
   try {
-    for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile()) continue;
-      const path = relative(from, join(entry.parentPath, entry.name));
+    for (const path of filesUnder(from)) {
       const folder = dirname(join(to, path));
       if (!made.has(folder)) {
         mkdirSync(folder, { recursive: true });

@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { compareText } from '../lib/compare.ts';
+import { filesUnder } from './link-tree.ts';
 
 /** A sitemap file as @astrojs/sitemap names them: `sitemap-0.xml` … and `sitemap-index.xml`. */
 const SITEMAP_PART = /^sitemap-\d+\.xml$/;
@@ -45,14 +46,8 @@ export function mergeShards(shards: readonly string[], out: string): number {
 
 /** Every file under `dir`, as paths relative to it with `/` between folders, sorted. */
 function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) =>
-      join(entry.parentPath, entry.name)
-        .slice(dir.length + 1)
-        .split(sep)
-        .join('/'),
-    )
+  return filesUnder(dir)
+    .map((path) => path.split(sep).join('/'))
     .sort(compareText);
 }
 

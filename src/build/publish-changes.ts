@@ -3,7 +3,6 @@ import {
   existsSync,
   linkSync,
   mkdirSync,
-  readdirSync,
   readFileSync,
   renameSync,
   rmdirSync,
@@ -12,7 +11,8 @@ import {
   unlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, sep } from 'node:path';
+import { filesUnder } from './link-tree.ts';
 
 /*
  * Publishing a rebuild by changing only what changed. The build keeps its staging folder between
@@ -39,9 +39,7 @@ interface FileId {
 /** The files under `dir` by path relative to it, with their inodes and sizes; `.git` at the top is left out. */
 function filesOf(dir: string): Map<string, FileId> {
   const files = new Map<string, FileId>();
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = relative(dir, join(entry.parentPath, entry.name));
+  for (const path of filesUnder(dir)) {
     if (path === KEPT || path.startsWith(`${KEPT}${sep}`)) continue;
     const { ino, size } = statSync(join(dir, path), { bigint: true });
     files.set(path, { ino, size });
@@ -154,9 +152,8 @@ export function undoPublish(out: string, undo: string): boolean {
     }
     removeEmptyFolders(out, dirname(join(out, path)));
   }
-  for (const entry of readdirSync(undo, { recursive: true, withFileTypes: true })) {
-    const path = relative(undo, join(entry.parentPath, entry.name));
-    if (!entry.isFile() || path === ADDED) continue;
+  for (const path of filesUnder(undo)) {
+    if (path === ADDED) continue;
     mkdirSync(dirname(join(out, path)), { recursive: true });
     renameSync(join(undo, path), join(out, path));
   }

@@ -1,7 +1,7 @@
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { linkTree } from './link-tree.ts';
+import { filesUnder, linkTree } from './link-tree.ts';
 import { removeEmptyFolders } from './publish-changes.ts';
 
 /*
@@ -44,10 +44,8 @@ export function removeUnbuilt(cacheDir: string, staging: string, since: number):
   if (!existsSync(staging)) return 0;
   const built = builtPages(cacheDir, staging);
   let removed = 0;
-  for (const entry of readdirSync(staging, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = join(entry.parentPath, entry.name);
-    const path = relative(staging, file);
+  for (const path of filesUnder(staging)) {
+    const file = join(staging, path);
     if (SEARCH_FOLDER.test(path.split(sep)[0] ?? '') || built.has(path)) continue;
     // A second of slack: the file system's clock may run a tick behind this process's.
     if (statSync(file).mtimeMs >= since - 1000) continue;

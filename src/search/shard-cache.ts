@@ -11,7 +11,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { linkOrCopyTree } from '../build/link-tree.ts';
+import { filesUnder, linkOrCopyTree } from '../build/link-tree.ts';
 import { compareText } from '../lib/compare.ts';
 import { searchedParts } from './searched-parts.ts';
 
@@ -180,13 +180,9 @@ function fileStamp(file: string): string {
  * entry's own under a second name (a kept staging folder holds the shards the last build linked).
  */
 function holdsEntry(target: string, entry: string): boolean {
-  const files = (dir: string) =>
-    readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((file) => file.isFile())
-      .map((file) => join(file.parentPath, file.name).slice(dir.length));
   if (!existsSync(target)) return false;
-  const inEntry = files(entry);
-  const inTarget = files(target);
+  const inEntry = filesUnder(entry);
+  const inTarget = filesUnder(target);
   if (inEntry.length !== inTarget.length) return false;
   return inEntry.every((file) => {
     try {
