@@ -1,6 +1,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { mapInPool } from '../concurrency.ts';
 import { mergeShards } from './merge-shards.ts';
 import { outputFolders, publishOutput, recoverOutput } from './output.ts';
 import { ASTRO_BUILD, repoRoot, runStep, SEARCH_INDEX } from './steps.ts';
@@ -55,17 +56,12 @@ async function buildHere(count: number, jobs: number): Promise<void> {
   const shardsDir = join(repoRoot, 'node_modules', '.cache', 'dateline-shards');
   const dirs = Array.from({ length: count }, (_, i) => join(shardsDir, `${i + 1}-of-${count}`));
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-  const queue = dirs.map(
-    (dir, i) => () =>
-      run('astro build', ASTRO_BUILD, {
-        DATELINE_SHARD: `${i + 1}/${count}`,
-        DATELINE_OUT: dir,
-      }),
+  await mapInPool(dirs, jobs, (dir, i) =>
+    run('astro build', ASTRO_BUILD, {
+      DATELINE_SHARD: `${i + 1}/${count}`,
+      DATELINE_OUT: dir,
+    }),
   );
-  const workers = Array.from({ length: Math.min(jobs, count) }, async () => {
-    for (let next = queue.shift(); next; next = queue.shift()) await next();
-  });
-  await Promise.all(workers);
   await publish(dirs);
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 }

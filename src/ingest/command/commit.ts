@@ -1,5 +1,5 @@
 import { join, relative } from 'node:path';
-import { mapInPool } from './concurrency.ts';
+import { mapInPool } from '../../concurrency.ts';
 
 /** File-system steps a commit needs; the real ones are in `fs.ts`. */
 export interface CommitFs {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { buildArticle } from '../text/build-article.ts';
 import { commitWrites, recoverWrites, type CommitFs, type PlannedWrite, type Recovery } from './commit.ts';
-import { mapInPool, readAhead } from './concurrency.ts';
+import { mapInPool, readAhead } from '../../concurrency.ts';
 import { outcome, unlessFirstFailed, type BuiltEntry, type FileOutcome } from './file-outcome.ts';
 import { changedFiles, isSettled, loadContent, type ContentReader } from '../registry/content-state.ts';
 import type { ExtractOptions, Extraction } from '../extractor/extract-entities.ts';

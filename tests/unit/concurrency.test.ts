@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapInPool, readAhead } from '../../../../src/ingest/command/concurrency.ts';
+import { mapInPool, readAhead } from '../../src/concurrency.ts';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 1));
 
