@@ -7,7 +7,8 @@ import { changedFiles, isSettled, loadContent, type ContentReader } from '../reg
 import type { ExtractOptions, Extraction } from '../extractor/extract-entities.ts';
 import type { Repaired } from '../registry/repair.ts';
 import { REVIEW_THRESHOLD } from '../registry/resolve-entities.ts';
-import { mergeReview, type ReviewEntry, type ReviewNote } from '../registry/review-file.ts';
+import { mergeReview, type ReviewEntry } from '../registry/review-file.ts';
+import { relinkRun, type ArticleNote } from './second-pass.ts';
 import { decodeSource, InputError, MAX_INPUT_BYTES, tooLarge } from '../text/source.ts';
 import type { Frontmatter } from '../text/to-mdx.ts';
 import { validateMdx } from '../text/validate-mdx.ts';
@@ -89,7 +90,7 @@ export async function runIngest(options: IngestOptions, deps: IngestDeps): Promi
   const maxBytes = options.maxBytes ?? MAX_INPUT_BYTES;
   const validate = deps.validate ?? validateHere;
   const built: BuiltEntry[] = [];
-  const notes: { note: ReviewNote; article: string }[] = [];
+  const read: ArticleNote[] = [];
   // The input each article of this run comes from, to name it when a later input repeats its text.
   const inputById = new Map<string, string>();
   for await (const loaded of readAhead(files, IO_CONCURRENCY, (file) => readInput(file, maxBytes, deps))) {
@@ -99,7 +100,7 @@ export async function runIngest(options: IngestOptions, deps: IngestDeps): Promi
       if (result.status === 'built') {
         inputById.set(result.id, loaded.item);
         for (const { kind, id } of result.added) report.added[kind].push(id);
-        for (const note of result.review) notes.push({ note, article: result.id });
+        for (const note of result.review) read.push({ note, article: result.id });
       }
       const checked =
         result.status === 'built'
@@ -115,6 +116,8 @@ export async function runIngest(options: IngestOptions, deps: IngestDeps): Promi
     }
     deps.onProgress?.(built.length, files.length);
   }
+  // Later articles' evidence reaches the bare surnames of earlier ones, before anything is written.
+  const notes = relinkRun(built, read, state.tables, validate);
   // A file that fails its check is reported and not written; the checks ran beside the loop.
   for (const entry of built) {
     const failure = await entry.checked;

@@ -32,9 +32,9 @@ const DOMINANT = 3;
 /**
  * The person a bare surname ("Baker") names, as a careful editor would decide it: the article never
  * gave the full name (the extractor would have folded the surname into it), so the surname links
- * only when one credible person holds it, or one holds it in far more articles than any other,
- * and no organisation of this article uses the word ("Baker International" is not Howard Baker;
- * "the Reagan Administration" is Reagan's, so it does not count).
+ * only when one credible person holds it, or one holds it in far more articles than any other
+ * (see {@link holdersOf}), and no organisation of this article uses the word ("Baker International"
+ * is not Howard Baker; "the Reagan Administration" is Reagan's, so it does not count).
  * Returns the candidates (one to link, several to review, none for "name only"), or `organisation`
  * when the word is an organisation's here.
  */
@@ -44,12 +44,23 @@ export function surnameHolder(
   extraction: Extraction,
   people: EntityTable,
 ): string[] | 'organisation' {
+  return competes(mention, extraction) ? 'organisation' : holdersOf(ids, people);
+}
+
+/** Whether an organisation of the article uses a bare surname's word as its own name's. */
+export function competes(mention: Mention, extraction: Extraction): boolean {
   const word = nameKey(mention.name);
-  const competing = extraction.organisations.some((organisation) =>
+  return extraction.organisations.some((organisation) =>
     organisation.surfaces.some((surface) => usesWord(surface, word)),
   );
+}
+
+/**
+ * Of the people a bare surname could mean, those it may name: the one credible holder, or the
+ * one named in far more articles than any other; else every credible holder, for review.
+ */
+export function holdersOf(ids: readonly string[], people: EntityTable): string[] {
   const holders = credible('people', ids, people);
-  if (competing) return 'organisation';
   if (holders.length <= 1) return holders;
   const ranked = holders
     .map((id) => ({ id, articles: people.get(id)?.evidence?.articles ?? 0 }))

@@ -36,6 +36,12 @@ export interface Resolution {
   /** Entities this article added to the registries. */
   added: { kind: RegisteredKind; id: string }[];
   review: ReviewNote[];
+  /**
+   * Bare surnames left for review because no known person, or no one person, held them yet, and
+   * no organisation of the article uses the word: a later article's evidence may settle them
+   * (see `relink.ts`).
+   */
+  pending: Mention[];
 }
 
 /**
@@ -51,7 +57,15 @@ export interface Resolution {
  * what an editor confirmed is never changed.
  */
 export function resolveMentions(found: Extraction, tables: Tables, threshold = REVIEW_THRESHOLD): Resolution {
-  const result: Resolution = { people: [], organisations: [], places: [], roles: {}, added: [], review: [] };
+  const result: Resolution = {
+    people: [],
+    organisations: [],
+    places: [],
+    roles: {},
+    added: [],
+    review: [],
+    pending: [],
+  };
   const index = namesForExtractor(tables).index;
   const retyped = retypedByVotes(found, tables, (words) => index?.opensOrganisation(words) === true);
   const { extraction, whose } = nationalForms(retyped, knownBodies(tables.organisations));
@@ -118,6 +132,7 @@ function resolveOne(kind: RegisteredKind, mention: Mention, context: Context) {
   }
   if (live.length > 1) {
     result.review.push(note(kind, mention, 'ambiguous', live));
+    if (bare) result.pending.push(mention);
     return undefined;
   }
   const id = live[0] ?? (bare ? undefined : (table.idBySlug(mention.name) ?? variantOf(kind, mention, table)));
@@ -129,6 +144,7 @@ function resolveOne(kind: RegisteredKind, mention: Mention, context: Context) {
   }
   if (kind === 'people' && single && !(all.length === 0 && isMononym(mention))) {
     result.review.push(note(kind, mention, all.length > 0 ? 'ambiguous' : 'name only', all));
+    if (bare) result.pending.push(mention);
     return undefined;
   }
   const newId = toSlug(mention.name);
@@ -172,8 +188,8 @@ function isMononym(mention: Mention): boolean {
   );
 }
 
-/* An auto entity gains the spellings and roles this article used for it. */
-function learn(table: EntityTable, entity: EntityRecord, kind: RegisteredKind, mention: Mention): void {
+/** An auto entity gains the spellings and roles this article used for it. */
+export function learn(table: EntityTable, entity: EntityRecord, kind: RegisteredKind, mention: Mention): void {
   const names = [mention.name, ...mention.surfaces].filter((surface) => usableAlias(kind, entity, surface));
   table.learn(entity.id, names, mention.roles);
 }

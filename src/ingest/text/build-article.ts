@@ -3,7 +3,7 @@ import { printable } from '../../lib/printable.ts';
 import { articleId } from './article-path.ts';
 import type { ContentState } from '../registry/content-state.ts';
 import { extractEvents } from '../extractor/extract-events.ts';
-import type { ExtractOptions, Extraction } from '../extractor/extract-entities.ts';
+import type { ExtractOptions, Extraction, Mention } from '../extractor/extract-entities.ts';
 import { namesForExtractor } from '../registry/names-for-extractor.ts';
 import { parseArticle } from './parse.ts';
 import { resolveEvents } from '../registry/resolve-events.ts';
@@ -25,6 +25,8 @@ export type Built =
       paragraphs: readonly string[];
       added: { kind: 'people' | 'organisations' | 'events'; id: string }[];
       review: ReviewNote[];
+      /** Bare surnames left for review that a later article's evidence may settle (`relink.ts`). */
+      pending: Mention[];
     };
 
 /** What building needs besides the text: the extractor, the review threshold, the content state. */
@@ -84,5 +86,6 @@ export function buildArticle(file: string, source: SourceText, context: BuildCon
     paragraphs: article.paragraphs,
     added,
     review: resolution.review,
+    pending: resolution.pending,
   };
 }

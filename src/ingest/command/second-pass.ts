@@ -1,0 +1,72 @@
+import type { BuiltEntry } from './file-outcome.ts';
+import { nameKey } from '../registry/name-keys.ts';
+import { relinkPending, type Relink } from '../registry/relink.ts';
+import type { Tables } from '../registry/resolve-entities.ts';
+import type { ReviewNote } from '../registry/review-file.ts';
+import { toMdx } from '../text/to-mdx.ts';
+import type { Validate } from './validate-pool.ts';
+
+/** A review note and the article it came from. */
+export interface ArticleNote {
+  note: ReviewNote;
+  article: string;
+}
+
+/**
+ * The run's second pass, once every input has been read: bare surnames of this run's articles that
+ * the later articles' evidence settles are linked (see `relinkPending`), each such article is
+ * written again from its front matter and paragraphs and checked again, and its review notes for
+ * those names are dropped. Only articles of this run change, none yet written, so the run's one
+ * commit holds them as finally linked; nothing already in the archive is touched. Returns the
+ * notes still left for review.
+ */
+export function relinkRun(
+  built: readonly BuiltEntry[],
+  notes: readonly ArticleNote[],
+  tables: Tables,
+  validate: Validate,
+): ArticleNote[] {
+  const entries = new Map(built.flatMap((entry) => (entry.built?.status === 'built' ? [[entry.built.id, entry]] : [])));
+  const pending = [...entries.values()].flatMap(({ built: article }) =>
+    article?.status === 'built' && article.pending.length > 0
+      ? [{ article: article.id, people: article.frontmatter.people, pending: article.pending }]
+      : [],
+  );
+  const links = relinkPending(pending, tables);
+  for (const [article, relinks] of byArticle(links)) {
+    const entry = entries.get(article);
+    const result = entry?.built;
+    if (entry === undefined || result?.status !== 'built') continue;
+    const people = [...result.frontmatter.people];
+    const roles = { ...result.frontmatter.roles };
+    for (const { id, mention } of relinks) {
+      if (!people.includes(id)) people.push(id);
+      const role = mention.roles[0];
+      if (role !== undefined && roles[id] === undefined) roles[id] = role;
+    }
+    const frontmatter = { ...result.frontmatter, people, roles };
+    const data = toMdx(frontmatter, result.paragraphs);
+    const before = entry.checked;
+    const check = validate(data, frontmatter, result.paragraphs).then(
+      () => undefined,
+      (error: unknown) => (error instanceof Error ? error.message : String(error)),
+    );
+    entry.built = { ...result, frontmatter, data };
+    entry.checked = Promise.all([before, check]).then(([first, second]) => first ?? second);
+  }
+  const settled = new Set(links.map(({ article, mention }) => `${article}\u0000${nameKey(mention.name)}`));
+  return notes.filter(
+    ({ note, article }) =>
+      !(
+        note.kind === 'people' &&
+        (note.reason === 'name only' || note.reason === 'ambiguous') &&
+        settled.has(`${article}\u0000${nameKey(note.name)}`)
+      ),
+  );
+}
+
+function byArticle(links: readonly Relink[]): Map<string, Relink[]> {
+  const grouped = new Map<string, Relink[]>();
+  for (const link of links) grouped.set(link.article, [...(grouped.get(link.article) ?? []), link]);
+  return grouped;
+}
