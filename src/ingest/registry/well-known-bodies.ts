@@ -15,7 +15,14 @@ const BODIES: readonly (readonly string[])[] = [
   ['Eurasian Economic Union', 'EAEU', 'EEU'],
   ['European Bank for Reconstruction and Development', 'EBRD'],
   ['European Central Bank', 'ECB'],
-  ['European Commission'],
+  [
+    'European Commission',
+    'Commission of the European Communities',
+    'EC Commission',
+    'EEC Commission',
+    'European Community Commission',
+    'European Communities Commission',
+  ],
   ['European Community', 'EC', 'European Economic Community', 'EEC', 'European Communities', 'Common Market'],
   ['European Investment Bank', 'EIB'],
   ['European Parliament'],
@@ -94,7 +101,7 @@ const DESCRIPTIONS: Readonly<Record<string, string>> = {
   'European Central Bank':
     'Central bank of the euro area, setting its monetary policy; founded in 1998, based in Frankfurt.',
   'European Commission':
-    'Executive body of the European Union, proposing its laws and enforcing its treaties; based in Brussels.',
+    'Executive body of the European Communities (the EC Commission), then of the European Union, proposing laws and enforcing treaties; in Brussels.',
   'European Community':
     'The European Economic Community founded by the Treaty of Rome in 1957, later the European Community, absorbed into the European Union in 2009.',
   'European Investment Bank':

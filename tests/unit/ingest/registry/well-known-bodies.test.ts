@@ -36,4 +36,11 @@ describe('wellKnownBodies', () => {
     expect(table.named('EEC')).toEqual(['european-community']);
     expect(table.named('OPEC')).toEqual(['organization-of-the-petroleum-exporting-countries']);
   });
+
+  it('knows the Commission by the names the Community era gave it, apart from the Community itself', () => {
+    const table = new EntityTable(wellKnownBodies());
+    for (const name of ['EC Commission', 'Commission of the European Communities', 'European Community Commission'])
+      expect(table.named(name), name).toEqual(['european-commission']);
+    expect(table.named('European Community')).toEqual(['european-community']);
+  });
 });
