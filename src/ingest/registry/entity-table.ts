@@ -1,6 +1,6 @@
 import { toSlug } from '../../lib/slug.ts';
 import type { EntityRecord } from '../../schema/entity.ts';
-import { acronymKeys, nameKey, surnameKey } from './name-keys.ts';
+import { acronymKeys, nameKey, spellingKey, surnameKey } from './name-keys.ts';
 
 /* The extractor compares names in the registry's form; it keeps importing the key from here. */
 export { nameKey } from './name-keys.ts';
@@ -28,6 +28,8 @@ export class EntityTable {
   readonly #byGiven = new Map<string, Set<string>>();
   /* Organisations by the initials of their name ("cia"), to join an acronym to its expansion. */
   readonly #byAcronym = new Map<string, Set<string>>();
+  /* Entities by the spelling key of every name and alias ("organization of petroleum exporting countries"). */
+  readonly #bySpelling = new Map<string, Set<string>>();
   /* Every name and alias in the order it was added, so callers can catch up on just the new ones. */
   readonly #log: { id: string; name: string }[] = [];
 
@@ -108,6 +110,11 @@ export class EntityTable {
     return [...(this.#byGiven.get(nameKey(given)) ?? [])];
   }
 
+  /** Ids of the entities with a name or alias spelt like this one (see `spellingKey`). */
+  spelledAlike(name: string): string[] {
+    return [...(this.#bySpelling.get(spellingKey(name)) ?? [])];
+  }
+
   /** Ids of the organisations whose full name has these initials. */
   withInitials(acronym: string): string[] {
     return [...(this.#byAcronym.get(nameKey(acronym)) ?? [])];
@@ -163,6 +170,8 @@ export class EntityTable {
     const key = nameKey(name);
     this.#log.push({ id, name });
     if (key !== '') addTo(this.#byKey, key, id);
+    const spelling = spellingKey(name);
+    if (spelling !== '') addTo(this.#bySpelling, spelling, id);
   }
 }
 

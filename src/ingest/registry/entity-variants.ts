@@ -1,22 +1,26 @@
 import type { Mention } from '../extractor/extract-entities.ts';
 import type { RegisteredKind } from '../extractor/name-kind.ts';
 import type { EntityTable } from './entity-table.ts';
-import { acronymKeys, isAcronymName, nameKey } from './name-keys.ts';
+import { acronymKeys, isAcronymName, nameKey, withoutMiddleInitials } from './name-keys.ts';
 import { givenNameVariants } from './name-variants.ts';
 
 /**
  * The entity a new name is another form of: an acronym of one organisation's full name ("CIA", or
  * "GM" of General Motors Corp),
  * the full name of one organisation known so far by its acronym ("International Coffee
- * Organization" for "ICO", which then takes the full name), a person written with a variant of
- * the given name ("Jim Wright" for James Wright) or with a slip in a long surname. Only when exactly
- * one entity fits.
+ * Organization" for "ICO", which then takes the full name), another spelling of an organisation's
+ * name ("Organisation of Petroleum Exporting Countries" for the Organization of the Petroleum
+ * Exporting Countries), a person written with or without middle initials ("Mario M. Cuomo" for
+ * Mario Cuomo), with a variant of the given name ("Jim Wright" for James Wright) or with a slip in a
+ * long surname. Only when exactly one entity fits.
  */
 export function variantOf(kind: RegisteredKind, mention: Mention, table: EntityTable): string | undefined {
   return kind === 'organisations' ? organisationForm(mention.name, table) : personForm(mention.name, table);
 }
 
 function organisationForm(name: string, table: EntityTable): string | undefined {
+  const alike = table.live(table.spelledAlike(name));
+  if (alike.length === 1) return alike[0];
   if (isAcronymName(name)) {
     const ids = table.live(table.withInitials(name));
     return ids.length === 1 ? ids[0] : undefined;
@@ -35,6 +39,8 @@ function organisationForm(name: string, table: EntityTable): string | undefined 
 function personForm(name: string, table: EntityTable): string | undefined {
   const words = nameKey(name).split(' ');
   if (words.length < 2) return undefined;
+  const initialled = sameButInitials(name, table);
+  if (initialled.length === 1) return initialled[0];
   const rest = words.slice(1).join(' ');
   const variants = givenNameVariants(words[0] ?? '');
   const familiar = table.live(table.withSurname(words.at(-1) ?? '')).filter((id) => {
@@ -50,6 +56,21 @@ function personForm(name: string, table: EntityTable): string | undefined {
   });
   return slips.length === 1 ? slips[0] : undefined;
 }
+
+/*
+ * The people whose name is this one with middle initials added or taken away: one of the two has
+ * none, so "George H. W. Bush" and "George W. Bush" are never one.
+ */
+function sameButInitials(name: string, table: EntityTable): string[] {
+  const mine = withoutMiddleInitials(name);
+  return table.live(table.withSurname(surnameOf(mine.key))).filter((id) => {
+    const other = table.get(id)?.name ?? '';
+    const theirs = withoutMiddleInitials(other);
+    return theirs.key === mine.key && theirs.initials !== mine.initials;
+  });
+}
+
+const surnameOf = (key: string) => key.split(' ').at(-1) ?? '';
 
 /* Surnames shorter than this differ by a letter too often to be one person's ("Smith", "Smyth"). */
 const SLIP_MIN_LENGTH = 7;

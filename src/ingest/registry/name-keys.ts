@@ -16,6 +16,32 @@ export function nameKey(name: string): string {
     .toLowerCase();
 }
 
+/**
+ * The form two spellings of one organisation's name share: the name key with "&" read as "and",
+ * hyphens and "the" dropped, and -isation spelt -ization, so "Organisation of Petroleum Exporting
+ * Countries", "Organization of the Petroleum Exporting Countries" and "Organisation for Economic
+ * Co-operation" and "Organization for Economic Cooperation" meet. A key to compare by, never shown.
+ */
+export function spellingKey(name: string): string {
+  return nameKey(name)
+    .replace(/&/g, ' and ')
+    .replace(/-/g, '')
+    .replace(/isation/g, 'ization')
+    .replace(/\bthe\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * A person's name as keys without the initials between the first and the last word ("Mario M.
+ * Cuomo" → "mario cuomo", "John W. Johnstone Jr" → "john johnstone jr"), and whether it had any.
+ */
+export function withoutMiddleInitials(name: string): { key: string; initials: boolean } {
+  const words = nameKey(name).split(' ');
+  const kept = words.filter((word, at) => at === 0 || at === words.length - 1 || word.length > 1);
+  return { key: kept.join(' '), initials: kept.length < words.length };
+}
+
 /** The last word of a person's name, as a key ("Rajnath Singh" → "singh"). */
 export function surnameKey(name: string): string {
   const words = nameKey(name).split(' ');

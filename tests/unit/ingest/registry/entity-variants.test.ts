@@ -29,4 +29,33 @@ describe('variantOf', () => {
     expect(variantOf('people', mention('Yasuhiro Nakasome'), table)).toBe('yasuhiro-nakasone');
     expect(variantOf('people', mention('Jim Baker'), table)).toBeUndefined();
   });
+
+  it('finds the one person a name varies by middle initials, in either direction, but never two initialled forms', () => {
+    const table = new EntityTable([
+      auto('mario-cuomo', 'Mario Cuomo'),
+      auto('john-w-johnstone-jr', 'John W. Johnstone Jr'),
+      auto('george-h-w-bush', 'George H. W. Bush'),
+    ]);
+    expect(variantOf('people', mention('Mario M. Cuomo'), table)).toBe('mario-cuomo');
+    expect(variantOf('people', mention('John Johnstone Jr'), table)).toBe('john-w-johnstone-jr');
+    expect(variantOf('people', mention('George W. Bush'), table)).toBeUndefined();
+    expect(variantOf('people', mention('Maria M. Cuomo'), table)).toBeUndefined();
+  });
+
+  it('leaves a name without initials alone when two people have it with initials', () => {
+    const table = new EntityTable([auto('roger-b-smith', 'Roger B. Smith'), auto('roger-c-smith', 'Roger C. Smith')]);
+    expect(variantOf('people', mention('Roger Smith'), table)).toBeUndefined();
+  });
+
+  it("finds the one organisation a name spells another way: -isation, 'the', '&', hyphens", () => {
+    const table = new EntityTable([
+      auto('organization-of-the-petroleum-exporting-countries', 'Organization of the Petroleum Exporting Countries'),
+      auto('marks-and-spencer', 'Marks and Spencer'),
+    ]);
+    expect(variantOf('organisations', mention('Organisation of Petroleum Exporting Countries'), table)).toBe(
+      'organization-of-the-petroleum-exporting-countries',
+    );
+    expect(variantOf('organisations', mention('Marks & Spencer'), table)).toBe('marks-and-spencer');
+    expect(variantOf('organisations', mention('Petroleum Exporting Countries'), table)).toBeUndefined();
+  });
 });

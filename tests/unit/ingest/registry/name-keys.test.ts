@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { acronymKeys, isAcronymName, nameKey, surnameKey } from '../../../../src/ingest/registry/name-keys.ts';
+import {
+  acronymKeys,
+  isAcronymName,
+  nameKey,
+  spellingKey,
+  surnameKey,
+  withoutMiddleInitials,
+} from '../../../../src/ingest/registry/name-keys.ts';
 
 describe('nameKey', () => {
   it("treats 'I.B.M.' and 'IBM' as one name", () => {
@@ -44,5 +51,28 @@ describe('isAcronymName', () => {
     expect(isAcronymName('CIA')).toBe(true);
     expect(isAcronymName('I.C.O.')).toBe(true);
     expect(isAcronymName('Cia')).toBe(false);
+  });
+});
+
+describe('spellingKey', () => {
+  it('reads -isation as -ization, "&" as "and", and drops hyphens and "the"', () => {
+    expect(spellingKey('Organisation of Petroleum Exporting Countries')).toBe(
+      spellingKey('Organization of the Petroleum Exporting Countries'),
+    );
+    expect(spellingKey('Organisation for Economic Co-operation')).toBe(
+      spellingKey('Organization for Economic Cooperation'),
+    );
+    expect(spellingKey('Marks & Spencer')).toBe(spellingKey('Marks and Spencer'));
+    expect(spellingKey('Petroleum Exporting Countries')).not.toBe(
+      spellingKey('Organization of Petroleum Exporting Countries'),
+    );
+  });
+});
+
+describe('withoutMiddleInitials', () => {
+  it('drops the initials between the first and the last word, and says whether there were any', () => {
+    expect(withoutMiddleInitials('Mario M. Cuomo')).toEqual({ key: 'mario cuomo', initials: true });
+    expect(withoutMiddleInitials('Mario Cuomo')).toEqual({ key: 'mario cuomo', initials: false });
+    expect(withoutMiddleInitials('J. Smith')).toEqual({ key: 'j smith', initials: false });
   });
 });
