@@ -6,6 +6,7 @@ import type { Extraction, Mention } from '../extractor/extract-entities.ts';
 import type { RegisteredKind } from '../extractor/name-kind.ts';
 import { credible, surnameHolder } from './candidates.ts';
 import { gatherEvidence, retypedByVotes } from './entity-evidence.ts';
+import { foldGivenNames } from './given-names.ts';
 import type { EntityTable } from './entity-table.ts';
 import { variantOf } from './entity-variants.ts';
 import { nameKey, surnameKey } from './name-keys.ts';
@@ -51,7 +52,8 @@ export interface Resolution {
  * variant ("Jim Wright") the one person it varies; a new name becomes an `auto` entity with the
  * surfaces seen as aliases; a name the archive's articles read clearly as the other kind is
  * resolved as that kind (see `retypedByVotes`); a short form or a generic body is its country's body
- * (see `nationalForms`). Ambiguous names, surnames without evidence and low-confidence names
+ * (see `nationalForms`); a given name alone is the one person of the article who has it (see
+ * `foldGivenNames`). Ambiguous names, surnames without evidence and low-confidence names
  * are not guessed but returned for review. Every auto entity linked gains this article's evidence
  * (see `evidenceSchema`). Rejected entities are never linked; only `auto` entities ever change, so
  * what an editor confirmed is never changed.
@@ -68,7 +70,9 @@ export function resolveMentions(found: Extraction, tables: Tables, threshold = R
   };
   const index = namesForExtractor(tables).index;
   const retyped = retypedByVotes(found, tables, (words) => index?.opensOrganisation(words) === true);
-  const { extraction, whose } = nationalForms(retyped, knownBodies(tables.organisations));
+  const national = nationalForms(retyped, knownBodies(tables.organisations));
+  const { whose } = national;
+  const extraction = foldGivenNames(national.extraction, tables.people);
   // A generic body ("the Finance Ministry") of an article that does not say whose is left to an editor.
   for (const mention of whose)
     if (mention.confidence >= threshold) result.review.push(note('organisations', mention, 'country unknown'));
