@@ -21,6 +21,7 @@ import { loadTagger } from '../extractor/tagger/load.ts';
 import { validationPool } from './validate-pool.ts';
 
 const USAGE = `Usage: npm run ingest -- [options] <files or folders...>
+       npm run ingest -- --relink [options] [files or folders...]
 
 Turns plain-text articles (date YYYY-MM-DD, then the text) into MDX entries in the content folder.
 Folders are searched recursively for .txt files.
@@ -30,6 +31,9 @@ Options:
   --dry-run        work everything out and report it, but write nothing
   --json           print the report as JSON on stdout (no progress bar)
   --review         also list the names left for editors to review
+  --relink         also link, in the articles earlier runs wrote, the bare surnames they left for
+                   review whose one holder later articles have named (rewrites those articles'
+                   people lists; without it only this run's articles are relinked)
   --tagger         also run the trained entity tagger beside the rules (off by default: on held-out
                    text it found nothing the rules missed; kept for comparison and retraining)
   --wait <seconds> if another ingest is writing to the content folder, wait up to this long for it
@@ -46,6 +50,8 @@ export interface CliOptions {
   dryRun: boolean;
   json: boolean;
   review: boolean;
+  /** Relink the bare surnames of the articles earlier runs wrote (see `relink-archive.ts`). */
+  relink: boolean;
   /** Run the trained tagger beside the rules. */
   tagger: boolean;
   /** How long to wait for another ingest's lock on the content folder; 0 fails at once. */
@@ -62,13 +68,15 @@ export function parseCliArgs(argv: string[]): CliOptions | 'help' {
       'dry-run': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       review: { type: 'boolean', default: false },
+      relink: { type: 'boolean', default: false },
       tagger: { type: 'boolean', default: false },
       wait: { type: 'string', default: '0' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help) return 'help';
-  if (positionals.length === 0) throw new Error('no files or folders given');
+  // Relinking the archive needs no new articles.
+  if (positionals.length === 0 && !values.relink) throw new Error('no files or folders given');
   const waitSeconds = Number(values.wait);
   if (values.wait.trim() === '' || !Number.isFinite(waitSeconds) || waitSeconds < 0) {
     throw new Error(`--wait takes a number of seconds, not "${values.wait}"`);
@@ -79,6 +87,7 @@ export function parseCliArgs(argv: string[]): CliOptions | 'help' {
     dryRun: values['dry-run'],
     json: values.json,
     review: values.review,
+    relink: values.relink,
     tagger: values.tagger,
     waitSeconds,
   };
@@ -128,7 +137,7 @@ export async function main(argv: string[]): Promise<number> {
   const checks = validationPool();
   try {
     const report = await runIngest(
-      { inputs: options.inputs, contentDir: options.contentDir, dryRun: options.dryRun },
+      { inputs: options.inputs, contentDir: options.contentDir, dryRun: options.dryRun, relink: options.relink },
       {
         listInputFiles,
         listFiles,

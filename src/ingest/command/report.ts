@@ -38,6 +38,15 @@ export function describeReport(report: IngestReport, options: DescribeOptions): 
       );
     }
   }
+  if (report.relinked.length > 0) {
+    const articles = new Set(report.relinked.map(({ article }) => article)).size;
+    lines.push(
+      `linked ${report.relinked.length} bare surnames in ${articles} articles to the one person later articles named in full`,
+    );
+  }
+  for (const article of report.leftAlone) {
+    lines.push(`left ${article} alone: its front matter was edited by hand, so its names stay in review`);
+  }
   const repaired = Object.entries(report.repaired).filter(([, ids]) => ids.length > 0);
   if (repaired.length > 0) {
     const lists = repaired.map(([kind, ids]) => `${kind} ${ids.join(', ')}`).join('; ');

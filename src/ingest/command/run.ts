@@ -9,6 +9,7 @@ import type { Repaired } from '../registry/repair.ts';
 import { REVIEW_THRESHOLD } from '../registry/resolve-entities.ts';
 import { mergeReview, type ReviewEntry } from '../registry/review-file.ts';
 import { relinkRun, type ArticleNote } from './second-pass.ts';
+import { relinkArchive, type Relinked } from './relink-archive.ts';
 import { decodeSource, InputError, MAX_INPUT_BYTES, tooLarge } from '../text/source.ts';
 import type { Frontmatter } from '../text/to-mdx.ts';
 import { validateMdx } from '../text/validate-mdx.ts';
@@ -25,6 +26,8 @@ export interface IngestOptions {
   dryRun: boolean;
   maxBytes?: number;
   threshold?: number;
+  /** Also link the bare surnames earlier runs left for review, in the articles they wrote (`--relink`). */
+  relink?: boolean;
 }
 
 /** Everything ingest needs from outside: the file system, the entity extractor, progress. */
@@ -55,6 +58,10 @@ export interface IngestReport {
   repaired: Repaired;
   /** What this run finished or removed of an earlier run that was interrupted (none in a dry run). */
   recovery: Recovery;
+  /** Bare surnames linked once later articles named their holder: in this run's articles, and with `--relink` in earlier ones. */
+  relinked: Relinked[];
+  /** With `--relink`, earlier articles with a name to link whose front matter an editor changed by hand, so left alone. */
+  leftAlone: string[];
 }
 
 /* How many input files are read ahead of the one being worked on, and articles read at once for the report. */
@@ -84,6 +91,8 @@ export async function runIngest(options: IngestOptions, deps: IngestDeps): Promi
     notFollowed: [],
     repaired: state.repaired,
     recovery,
+    relinked: [],
+    leftAlone: [],
   };
   const files = await collectInputs(options.inputs, deps, report);
   const context = { extract: deps.extract, threshold: options.threshold ?? REVIEW_THRESHOLD, state };
@@ -117,7 +126,15 @@ export async function runIngest(options: IngestOptions, deps: IngestDeps): Promi
     deps.onProgress?.(built.length, files.length);
   }
   // Later articles' evidence reaches the bare surnames of earlier ones, before anything is written.
-  const notes = relinkRun(built, read, state.tables, validate);
+  const second = relinkRun(built, read, state.tables, validate);
+  const notes = second.notes;
+  report.relinked.push(...second.relinked);
+  const archive =
+    options.relink === true
+      ? await relinkArchive(options.contentDir, state, new Set(inputById.keys()), deps)
+      : undefined;
+  report.relinked.push(...(archive?.relinked ?? []));
+  report.leftAlone.push(...(archive?.leftAlone ?? []));
   // A file that fails its check is reported and not written; the checks ran beside the loop.
   for (const entry of built) {
     const failure = await entry.checked;
@@ -133,8 +150,14 @@ export async function runIngest(options: IngestOptions, deps: IngestDeps): Promi
       : [],
   );
   const repairs = Object.values(state.repaired).some((ids) => ids.length > 0);
-  const registries = articles.length > 0 || repairs ? changedFiles(options.contentDir, state) : [];
-  const planned: PlannedWrite[] = [...registries.map((file) => ({ ...file, overwrite: true })), ...articles];
+  const relinks = archive?.writes ?? [];
+  const registries =
+    articles.length > 0 || repairs || relinks.length > 0 ? changedFiles(options.contentDir, state) : [];
+  const planned: PlannedWrite[] = [
+    ...registries.map((file) => ({ ...file, overwrite: true })),
+    ...relinks,
+    ...articles,
+  ];
   const appeared = options.dryRun ? new Set<string>() : await commitWrites(options.contentDir, planned, deps);
   report.written = planned.map(({ path }) => path).filter((path) => !appeared.has(path));
   const outcomes = await mapInPool(built, IO_CONCURRENCY, (entry) =>

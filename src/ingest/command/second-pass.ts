@@ -5,6 +5,7 @@ import type { Tables } from '../registry/resolve-entities.ts';
 import type { ReviewNote } from '../registry/review-file.ts';
 import { toMdx } from '../text/to-mdx.ts';
 import type { Validate } from './validate-pool.ts';
+import type { Relinked } from './relink-archive.ts';
 
 /** A review note and the article it came from. */
 export interface ArticleNote {
@@ -12,20 +13,26 @@ export interface ArticleNote {
   article: string;
 }
 
+/** What the second pass linked, and the notes still left for review. */
+export interface SecondPass {
+  relinked: Relinked[];
+  notes: ArticleNote[];
+}
+
 /**
  * The run's second pass, once every input has been read: bare surnames of this run's articles that
  * the later articles' evidence settles are linked (see `relinkPending`), each such article is
  * written again from its front matter and paragraphs and checked again, and its review notes for
  * those names are dropped. Only articles of this run change, none yet written, so the run's one
- * commit holds them as finally linked; nothing already in the archive is touched. Returns the
- * notes still left for review.
+ * commit holds them as finally linked; nothing already in the archive is touched (that is
+ * `--relink`, see `relink-archive.ts`).
  */
 export function relinkRun(
   built: readonly BuiltEntry[],
   notes: readonly ArticleNote[],
   tables: Tables,
   validate: Validate,
-): ArticleNote[] {
+): SecondPass {
   const entries = new Map(built.flatMap((entry) => (entry.built?.status === 'built' ? [[entry.built.id, entry]] : [])));
   const pending = [...entries.values()].flatMap(({ built: article }) =>
     article?.status === 'built' && article.pending.length > 0
@@ -55,7 +62,7 @@ export function relinkRun(
     entry.checked = Promise.all([before, check]).then(([first, second]) => first ?? second);
   }
   const settled = new Set(links.map(({ article, mention }) => `${article}\u0000${nameKey(mention.name)}`));
-  return notes.filter(
+  const left = notes.filter(
     ({ note, article }) =>
       !(
         note.kind === 'people' &&
@@ -63,6 +70,10 @@ export function relinkRun(
         settled.has(`${article}\u0000${nameKey(note.name)}`)
       ),
   );
+  return {
+    relinked: links.map(({ article, id, mention }) => ({ article, name: mention.name, person: id })),
+    notes: left,
+  };
 }
 
 function byArticle(links: readonly Relink[]): Map<string, Relink[]> {

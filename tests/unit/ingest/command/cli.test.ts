@@ -82,6 +82,7 @@ describe('parseCliArgs', () => {
       dryRun: false,
       json: false,
       review: false,
+      relink: false,
       tagger: false,
       waitSeconds: 0,
     });
@@ -91,6 +92,7 @@ describe('parseCliArgs', () => {
       dryRun: true,
       json: true,
       review: true,
+      relink: false,
       tagger: true,
       waitSeconds: 0,
     });
@@ -129,6 +131,12 @@ describe('parseCliArgs', () => {
   it('refuses a run with no inputs or an unknown option', () => {
     expect(() => parseCliArgs([])).toThrow('no files or folders given');
     expect(() => parseCliArgs(['--force', 'a.txt'])).toThrow(/--force/);
+  });
+
+  it('relinks the archive only when asked, with or without new inputs', () => {
+    expect(parseCliArgs(['a.txt'])).toMatchObject({ relink: false });
+    expect(parseCliArgs(['--relink'])).toMatchObject({ relink: true, inputs: [] });
+    expect(parseCliArgs(['--relink', 'a.txt'])).toMatchObject({ relink: true, inputs: ['a.txt'] });
   });
 });
 

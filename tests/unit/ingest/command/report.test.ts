@@ -33,6 +33,8 @@ const report: IngestReport = {
   notFollowed: [],
   repaired: { people: [], organisations: [], events: [] },
   recovery: { completed: [], discarded: 0 },
+  relinked: [],
+  leftAlone: [],
 };
 const options = { perFile: true, review: false, contentDir: 'content' };
 
@@ -45,6 +47,21 @@ describe('describeReport', () => {
     expect(describeReport(repaired, { ...options, perFile: false })).toContain(
       'repaired the registries: re-created entities that articles name but the registries lacked (people ana-lopez, tomas-berg; events harbour-day)\n',
     );
+  });
+
+  it('says how many bare surnames it linked, and which articles it left alone', () => {
+    const relinked = {
+      ...report,
+      relinked: [
+        { article: '1987/a', name: 'Reagan', person: 'ronald-reagan' },
+        { article: '1987/a', name: 'Gandhi', person: 'rajiv-gandhi' },
+        { article: '1987/b', name: 'Reagan', person: 'ronald-reagan' },
+      ],
+      leftAlone: ['1987/c'],
+    };
+    const text = describeReport(relinked, { ...options, perFile: false });
+    expect(text).toContain('linked 3 bare surnames in 2 articles to the one person later articles named in full\n');
+    expect(text).toContain('left 1987/c alone: its front matter was edited by hand, so its names stay in review\n');
   });
 
   it('says what it finished or removed of an interrupted ingest', () => {
