@@ -1,3 +1,5 @@
+import { textWidth } from './text-width.ts';
+
 /** A node's position and size before labelling, with the name to label it by. */
 export interface Spot {
   x: number;
@@ -6,7 +8,10 @@ export interface Spot {
   name: string;
 }
 
-/** A placed label: one or two lines, the first line's baseline, and which way the text runs. */
+/**
+ * A placed label: its lines (none for a label left out, see `placeLabels`), the first line's
+ * baseline, and which way the text runs.
+ */
 export interface NetworkLabel {
   lines: string[];
   x: number;
@@ -24,22 +29,33 @@ interface Box {
 /** Font size and line height of labels in user units; the component's CSS uses the same size. */
 export const LABEL_FONT = 12;
 export const LABEL_LINE = 13;
-/** A generous average glyph width for a UI font at 12 units, so estimated boxes cover the text. */
-const GLYPH = 7;
+/** Room beyond a line's measured width, for kerning and rounding the measure cannot see. */
+const TEXT_PAD = 2;
 const LINE_CHARS = 17;
 const MARGIN = 4;
+/** How many half lines a label may slide from its first places when those are taken. */
+const SLIDES = 4;
+
+/** Labels placed and the picture framed round them (see `placeLabels`). */
+export interface PlacedLabels {
+  spots: Spot[];
+  labels: NetworkLabel[];
+  height: number;
+  /** How many labels found no place clear of the others and of every node. */
+  crowded: number;
+}
 
 /**
  * Labels every spot (the first is the centre) and frames the picture. Each label goes beside,
  * above or below its node, facing away from the centre if it can, at the first spot that stays
- * inside the width and clear of every node and of labels placed earlier; failing that, at the
- * spot with least overlap. Returns the spots and labels moved so the top edge sits at the margin,
- * rounded to 0.1, with the height that fits them.
+ * inside the width and clear of every node and of labels placed earlier. A label with no such spot
+ * is counted in `crowded`, so the caller can spread the nodes and try again; it goes where it
+ * overlaps least, or, with `leaveOutCrowded` (the last try), is left out: its node keeps its name
+ * on hover, and the list beside the picture names every node, but text drawn over text reads as
+ * neither name. Returns the spots and labels moved so the top edge sits at the margin, rounded
+ * to 0.1, with the height that fits them.
  */
-export function placeLabels(
-  spots: readonly Spot[],
-  width: number,
-): { spots: Spot[]; labels: NetworkLabel[]; height: number } {
+export function placeLabels(spots: readonly Spot[], width: number, leaveOutCrowded = false): PlacedLabels {
   const broken = spots.find((spot) => !Number.isFinite(spot.x) || !Number.isFinite(spot.y));
   if (broken) throw new Error(`Network labels: "${broken.name}" has no finite position (${broken.x}, ${broken.y})`);
   const centre = spots[0];
@@ -49,6 +65,7 @@ export function placeLabels(
     top: spot.y - spot.r - 2,
     bottom: spot.y + spot.r + 2,
   }));
+  let crowded = 0;
   const labels = spots.map((spot, index) => {
     const lines = wrap(spot.name);
     let best: { label: NetworkLabel; box: Box } | undefined;
@@ -59,8 +76,13 @@ export function placeLabels(
       if (cost < bestCost) [best, bestCost] = [option, cost];
       if (cost === 0) break;
     }
-    taken.push((best as { box: Box }).box);
-    return (best as { label: NetworkLabel }).label;
+    const placed = best as { label: NetworkLabel; box: Box };
+    if (bestCost > 0) {
+      crowded += 1;
+      if (leaveOutCrowded) return { ...placed.label, lines: [] };
+    }
+    taken.push(placed.box);
+    return placed.label;
   });
   const top = Math.min(...taken.map((box) => box.top));
   const bottom = Math.max(...taken.map((box) => box.bottom));
@@ -69,6 +91,7 @@ export function placeLabels(
     spots: spots.map((spot) => ({ ...spot, x: round(spot.x), y: round(spot.y + shift) })),
     labels: labels.map((label) => ({ ...label, x: round(label.x), y: round(label.y + shift) })),
     height: Math.ceil(bottom - top + 2 * MARGIN),
+    crowded,
   };
 }
 
@@ -97,7 +120,7 @@ function candidates(spot: Spot, centre: Spot | undefined, lines: string[]): { la
   const extra = (lines.length - 1) * LABEL_LINE;
   const right: NetworkLabel = { lines, x: spot.x + gap, y: spot.y + LABEL_FONT / 3 - extra / 2, anchor: 'start' };
   const left: NetworkLabel = { ...right, x: spot.x - gap, anchor: 'end' };
-  const above: NetworkLabel = { lines, x: spot.x, y: spot.y - gap - extra - 1, anchor: 'middle' };
+  const above: NetworkLabel = { lines, x: spot.x, y: spot.y - gap - extra - 2, anchor: 'middle' };
   const below: NetworkLabel = { ...above, y: spot.y + gap + LABEL_FONT - 2 };
   const dx = centre ? spot.x - centre.x : 0;
   const dy = centre ? spot.y - centre.y : 1;
@@ -107,13 +130,25 @@ function candidates(spot: Spot, centre: Spot | undefined, lines: string[]): { la
   // Then above or below with the text running off to one side, for crowded spots.
   for (const vertical of [outY, inY])
     for (const side of [outX, inX]) order.push({ ...vertical, x: spot.x - (side.x - spot.x) / 4, anchor: side.anchor });
-  const textWidth = Math.max(...lines.map((line) => line.length)) * GLYPH;
+  // Then each of those slid a little further along: beside the node but higher or lower, or
+  // further above or below it, nearest first.
+  const near = [...order];
+  for (let step = 1; step <= SLIDES; step += 1) {
+    const by = (step * LABEL_LINE) / 2;
+    for (const label of near) {
+      if (label.anchor !== 'middle' && Math.abs(label.x - spot.x) >= gap)
+        order.push({ ...label, y: label.y - by }, { ...label, y: label.y + by });
+      else order.push({ ...label, y: label.y < spot.y ? label.y - by : label.y + by });
+    }
+  }
+  // The centre's label is set in bold (CoMentionNetwork.astro).
+  const width = Math.max(...lines.map((line) => textWidth(line, LABEL_FONT, centre === undefined))) + TEXT_PAD;
   return order.map((label) => {
-    const start =
-      label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - textWidth : label.x - textWidth / 2;
+    const start = label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - width : label.x - width / 2;
     return {
       label,
-      box: { left: start, right: start + textWidth, top: label.y - LABEL_FONT + 2, bottom: label.y + extra + 3 },
+      // From the ascent of the first line to the descent of the last, as a browser measures text.
+      box: { left: start, right: start + width, top: label.y - LABEL_FONT, bottom: label.y + extra + 4 },
     };
   });
 }

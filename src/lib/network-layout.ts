@@ -76,7 +76,12 @@ interface SimNode extends SimulationNodeDatum {
 export const NETWORK_WIDTH = 320;
 /** Horizontal room kept free beside the outermost nodes for their labels. */
 const LABEL_ROOM = 86;
-const STRETCH = 1.3;
+/*
+ * How far the picture is stretched downwards: first a little, and when a label finds no free
+ * place, further, for another try; a crowded network takes a taller picture rather than labels
+ * drawn over each other, up to the last, where a label still crowded is left out.
+ */
+const STRETCHES = [1.3, 1.6, 2, 2.5];
 /*
  * Enough for a dozen nodes that start on their rings to settle, with the cooling compressed to
  * match: d3's usual 300 ticks cost five times as much, and an archive has thousands of profiles.
@@ -139,15 +144,20 @@ export function layoutNetwork(input: NetworkInput): NetworkLayout {
   // neighbours further apart vertically leave room for labels beside them.
   const reach = Math.max(1, ...sim.map((node) => Math.abs(node.x ?? 0) + node.r));
   const squeeze = Math.min(1, (NETWORK_WIDTH / 2 - LABEL_ROOM) / reach);
-  const placed = placeLabels(
-    sim.map((node, index) => ({
-      x: NETWORK_WIDTH / 2 + (node.x ?? 0) * squeeze,
-      y: (node.y ?? 0) * STRETCH,
-      r: node.r,
-      name: (index === 0 ? input.centre : (neighbours[index - 1] as NetworkEntity)).name,
-    })),
-    NETWORK_WIDTH,
-  );
+  const labelled = (stretch: number, last = false) =>
+    placeLabels(
+      sim.map((node, index) => ({
+        x: NETWORK_WIDTH / 2 + (node.x ?? 0) * squeeze,
+        y: (node.y ?? 0) * stretch,
+        r: node.r,
+        name: (index === 0 ? input.centre : (neighbours[index - 1] as NetworkEntity)).name,
+      })),
+      NETWORK_WIDTH,
+      last,
+    );
+  let placed = labelled(STRETCHES[0] as number);
+  for (let tried = 1; placed.crowded > 0 && tried < STRETCHES.length; tried += 1)
+    placed = labelled(STRETCHES[tried] as number, tried === STRETCHES.length - 1);
   const nodeAt = (index: number, entity: NetworkEntity, count: number): NetworkNode => {
     const { x, y, r } = placed.spots[index] as Spot;
     return { ...entity, key: keyOf(entity), count, x, y, r, label: placed.labels[index] as NetworkLabel };

@@ -49,6 +49,8 @@ function circle(node: NetworkNode): string {
 
 function text(node: NetworkNode): string {
   const { label } = node;
+  // A label left out where no free place was found: the node's title still names it.
+  if (label.lines.length === 0) return '';
   const anchor = label.anchor === 'start' ? '' : ` text-anchor="${label.anchor}"`;
   const [first = '', ...more] = label.lines.map(escapeMarkup);
   const rest = more.map((line) => `<tspan x="${label.x}" dy="${LABEL_LINE}">${line}</tspan>`).join('');

@@ -54,6 +54,25 @@ describe('placeLabels', () => {
     expect([labels[1]!.anchor, labels[1]!.y]).not.toEqual([labels[2]!.anchor, labels[2]!.y]);
   });
 
+  it('slides a label further along when its first places are taken', () => {
+    // Nodes in a column, close enough that each one's label beside it meets the next one's.
+    const column = [centre, ...[0, 1, 2, 3].map((row) => spot(250, 100 + 14 * row, 'Wide Label'))];
+    const { labels, crowded } = placeLabels(column, 320);
+    expect(crowded).toBe(0);
+    const ys = labels.slice(1).map((label) => `${label.anchor}:${label.y}`);
+    expect(new Set(ys).size).toBe(ys.length);
+  });
+
+  it('counts a label with no place clear of the rest as crowded, and leaves it out when told to', () => {
+    // Wider than the picture however it is placed.
+    const spots = [{ ...centre, x: 30, y: 50 }, spot(30, 90, 'An organisation with a long name')];
+    expect(placeLabels(spots, 60).crowded).toBe(1);
+    const last = placeLabels(spots, 60, true);
+    expect(last.crowded).toBe(1);
+    expect(last.labels[1]!.lines).toEqual([]);
+    expect(last.labels[0]!.lines).toEqual(['Centre']);
+  });
+
   it('moves everything so the topmost label starts at the margin, and fits the height to it', () => {
     const { labels, spots, height } = placeLabels([centre, spot(160, -40)], 320);
     const topOfText = labels[1]!.y - LABEL_FONT;

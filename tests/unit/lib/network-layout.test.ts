@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { layoutNetwork, NETWORK_WIDTH, type NetworkInput } from '../../../src/lib/network-layout.ts';
+import { LABEL_FONT, LABEL_LINE } from '../../../src/lib/network-labels.ts';
+import { layoutNetwork, NETWORK_WIDTH, type NetworkInput, type NetworkNode } from '../../../src/lib/network-layout.ts';
 import { drawnTies, MAX_SIDE_TIES } from '../../../src/lib/network-ties.ts';
+import { textWidth } from '../../../src/lib/text-width.ts';
 
 const NAMES = [
   'Ada Lovelace',
@@ -34,6 +36,47 @@ function makeNetwork(size: number): NetworkInput {
     links,
   };
 }
+
+/** A dozen neighbours with long names, all tied to each other: the picture of a wire service's own profile. */
+function crowdedNetwork(): NetworkInput {
+  const names = [
+    'Organisation of Grain Exporting Countries',
+    'International Committee for Shipping Standards',
+    'Northern Federation of Commodity Brokers',
+    'Consolidated Harbour Authority',
+    'Ministry of Agriculture and Fisheries',
+    'Westbury Investment Holdings Inc',
+    'Parliamentary Committee on Trade',
+    'Global Telephone and Telegraph Co',
+    'Eastern Mining and Smelting Ltd',
+    'Central Monetary Fund',
+    'Council of Ministers',
+    'Senate',
+  ];
+  const neighbours = names.map((name, index) => {
+    const id = name.toLowerCase().replace(/ /g, '-');
+    return { kind: 'organisations' as const, id, name, path: `/organisations/${id}/`, count: 40 - 3 * index };
+  });
+  const keys = neighbours.map((node) => `${node.kind}:${node.id}`);
+  const links = keys.flatMap((a, i) => keys.slice(i + 1).map((b, j) => ({ a, b, count: 1 + ((i + 2 * j) % 7) })));
+  return {
+    centre: { kind: 'organisations', id: 'wire', name: 'Consolidated Wire Services', path: '/organisations/wire/' },
+    neighbours,
+    links,
+  };
+}
+
+/** Where a browser draws a node's label: a font's ascent above the first baseline, its descent below the last. */
+function labelBox(node: NetworkNode, bold: boolean) {
+  const { lines, x, y, anchor } = node.label;
+  const width = Math.max(...lines.map((line) => textWidth(line, LABEL_FONT, bold)));
+  const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+  const bottom = y + (lines.length - 1) * LABEL_LINE + 0.24 * LABEL_FONT;
+  return { left, right: left + width, top: y - 0.93 * LABEL_FONT, bottom };
+}
+
+const apart = (a: ReturnType<typeof labelBox>, b: ReturnType<typeof labelBox>) =>
+  a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -80,6 +123,32 @@ describe('layoutNetwork', () => {
       }
       for (const [i, a] of nodes.entries())
         for (const b of nodes.slice(i + 1)) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(a.r + b.r);
+    }
+  });
+
+  it('labels every node of a crowded network clear of every other label and node, inside the width', () => {
+    for (const input of [crowdedNetwork(), makeNetwork(12)]) {
+      const layout = layoutNetwork(input);
+      const nodes = [layout.centre, ...layout.neighbours];
+      const boxes = nodes.map((node, index) => labelBox(node, index === 0));
+      for (const [i, box] of boxes.entries()) {
+        expect(nodes[i]!.label.lines.length).toBeGreaterThan(0);
+        expect(box.left).toBeGreaterThanOrEqual(0);
+        expect(box.right).toBeLessThanOrEqual(layout.width);
+        expect(box.top).toBeGreaterThanOrEqual(0);
+        expect(box.bottom).toBeLessThanOrEqual(layout.height);
+        for (const [j, other] of boxes.entries())
+          if (j !== i) expect(apart(box, other), `${nodes[i]!.name} / ${nodes[j]!.name}`).toBe(true);
+        for (const node of nodes) {
+          const circle = {
+            left: node.x - node.r,
+            right: node.x + node.r,
+            top: node.y - node.r,
+            bottom: node.y + node.r,
+          };
+          expect(apart(box, circle), `${nodes[i]!.name} over ${node.name}`).toBe(true);
+        }
+      }
     }
   });
 

@@ -28,6 +28,18 @@ const attributes = (svg: string, name: string) =>
   [...svg.matchAll(new RegExp(`${name}="([^"]*)"`, 'g'))].map((m) => m[1]);
 
 describe('networkSvg', () => {
+  it('draws no text for a label left out, keeping the node and its hover text', () => {
+    const layout = layoutNetwork(makeNetwork(2));
+    const [first, second] = layout.neighbours;
+    const svg = networkSvg(
+      { ...layout, neighbours: [first!, { ...second!, label: { ...second!.label, lines: [] } }] },
+      options,
+    );
+    expect(svg.match(/<text /g)).toHaveLength(2);
+    expect(svg).toContain(`<title>${second!.name}: ${second!.count}</title><circle`);
+    expect(svg).not.toContain('<text x="' + second!.label.x + '" y="' + second!.label.y + '"');
+  });
+
   it('gives byte-identical SVG for the same input, in whatever order its lists arrive', () => {
     const input = makeNetwork(12);
     const reordered = {

@@ -1,0 +1,60 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DAY_PAGE_SIZE } from '../../src/site/config.ts';
+import { launch } from './browser.ts';
+
+/*
+ * How pages read in a real browser where the fixture archive is too small to show it by itself:
+ * the room a day's page of headlines takes, labels of the co-mention network as the browser sets
+ * them, a wire table wider than a phone, and links a reader can tell without hovering.
+ */
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string, width: number, height: number, colorScheme: 'light' | 'dark'): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height }, colorScheme });
+  await page.goto(inject('baseUrl') + path);
+  return page;
+}
+
+describe('the co-mention network', () => {
+  it('sets no label over another label or over a node, as the browser draws them', async () => {
+    for (const path of [
+      '/people/rajnath-singh/',
+      '/people/vladimir-putin/',
+      '/organisations/eurasian-economic-union/',
+    ]) {
+      const page = await open(path, 1280, 900, 'light');
+      const clashes = await page.locator('[data-network] svg').evaluate((svg) => {
+        const named = (element: Element) => element.closest('[data-node], [data-centre]')?.textContent ?? '';
+        const labels = [...svg.querySelectorAll('text')].map((text) => ({ name: named(text), box: text.getBBox() }));
+        const nodes = [...svg.querySelectorAll('circle')].map((circle) => ({
+          name: named(circle),
+          box: circle.getBBox(),
+        }));
+        const meet = (a: DOMRect, b: DOMRect) =>
+          a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+        const found: string[] = [];
+        labels.forEach((label, index) => {
+          for (const other of labels.slice(index + 1))
+            if (meet(label.box, other.box)) found.push(`${label.name} / ${other.name}`);
+          for (const node of nodes)
+            if (meet(label.box, node.box)) found.push(`${label.name} over the node of ${node.name}`);
+          if (label.box.x < 0 || label.box.x + label.box.width > (svg as SVGSVGElement).viewBox.baseVal.width)
+            found.push(`${label.name} cut at the edge`);
+        });
+        return { found, labels: labels.length };
+      });
+      expect(clashes.labels, path).toBeGreaterThan(2);
+      expect(clashes.found, path).toEqual([]);
+      await page.close();
+    }
+  });
+});
