@@ -14,10 +14,11 @@ export const SITE_DESCRIPTION = 'A news archive you can read by date, by person 
 export const PAGE_SIZE = Number(process.env.DATELINE_PAGE_SIZE ?? 20);
 
 /**
- * Headlines per page of a day's compact list: a busy wire day (several hundred articles) reads
- * in one or two pages. `DATELINE_DAY_PAGE_SIZE` lets the small test archive paginate a day.
+ * Headlines per page of a day's compact list: about two screens on a desktop and three on a
+ * phone, as long as a page of the other lists, where 200 made a busy wire day's page ten screens
+ * tall. `DATELINE_DAY_PAGE_SIZE` lets the small test archive paginate a day.
  */
-export const DAY_PAGE_SIZE = Number(process.env.DATELINE_DAY_PAGE_SIZE ?? 200);
+export const DAY_PAGE_SIZE = Number(process.env.DATELINE_DAY_PAGE_SIZE ?? 50);
 
 /** Entries per page of an A–Z index; `DATELINE_INDEX_PAGE_SIZE` lets the test archive paginate one. */
 export const INDEX_PAGE_SIZE = Number(process.env.DATELINE_INDEX_PAGE_SIZE ?? PAGE_SIZE * 5);

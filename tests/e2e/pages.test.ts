@@ -24,6 +24,24 @@ async function open(path: string, width: number, height: number, colorScheme: 'l
   return page;
 }
 
+describe('a page of a day', () => {
+  it('holds at the site’s page size about as many screens as a page of any other list', async () => {
+    // The fixture pages a day by two; the site's own size times a row's height is what a reader scrolls.
+    for (const [width, height, screens] of [
+      [1280, 900, 2.5],
+      [390, 844, 3.5],
+    ] as const) {
+      const page = await open('/archive/2024/03/15/', width, height, 'light');
+      const rows = await page
+        .locator('[data-list="headlines"] > li')
+        .evaluateAll((items) => items.map((item) => item.getBoundingClientRect().height));
+      const perRow = rows.reduce((sum, row) => sum + row, 0) / rows.length;
+      expect(DAY_PAGE_SIZE * perRow, `${width} px wide`).toBeLessThanOrEqual(screens * height);
+      await page.close();
+    }
+  });
+});
+
 describe('the co-mention network', () => {
   it('sets no label over another label or over a node, as the browser draws them', async () => {
     for (const path of [
