@@ -101,6 +101,9 @@ export const strings = {
   footer: 'Dateline — a static news archive.',
   emptyIndex: 'Nothing here yet.',
   stories: 'Stories',
+  /** The stories index of an archive without any, wire copy for one: what a story is, and why there are none. */
+  noStories:
+    'A story gathers, oldest first, the articles whose text starts with the same kicker: a name for the story before a colon, as in “Putin’s India Visit: Talks Begin”. No article in this archive starts with one, so it has no stories: its articles are read by date, and by the people and organisations they name.',
   storyNavigation: (name: string) => `More in the story “${name}”`,
   storyPart: (index: number, total: number) => `Part ${index} of ${total}`,
   earlierInStory: 'Earlier in the story',

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildArchive, fixtureDir, listPages, repoRoot } from './build-fixture.ts';
 import { hrefs, page } from './html.ts';
+import { strings } from '../../src/strings.ts';
 
 /*
  * Wire copy has no kickers, so an archive of it has no stories. The fixture without its kickers
@@ -33,5 +34,12 @@ describe('an archive without stories', () => {
       expect(links, path).not.toContain('/stories/');
       expect(links, path).toContain('/events/');
     }
+  });
+
+  it('says on the stories page what a story is and why there are none, rather than "nothing here"', () => {
+    const main = page('/stories/', dist).querySelector('main')!;
+    expect(main.text).not.toContain(strings.emptyIndex);
+    expect(main.text).toContain('kicker');
+    expect(main.text).toContain('no stories');
   });
 });
