@@ -22,6 +22,8 @@ export const strings = {
   eventsInArticle: 'Events',
   previousArticle: 'Previous article',
   nextArticle: 'Next article',
+  /** Beside a neighbouring article that has the page's own headline. */
+  sameHeadline: 'another article with this headline',
   articleNavigation: 'Older and newer articles',
   pagination: 'Pages',
   previousPage: 'Previous page',
