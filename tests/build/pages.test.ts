@@ -179,4 +179,10 @@ describe('home and 404', () => {
   it('has a 404 page that leads back into the archive', () => {
     expect(hrefs(page('/404.html'))).toEqual(expect.arrayContaining(['/', '/archive/']));
   });
+  it('offers on the 404 page every section the header offers, in the same order', () => {
+    const root = page('/404.html');
+    const header = hrefs(root.querySelector('header.site-header nav')!);
+    expect(header).toEqual(['/archive/', '/people/', '/organisations/', '/events/', '/stories/']);
+    expect(hrefs(root.querySelector('main ul')!)).toEqual(['/', ...header]);
+  });
 });
