@@ -9,6 +9,8 @@ import { launch } from './browser.ts';
  * them, a wire table wider than a phone, and links a reader can tell without hovering.
  */
 
+const seed = '/articles/2025/2025-12-04-india-russia-military-cooperation-talks/';
+const schemes = ['light', 'dark'] as const;
 let browser: Browser;
 
 beforeAll(async () => {
@@ -72,6 +74,63 @@ describe('the co-mention network', () => {
       });
       expect(clashes.labels, path).toBeGreaterThan(2);
       expect(clashes.found, path).toEqual([]);
+      await page.close();
+    }
+  });
+});
+
+/** The colour of each pixel at `points` (CSS pixels inside `selector`'s box), as the screen shows it. */
+async function pixels(page: Page, selector: string, points: [number, number][]): Promise<number[][]> {
+  const shot = await page.locator(selector).first().screenshot();
+  return page.evaluate(
+    async ({ data, points }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${data}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      [canvas.width, canvas.height] = [image.width, image.height];
+      const context = canvas.getContext('2d') as CanvasRenderingContext2D;
+      context.drawImage(image, 0, 0);
+      return points.map(([x, y]) => [...context.getImageData(x, y, 1, 1).data].slice(0, 3));
+    },
+    { data: shot.toString('base64'), points },
+  );
+}
+
+const darker = (a: number[], b: number[]) => a.reduce((sum, c) => sum + c, 0) < b.reduce((sum, c) => sum + c, 0) - 30;
+
+describe('a wire table wider than a phone', () => {
+  it('shades the edge it scrolls towards, and only that edge, in both colour schemes, the page itself not scrolling', async () => {
+    for (const scheme of schemes) {
+      const page = await open(seed, 390, 844, scheme);
+      // 80 columns, as many of the Reuters sample's results tables are; a phone holds 48.
+      const width = await page.locator('article .body').evaluate((body) => {
+        const table = document.createElement('pre');
+        table.className = 'wire-table';
+        table.tabIndex = 0;
+        table.textContent = ['Revs', 'Net', 'Shr'].map((row) => `${row.padEnd(60)}1,234,567 vs 7,654,321`).join('\n');
+        body.append(table);
+        return { client: table.clientWidth, scroll: table.scrollWidth, height: table.clientHeight };
+      });
+      expect(width.scroll).toBeGreaterThan(width.client);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
+        0,
+      );
+      // Sampled in the padding above the first row, where no text is drawn.
+      const row = 2;
+      const sample = () =>
+        pixels(page, 'pre.wire-table', [
+          [2, row],
+          [width.client / 2, row],
+          [width.client - 2, row],
+        ]);
+      const [left, middle, right] = await sample();
+      expect(darker(right!, middle!), `${scheme}: the right edge, with more table beyond it`).toBe(true);
+      expect(darker(left!, middle!), `${scheme}: the left edge, at the start`).toBe(false);
+      await page.locator('pre.wire-table').evaluate((table) => table.scrollTo({ left: table.scrollWidth }));
+      const [leftAtEnd, middleAtEnd, rightAtEnd] = await sample();
+      expect(darker(leftAtEnd!, middleAtEnd!), `${scheme}: the left edge, scrolled to the end`).toBe(true);
+      expect(darker(rightAtEnd!, middleAtEnd!), `${scheme}: the right edge, scrolled to the end`).toBe(false);
       await page.close();
     }
   });
