@@ -26,6 +26,19 @@ async function open(path: string, width: number, height: number, colorScheme: 'l
   return page;
 }
 
+/** WCAG contrast ratio of two `rgb(…)` colours as getComputedStyle gives them. */
+function contrast(a: string, b: string): number {
+  const luminance = (colour: string) => {
+    const [r, g, bl] = (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map((part) => {
+      const c = Number(part) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (bl ?? 0);
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05);
+}
+
 describe('a page of a day', () => {
   it('holds at the site’s page size about as many screens as a page of any other list', async () => {
     // The fixture pages a day by two; the site's own size times a row's height is what a reader scrolls.
@@ -131,6 +144,51 @@ describe('a wire table wider than a phone', () => {
       const [leftAtEnd, middleAtEnd, rightAtEnd] = await sample();
       expect(darker(leftAtEnd!, middleAtEnd!), `${scheme}: the left edge, scrolled to the end`).toBe(true);
       expect(darker(rightAtEnd!, middleAtEnd!), `${scheme}: the right edge, scrolled to the end`).toBe(false);
+      await page.close();
+    }
+  });
+});
+
+describe('links in lists of headlines', () => {
+  it('are underlined without a hover, which touch screens lack, in a colour that stands out from the page', async () => {
+    for (const scheme of schemes) {
+      const page = await open('/archive/2024/03/15/', 390, 844, scheme);
+      const paper = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+      const styles = await page.locator('[data-list="headlines"] a').evaluateAll((links) =>
+        links.map((link) => {
+          const style = getComputedStyle(link);
+          return { line: style.textDecorationLine, colour: style.textDecorationColor, text: style.color };
+        }),
+      );
+      expect(styles.length).toBeGreaterThan(0);
+      for (const style of styles) {
+        expect(style.line, scheme).toBe('underline');
+        expect(
+          contrast(style.colour, paper),
+          `${scheme}: underline ${style.colour} on ${paper}`,
+        ).toBeGreaterThanOrEqual(3);
+        // Quieter than the headline itself.
+        expect(contrast(style.colour, paper)).toBeLessThan(contrast(style.text, paper));
+      }
+      await page.close();
+    }
+  });
+
+  it('underline a card headline in capitals without a hover too', async () => {
+    for (const scheme of schemes) {
+      const page = await open('/people/rajnath-singh/', 390, 844, scheme);
+      const paper = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+      const style = await page
+        .locator('.card .headline')
+        .first()
+        .evaluate((headline) => {
+          headline.classList.add('capitals');
+          const link = headline.querySelector('a') as HTMLAnchorElement;
+          const computed = getComputedStyle(link);
+          return { line: computed.textDecorationLine, colour: computed.textDecorationColor };
+        });
+      expect(style.line, scheme).toBe('underline');
+      expect(contrast(style.colour, paper), scheme).toBeGreaterThanOrEqual(3);
       await page.close();
     }
   });
