@@ -24,6 +24,11 @@ describe("the site's shared layouts", () => {
     expect(occurrences(css, 'minmax(0,2fr) minmax(0,1fr)')).toBe(1);
   });
 
+  it('hide text but for screen readers with one rule, which no component repeats', () => {
+    // The month calendar once hid its words on a phone with a copy of `.visually-hidden`.
+    expect(occurrences(siteCss(), 'clip-path:inset(50%)')).toBe(1);
+  });
+
   it('are used by every page that lays out columns of months, lists or an aside', () => {
     expect(page('/archive/2024/').querySelector('.months')?.classList.contains('tiles')).toBe(true);
     expect(page('/on-this-day/').querySelector('main .tiles section h2')).not.toBeNull();
