@@ -5,7 +5,8 @@ import { addShoutedForms, groupMentions } from './mentions.ts';
 import { NameIndex } from '../registry/name-index.ts';
 import { settle } from './settle.ts';
 import { findSpans } from './spans.ts';
-import { isSportsReport, standingsClubs } from './sports-reports.ts';
+import { isSportsReport } from './sports-reports.ts';
+import { readByTable, standingsClubs } from './sports-tables.ts';
 import { reviseWithTagger, type Tagger } from './tagger/combine.ts';
 import { tokenise, type Sentence } from './tokens.ts';
 
@@ -71,10 +72,14 @@ export function ruleCandidates(sentences: readonly Sentence[], options: ExtractO
   const known = knownIndex(options);
   const rejected = new Set((options.rejected ?? []).map(nameKey));
   const sports = isSportsReport(sentences);
-  const candidates = findSpans(sentences, (tokens, index) => known.lengthAt(tokens, index))
+  let candidates = findSpans(sentences, (tokens, index) => known.lengthAt(tokens, index))
     .map((span) => judge(span, known, sports))
     .filter((candidate) => candidate.surface !== '' && !rejected.has(nameKey(candidate.surface)));
-  if (sports) candidates.push(...standingsClubs(sentences).filter((club) => !rejected.has(nameKey(club.surface))));
+  if (sports) {
+    const tables = standingsClubs(sentences);
+    candidates = candidates.filter((candidate) => !readByTable(tables, candidate));
+    candidates.push(...tables.clubs.filter((club) => !rejected.has(nameKey(club.surface))));
+  }
   settle(candidates, sports);
   return candidates;
 }

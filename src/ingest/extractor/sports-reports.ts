@@ -1,7 +1,6 @@
 import { isDemonym, isPlace } from './lexicon.ts';
 import { SPORTS_WORDS } from './word-lists.ts';
-import { CLUB_AFTER, CLUB_BEFORE, PLACE_PREPOSITIONS, STANDINGS_FIGURE } from './entity-cues.ts';
-import { LIKELY, type Candidate } from './candidate.ts';
+import { CLUB_AFTER, CLUB_BEFORE, PLACE_PREPOSITIONS } from './entity-cues.ts';
 import type { Span } from './spans.ts';
 import type { Sentence } from './tokens.ts';
 
@@ -35,41 +34,6 @@ export function playsAsClub(span: Span): boolean {
     span.before === 'of' ||
     (!PLACE_PREPOSITIONS.has(span.before ?? '') && span.after !== undefined && !/^\d/.test(next) && next !== ',')
   );
-}
-
-/*
- * A standings table printed in capitals names a club on each line before its figures
- * ("NORTH CITY 74 59 .556 -"); the capitals hide it from the span finder, so such lines are read here.
- */
-export function standingsClubs(sentences: readonly Sentence[]): Candidate[] {
-  const clubs: Candidate[] = [];
-  for (const sentence of sentences) {
-    if (!sentence.shouting) continue;
-    const words = sentence.tokens.map((token) => token.text);
-    const name = words.findIndex((word) => !/^\p{Lu}[\p{Lu}.'&-]*$/u.test(word));
-    if (name < 1 || name > 4) continue;
-    const figures = words.slice(name);
-    if (
-      figures.filter((word) => /^\d+$/.test(word)).length < 2 ||
-      !figures.every((word) => STANDINGS_FIGURE.test(word))
-    )
-      continue;
-    const nameWords = words.slice(0, name);
-    const surface = nameWords.join(' ');
-    const tokens = sentence.tokens.slice(0, name);
-    clubs.push({
-      surface,
-      kind: 'organisations',
-      confidence: LIKELY,
-      role: [],
-      words: nameWords,
-      tokens,
-      registered: false,
-      cue: false,
-      vote: 'organisations',
-    });
-  }
-  return clubs;
 }
 
 /*

@@ -109,6 +109,14 @@ export const SPORTS_WORDS = words(
   'beat beats drew draw innings wicket wickets goal goals scored scorers points match matches league championship cup season striker runs half-time inning innings homer homers pitcher standings division played won lost win defeat victory tournament seed seeded round semifinal semi-final final quarter-final halftime attendance overs batting bowling club clubs coach penalty',
 );
 
+/**
+ * The headings and column words of sports tables ("EASTERN DIVISION", "W L PCT GB", "P W D L F A
+ * PTS"), which stand before a table's first row and are no part of its club's name.
+ */
+export const TABLE_HEADINGS = words(
+  'w d l t p f a pct gb pts pld gf ga gd won lost drawn tied played points division conference league group pool section zone standings table',
+);
+
 /** Last words of the names of things, not people or bodies: events, documents, prizes, eras. */
 export const THING_WORDS = words(
   'summit meeting conference visit election elections games talks agreement accord treaty forum festival championship championships cup olympics convention dialogue expo referendum round session partnership declaration act bill plan programme program strategy initiative project policy doctrine charter protocol pact war crisis revolution index award prize trophy open day week year era age century prix series tour rally classic marathon',

@@ -1,0 +1,89 @@
+import { isCountry, isFirstName } from './lexicon.ts';
+import { TABLE_HEADINGS } from './word-lists.ts';
+import { STANDINGS_FIGURE } from './entity-cues.ts';
+import { LIKELY, type Candidate } from './candidate.ts';
+import type { Sentence, Token } from './tokens.ts';
+
+/*
+ * The tables of sports reports: standings and results printed as rows of a name and its figures,
+ * which the wire often flattens into one paragraph ("… W L PCT GB NEW YORK 74 59.556 - BALTIMORE 70
+ * 63.526 4 …").
+ */
+
+const isCapitalsWord = (word: string) => /^\p{Lu}[\p{Lu}.'&-]*$/u.test(word);
+
+/** The clubs a sports report's tables name, and the words of their rows' names and headings. */
+export interface TableClubs {
+  clubs: Candidate[];
+  /* The words of the rows read here, which no span the finder made of them may name otherwise. */
+  claimed: Set<Token>;
+  /* The sentences holding rows, whose other runs in capitals are headings and schedules. */
+  lines: Set<number>;
+}
+
+/** A span the finder made of a table's words, which the table's reading replaces. */
+export const readByTable = (tables: TableClubs, candidate: Candidate): boolean =>
+  candidate.tokens.some((token) => tables.claimed.has(token)) ||
+  (candidate.tokens.length > 0 &&
+    candidate.tokens.every((token) => tables.lines.has(token.sentence) && isCapitalsWord(token.text)));
+
+/*
+ * A standings table printed in capitals names a club before each row of figures; capitals name
+ * nothing to the span finder in a line written in capitals, and in a mixed line it would run the
+ * headings into the first club, so such rows are read here, whether each stands on its line or the
+ * table runs on in one paragraph. A row is a run of words in capitals, then at least two numbers and
+ * nothing but figures up to the next row or the end (a leader's "80 53.602 -" too); the club is what
+ * follows the last heading or column word of the run ("EASTERN DIVISION W L PCT GB NEW YORK" is NEW
+ * YORK). A person's name (a golfer's scores) and a country (a national side, a place in results)
+ * are no club.
+ */
+export function standingsClubs(sentences: readonly Sentence[]): TableClubs {
+  const found: TableClubs = { clubs: [], claimed: new Set(), lines: new Set() };
+  for (const { tokens } of sentences) {
+    let start = 0;
+    while (start < tokens.length) {
+      if (!isCapitalsWord(tokens[start]?.text ?? '')) {
+        start += 1;
+        continue;
+      }
+      let end = start;
+      while (end < tokens.length && isCapitalsWord(tokens[end]?.text ?? '')) end += 1;
+      let after = end;
+      while (after < tokens.length && STANDINGS_FIGURE.test(tokens[after]?.text ?? '')) after += 1;
+      const numbers = tokens.slice(end, after).filter((token) => /^\d*\.?\d+$/.test(token.text)).length;
+      const rowEnds = after === tokens.length || isCapitalsWord(tokens[after]?.text ?? '');
+      // "Mladost ( BJ ) 4 0 1": a town's initials in brackets are no row of their own.
+      if (numbers >= 2 && rowEnds && tokens[start - 1]?.text !== '(') {
+        const club = clubOf(tokens.slice(start, end));
+        if (club) found.clubs.push(club);
+        for (const token of tokens.slice(start, end)) found.claimed.add(token);
+        found.lines.add(tokens[start]?.sentence ?? -1);
+      }
+      start = after > end ? after : end;
+    }
+  }
+  return found;
+}
+
+/* The club at the end of a row's words, after its headings; none where it is too long to be one name. */
+function clubOf(run: readonly Token[]): Candidate | undefined {
+  let first = run.length;
+  while (first > 0 && !TABLE_HEADINGS.has(run[first - 1]?.text.toLowerCase() ?? '')) first -= 1;
+  const tokens = run.slice(first);
+  const words = tokens.map((token) => token.text);
+  if (words.length === 0 || words.length > 4) return undefined;
+  const surface = words.join(' ');
+  // A given name the lexicon knows opens a person's name ("PETER HOLLOWAY"); the longer lists hold towns ("Port").
+  if (isCountry(surface) || (words.length > 1 && isFirstName(words[0] ?? ''))) return undefined;
+  return {
+    surface,
+    kind: 'organisations',
+    confidence: LIKELY,
+    role: [],
+    words,
+    tokens,
+    registered: false,
+    cue: false,
+    vote: 'organisations',
+  };
+}

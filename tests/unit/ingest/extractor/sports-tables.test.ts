@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../../../src/ingest/extractor/extract-entities.ts';
+
+const organisations = (text: string) => extractEntities(text).organisations.map((mention) => mention.name);
+const people = (text: string) => extractEntities(text).people.map((mention) => mention.name);
+
+describe('the tables of sports reports', () => {
+  it('reads every club of a standings table flattened into one paragraph, after its headings', () => {
+    const table =
+      'League standings after games played on Thursday (won, lost, percentage, games behind): ' +
+      'EASTERN DIVISION W L PCT GB NORTH CITY 74 59.556 - LEEDS 70 63.526 4 PORT ALDER 69 65.515 5 1/2 ' +
+      'CENTRAL DIVISION KELSO 80 53.602 - CORVE 71 64.526 10 MALLOW 67 67.500 13 1/2 ARDMORE 61 74.452 20 ' +
+      'SATURDAY, AUGUST 31 SCHEDULE KELSO AT LEEDS NORTH CITY AT CORVE MALLOW AT ARDMORE';
+    expect(organisations(table)).toEqual(['NORTH CITY', 'LEEDS', 'PORT ALDER', 'KELSO', 'CORVE', 'MALLOW', 'ARDMORE']);
+  });
+
+  it('takes no country, person or heading in capitals before figures for a club', () => {
+    const table =
+      'Group standings in the league: GROUP A FRANCE 3 2 1 0 7 CORVE 3 1 1 1 4 BELGIUM 3 0 1 2 1 ' +
+      'LEADING SCORES AFTER THE FIRST ROUND OF THE CUP: PETER HOLLOWAY 68 70 138 IAN WOODS 69 70 139';
+    expect(organisations(table)).toEqual(['CORVE']);
+    expect(people(table)).toEqual([]);
+  });
+});
