@@ -126,12 +126,17 @@ export const THING_WORDS = words(
 export const PLACE_HEADS = words('port fort mount mt. lake cape san santa saint st. st point glen');
 
 /**
- * The abbreviations and headings of flattened financial tables ("Shr 1.20 dlrs vs 1.10", "Avg shrs",
- * "Qtly div", "Oper net"): capitalised at the start of a row, they name nothing.
+ * The abbreviations and headings of flattened tables, financial ("Shr 1.20 dlrs vs 1.10", "Avg shrs",
+ * "Qtly div", "Oper net") and sporting ("Attendance: 20,000", "Halftime 1-0", "Standings:"):
+ * capitalised at the start of a row, they name nothing.
  */
-export const TABLE_WORDS = words(
-  'shr shrs revs rev avg qtly qtr oper net dlrs dlr cts ct mln mlns billion pct div divs vs sales profit loss losses earnings income shares shs nine six three four twelve year-ago prior pay payable record extraordinary discontinued operations primary diluted fully gain credit debit tax pretax per cash note notes under over',
-);
+export const TABLE_WORDS = words(`
+  shr shrs revs rev avg qtly qtr oper net dlrs dlr cts ct mln mlns billion pct div divs vs sales profit
+  loss losses earnings income shares shs nine six three four twelve year-ago prior pay payable record
+  extraordinary discontinued operations primary diluted fully gain credit debit tax pretax per cash
+  note notes under over
+  attendance attendances crowd halftime half-time standings scorer scorers result results fixtures
+  postponed abandoned`);
 
 /** The legal forms of companies, which make a name a company but are no name alone ("Corp", "Co Ltd"). */
 export const LEGAL_FORMS = new Set([

@@ -4,7 +4,7 @@ import { extractEntities } from '../../../../src/ingest/extractor/extract-entiti
 const organisations = (text: string) => extractEntities(text).organisations.map((mention) => mention.name);
 const people = (text: string) => extractEntities(text).people.map((mention) => mention.name);
 
-describe('the tables of sports reports', () => {
+describe('the tables and clubs of sports reports', () => {
   it('reads every club of a standings table flattened into one paragraph, after its headings', () => {
     const table =
       'League standings after games played on Thursday (won, lost, percentage, games behind): ' +
@@ -20,5 +20,15 @@ describe('the tables of sports reports', () => {
       'LEADING SCORES AFTER THE FIRST ROUND OF THE CUP: PETER HOLLOWAY 68 70 138 IAN WOODS 69 70 139';
     expect(organisations(table)).toEqual(['CORVE']);
     expect(people(table)).toEqual([]);
+  });
+
+  it('takes the boilerplate of a results table (attendance, halftime, standings, scorers) for no name', () => {
+    const report =
+      'Kelso beat Corve 1-0 (halftime 1-0) in their league match on Saturday.\n\n' +
+      'Scorer: Piet Laver (28th) Attendance: 20,000\n\n' +
+      'Standings after the matches played on Saturday: Kelso 3 2 1 0 6 Corve 3 1 1 1 4 Mallow 3 0 1 2 1\n\n' +
+      'Halftime 0-0 Attendance 12,000';
+    expect(organisations(report)).toEqual(['Kelso', 'Corve', 'Mallow']);
+    expect(people(report)).toEqual(['Piet Laver']);
   });
 });
