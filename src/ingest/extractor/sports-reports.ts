@@ -9,17 +9,24 @@ import type { Sentence } from './tokens.ts';
  * Arsenal 1") and list players by lines of figures: read apart, since in other news a town is a place.
  */
 
-/* Sports reports name clubs after their towns; a text dense with sports words is one. */
+/*
+ * Sports reports name clubs after their towns; a text dense with sports words of at least two kinds
+ * is one. One kind alone is a business story's ("basis points", "50 won", "a new division").
+ */
 export function isSportsReport(sentences: readonly Sentence[]): boolean {
   let words = 0;
   let sporting = 0;
+  const kinds = new Set<string>();
   for (const sentence of sentences) {
     for (const token of sentence.tokens) {
       words += 1;
-      if (SPORTS_WORDS.has(token.text.toLowerCase())) sporting += 1;
+      const word = token.text.toLowerCase();
+      if (!SPORTS_WORDS.has(word)) continue;
+      sporting += 1;
+      kinds.add(word);
     }
   }
-  return sporting >= 3 && sporting / words > 0.01;
+  return sporting >= 3 && kinds.size >= 2 && sporting / words > 0.01;
 }
 
 /*
