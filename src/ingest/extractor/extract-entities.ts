@@ -5,7 +5,7 @@ import { addShoutedForms, groupMentions } from './mentions.ts';
 import { NameIndex } from '../registry/name-index.ts';
 import { settle } from './settle.ts';
 import { findSpans } from './spans.ts';
-import { isSportsReport } from './sports-reports.ts';
+import { foldIntoClubs, isSportsReport } from './sports-reports.ts';
 import { readByTable, standingsClubs } from './sports-tables.ts';
 import { reviseWithTagger, type Tagger } from './tagger/combine.ts';
 import { tokenise, type Sentence } from './tokens.ts';
@@ -81,6 +81,7 @@ export function ruleCandidates(sentences: readonly Sentence[], options: ExtractO
     candidates.push(...tables.clubs.filter((club) => !rejected.has(nameKey(club.surface))));
   }
   settle(candidates, sports);
+  if (sports) foldIntoClubs(candidates);
   return candidates;
 }
 

@@ -1,6 +1,7 @@
 import { isDemonym, isPlace } from './lexicon.ts';
-import { SPORTS_WORDS } from './word-lists.ts';
+import { LEGAL_FORMS, SPORTS_WORDS } from './word-lists.ts';
 import { CLUB_AFTER, CLUB_BEFORE, PLACE_PREPOSITIONS } from './entity-cues.ts';
+import type { Candidate } from './candidate.ts';
 import type { Span } from './spans.ts';
 import type { Sentence } from './tokens.ts';
 
@@ -70,4 +71,39 @@ export function isTeamNickname(words: readonly string[], before: string | undefi
 export function resultsLineCue(next: readonly string[]): boolean {
   if (next[0] === '(' && next[2] === ')') return isPlace(next[1] ?? '') || /^\p{Lu}{3}$/u.test(next[1] ?? '');
   return ['c', 'b', 'lbw', 'st', 'run'].includes(next[0] ?? '') && next[1] !== undefined && next[1] !== '.';
+}
+
+/*
+ * "Texas" and "the Rangers" of a report that names the Texas Rangers: in a sports report a club's
+ * town or nickname standing alone is that club, where exactly one club the report names in full
+ * begins or ends with it; with two (Manchester United and Manchester City) the town stays itself.
+ * The short form takes the club's name, so it counts once and is no alias of the town's.
+ */
+export function foldIntoClubs(candidates: readonly Candidate[]): void {
+  // Every name of two to four capitalised words holds its parts, whatever it was judged ("Bristol City" too).
+  const names = new Map<string, Candidate>();
+  for (const candidate of candidates) {
+    const { words } = candidate;
+    if (words.length > 1 && words.length <= 4 && words.every((word) => /^\p{Lu}/u.test(word)))
+      names.set(candidate.surface, candidate);
+  }
+  const holders = new Map<string, Set<string>>();
+  for (const name of names.values()) {
+    for (let cut = 1; cut < name.words.length; cut += 1) {
+      for (const part of [name.words.slice(0, cut), name.words.slice(cut)]) {
+        const short = part.join(' ');
+        holders.set(short, (holders.get(short) ?? new Set()).add(name.surface));
+      }
+    }
+  }
+  for (const candidate of candidates) {
+    const held = holders.get(candidate.surface);
+    if (candidate.kind !== 'organisations' || held?.size !== 1) continue;
+    const club = names.get([...held][0] ?? '');
+    // A company keeps its short form as an alias ("Salomon Brothers" of "Salomon Brothers Inc."): no club.
+    if (club?.kind !== 'organisations' || LEGAL_FORMS.has(club.words.at(-1)?.toLowerCase() ?? '')) continue;
+    candidate.surface = club.surface;
+    candidate.words = club.words;
+    candidate.confidence = Math.max(candidate.confidence, club.confidence);
+  }
 }

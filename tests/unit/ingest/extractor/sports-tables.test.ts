@@ -31,4 +31,12 @@ describe('the tables and clubs of sports reports', () => {
     expect(organisations(report)).toEqual(['Kelso', 'Corve', 'Mallow']);
     expect(people(report)).toEqual(['Piet Laver']);
   });
+
+  it("folds a club's town or nickname alone into the one club the report names in full, not a town two clubs share", () => {
+    const report =
+      'The Leeds Herons beat the Sheffield Otters 6-0 in the league on Friday. Leeds scored four goals in the first ' +
+      "half and the Herons won their third match of the season. Sheffield's coach said the Otters were tired. " +
+      "Bristol City drew 1-1 with Bristol Rovers, and Bristol's coach was pleased.";
+    expect(organisations(report)).toEqual(['Leeds Herons', 'Sheffield Otters', 'Bristol Rovers', 'Bristol']);
+  });
 });
