@@ -6,7 +6,7 @@ import { NameIndex } from '../registry/name-index.ts';
 import { settle } from './settle.ts';
 import { findSpans } from './spans.ts';
 import { foldIntoClubs, isSportsReport } from './sports-reports.ts';
-import { readByTable, standingsClubs } from './sports-tables.ts';
+import { readByTable, standingsClubs, withoutTableWords } from './sports-tables.ts';
 import { reviseWithTagger, type Tagger } from './tagger/combine.ts';
 import { tokenise, type Sentence } from './tokens.ts';
 
@@ -73,7 +73,7 @@ export function ruleCandidates(sentences: readonly Sentence[], options: ExtractO
   const rejected = new Set((options.rejected ?? []).map(nameKey));
   const sports = isSportsReport(sentences);
   let candidates = findSpans(sentences, (tokens, index) => known.lengthAt(tokens, index))
-    .map((span) => judge(span, known, sports))
+    .map((span) => judge(sports ? withoutTableWords(span) : span, known, sports))
     .filter((candidate) => candidate.surface !== '' && !rejected.has(nameKey(candidate.surface)));
   if (sports) {
     const tables = standingsClubs(sentences);

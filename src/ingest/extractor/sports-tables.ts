@@ -1,7 +1,8 @@
 import { isCountry, isFirstName } from './lexicon.ts';
-import { TABLE_HEADINGS } from './word-lists.ts';
+import { TABLE_HEADINGS, TABLE_SECTIONS } from './word-lists.ts';
 import { STANDINGS_FIGURE } from './entity-cues.ts';
 import { LIKELY, type Candidate } from './candidate.ts';
+import type { Span } from './spans.ts';
 import type { Sentence, Token } from './tokens.ts';
 
 /*
@@ -11,6 +12,57 @@ import type { Sentence, Token } from './tokens.ts';
  */
 
 const isCapitalsWord = (word: string) => /^\p{Lu}[\p{Lu}.'&-]*$/u.test(word);
+
+const isHeading = (word: string) => TABLE_HEADINGS.has(word.toLowerCase()) || TABLE_SECTIONS.has(word.toLowerCase());
+
+/* What names a section of a league after its word: "Division A", "Group II", "Division one", "Pool 3". */
+const SECTION_LABEL = /^(?:\p{Lu}|[IVX]+|\d{1,2}|one|two|three|four|five|six)$/u;
+
+/*
+ * A run of a results line that the span finder took with the table's headings around it: "W D L
+ * PCT GB Haitai", "Division A Hajduk", "Charlton Playing", "Bolton Division" (before "two"). In a
+ * sports report the headings are cut off, so the club alone is judged; a name that is only
+ * headings, or a section's own name ("American League", "Antitrust Division of"), stays as it is.
+ */
+export function withoutTableWords(span: Span): Span {
+  if (span.known) return span;
+  const words = span.tokens.map((token) => token.text);
+  let first = 0;
+  while (first < words.length - 1) {
+    const word = words[first] ?? '';
+    if (TABLE_HEADINGS.has(word.toLowerCase())) first += 1;
+    else if (
+      TABLE_SECTIONS.has(word.toLowerCase()) &&
+      SECTION_LABEL.test(words[first + 1] ?? '') &&
+      first + 2 < words.length
+    )
+      first += 2;
+    else break;
+  }
+  let end = words.length;
+  while (end > first + 1) {
+    const word = (words[end - 1] ?? '').toLowerCase();
+    const section =
+      TABLE_SECTIONS.has(word) && SECTION_LABEL.test((end === words.length ? span.next[0] : words[end]) ?? '');
+    if (TABLE_HEADINGS.has(word) || section) end -= 1;
+    else break;
+  }
+  // One letter alone is more likely an initial ("D Smith") than a column: columns come in rows ("W D L").
+  const lone = (cut: readonly string[]) => cut.length === 1 && /^\p{Lu}$/u.test(cut[0] ?? '');
+  if (lone(words.slice(0, first))) first = 0;
+  if (lone(words.slice(end))) end = words.length;
+  if (first === 0 && end === words.length) return span;
+  const { before, ...rest } = span;
+  const cut = words.slice(end);
+  return {
+    ...rest,
+    tokens: span.tokens.slice(first, end),
+    role: first > 0 ? [] : span.role,
+    // A heading cut off the front is capitalised: no lower-case word stands before the club.
+    ...(first === 0 && before !== undefined ? { before } : {}),
+    ...(cut.length > 0 ? { after: cut[0]?.toLowerCase(), next: [...cut, ...span.next].slice(0, 4) } : {}),
+  };
+}
 
 /** The clubs a sports report's tables name, and the words of their rows' names and headings. */
 export interface TableClubs {
@@ -68,7 +120,7 @@ export function standingsClubs(sentences: readonly Sentence[]): TableClubs {
 /* The club at the end of a row's words, after its headings; none where it is too long to be one name. */
 function clubOf(run: readonly Token[]): Candidate | undefined {
   let first = run.length;
-  while (first > 0 && !TABLE_HEADINGS.has(run[first - 1]?.text.toLowerCase() ?? '')) first -= 1;
+  while (first > 0 && !isHeading(run[first - 1]?.text ?? '')) first -= 1;
   const tokens = run.slice(first);
   const words = tokens.map((token) => token.text);
   if (words.length === 0 || words.length > 4) return undefined;

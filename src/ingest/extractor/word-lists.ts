@@ -110,12 +110,15 @@ export const SPORTS_WORDS = words(
 );
 
 /**
- * The headings and column words of sports tables ("EASTERN DIVISION", "W L PCT GB", "P W D L F A
- * PTS"), which stand before a table's first row and are no part of its club's name.
+ * The column words and headings of sports tables ("W L PCT GB", "P W D L F A PTS", "Postponed:",
+ * "Playing Sunday:"), which stand before a table's rows or between them and are no part of a club's name.
  */
 export const TABLE_HEADINGS = words(
-  'w d l t p f a pct gb pts pld gf ga gd won lost drawn tied played points division conference league group pool section zone standings table',
+  'w d l t p f a pct gb pts pld gf ga gd standings table postponed abandoned playing',
 );
+
+/** The sections of a league a table heads ("EASTERN DIVISION", "Division A", "Group B"). */
+export const TABLE_SECTIONS = words('division conference league group pool section zone');
 
 /** Last words of the names of things, not people or bodies: events, documents, prizes, eras. */
 export const THING_WORDS = words(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../../../src/ingest/extractor/extract-entities.ts';
+import { extractEntities, ruleCandidates } from '../../../../src/ingest/extractor/extract-entities.ts';
+import { tokenise } from '../../../../src/ingest/extractor/tokens.ts';
 
 const organisations = (text: string) => extractEntities(text).organisations.map((mention) => mention.name);
 const people = (text: string) => extractEntities(text).people.map((mention) => mention.name);
@@ -38,5 +39,33 @@ describe('the tables and clubs of sports reports', () => {
       "half and the Herons won their third match of the season. Sheffield's coach said the Otters were tired. " +
       "Bristol City drew 1-1 with Bristol Rovers, and Bristol's coach was pleased.";
     expect(organisations(report)).toEqual(['Leeds Herons', 'Sheffield Otters', 'Bristol Rovers', 'Bristol']);
+  });
+
+  it('cuts the headings and column words of a results line off the clubs beside them', () => {
+    const results =
+      'Results of league soccer matches played on Saturday: Division A Ardmore 2 Mallow 1 Kelso 0 Corve 0 ' +
+      'Postponed: Dunmore v Leeds, Sheffield v Barnsley Playing Sunday: Bury v Bolton Division two Wigan 1 Tranmere 0. ' +
+      'Standings (won, drawn, lost, points): W D L Pts Ardmore 4 3 1 0 10 Corve 4 2 1 1 7 Hartlepool 4 1 1 2 4 Mallow 4 0 1 3 1';
+    expect(organisations(results)).toEqual([
+      'Ardmore',
+      'Mallow',
+      'Kelso',
+      'Corve',
+      'Leeds',
+      'Sheffield',
+      'Barnsley',
+      'Bolton',
+      'Wigan',
+      'Tranmere',
+      'Hartlepool',
+    ]);
+  });
+
+  it('leaves a lone initial, and a section named by its own words, as they are', () => {
+    const report =
+      'Leeds beat Sheffield 2-1 in the league match. W Holloway scored both goals for the American League side.';
+    const surfaces = ruleCandidates(tokenise(report)).map((candidate) => candidate.surface);
+    expect(surfaces).toContain('W Holloway');
+    expect(organisations(report)).toEqual(['Leeds', 'Sheffield', 'American League']);
   });
 });
