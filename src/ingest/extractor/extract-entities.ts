@@ -6,6 +6,7 @@ import { NameIndex } from '../registry/name-index.ts';
 import { settle } from './settle.ts';
 import { findSpans } from './spans.ts';
 import { foldIntoClubs, isSportsReport } from './sports-reports.ts';
+import { readTeamsAfterNationality } from './results-lines.ts';
 import { readByTable, standingsClubs, withoutTableWords } from './sports-tables.ts';
 import { reviseWithTagger, type Tagger } from './tagger/combine.ts';
 import { tokenise, type Sentence } from './tokens.ts';
@@ -80,6 +81,7 @@ export function ruleCandidates(sentences: readonly Sentence[], options: ExtractO
     candidates = candidates.filter((candidate) => !readByTable(tables, candidate));
     candidates.push(...tables.clubs.filter((club) => !rejected.has(nameKey(club.surface))));
   }
+  if (sports) readTeamsAfterNationality(candidates, sentences);
   settle(candidates, sports);
   if (sports) foldIntoClubs(candidates);
   return candidates;

@@ -106,7 +106,7 @@ export const NOT_ACRONYMS = words(
 
 /** Words of sports reports: a text full of them names clubs after their towns ("Leeds 2 Arsenal 1"). */
 export const SPORTS_WORDS = words(
-  'beat beats drew draw innings wicket wickets goal goals scored scorers points match matches league championship cup season striker runs half-time inning innings homer homers pitcher standings division played won lost win defeat victory tournament seed seeded round semifinal semi-final final quarter-final halftime attendance overs batting bowling club clubs coach penalty',
+  'beat beats drew draw innings wicket wickets goal goals scored scorers points match matches league championship cup season striker runs half-time inning innings homer homers pitcher standings division played won lost win defeat victory tournament seed seeded round semifinal semi-final final quarter-final halftime attendance overs batting bowling club clubs coach penalty race races lap laps qualifying grid podium stage stages placings',
 );
 
 /**

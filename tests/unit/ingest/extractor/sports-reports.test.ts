@@ -17,4 +17,17 @@ describe('isSportsReport', () => {
       ),
     ).toBe(false);
   });
+
+  it('takes the results of a race, a stage or qualifying for a sports report', () => {
+    expect(
+      sporting(
+        'Leading results of the final stage on Saturday: 1. Piet Laver (Netherlands) Kelso 4 hours 2. Emre Toksoz (Turkey) Marlow 5 seconds. Final overall placings after six stages: 1. Lars Hedvall (Sweden) Kelso 20:36:54',
+      ),
+    ).toBe(true);
+    expect(
+      sporting(
+        'Top drivers on the grid for the race after final qualifying: 1. Gail Marten (U.S.), Reynard Honda, 53.980',
+      ),
+    ).toBe(true);
+  });
 });
