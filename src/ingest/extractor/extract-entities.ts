@@ -6,7 +6,7 @@ import { NameIndex } from '../registry/name-index.ts';
 import { settle } from './settle.ts';
 import { findSpans } from './spans.ts';
 import { foldIntoClubs, isSportsReport } from './sports-reports.ts';
-import { readTeamsAfterNationality } from './results-lines.ts';
+import { readLineUps, readTeamsAfterNationality } from './results-lines.ts';
 import { readByTable, standingsClubs, withoutTableWords } from './sports-tables.ts';
 import { reviseWithTagger, type Tagger } from './tagger/combine.ts';
 import { tokenise, type Sentence } from './tokens.ts';
@@ -83,6 +83,7 @@ export function ruleCandidates(sentences: readonly Sentence[], options: ExtractO
   }
   if (sports) readTeamsAfterNationality(candidates, sentences);
   settle(candidates, sports);
+  if (sports) readLineUps(candidates, sentences);
   if (sports) foldIntoClubs(candidates);
   return candidates;
 }

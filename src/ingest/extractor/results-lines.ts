@@ -1,5 +1,5 @@
 import { isCountry } from './lexicon.ts';
-import { STRONG, type Candidate } from './candidate.ts';
+import { LIKELY, STRONG, type Candidate } from './candidate.ts';
 import type { Sentence, Token } from './tokens.ts';
 
 /*
@@ -46,5 +46,45 @@ export function readTeamsAfterNationality(candidates: readonly Candidate[], sent
     candidate.confidence = STRONG;
     candidate.cue = true;
     candidate.vote = 'organisations';
+  }
+}
+
+/*
+ * "The team is as follows: Given, Breen, Staunton, Irwin, McAteer, Harte …": a list of four names or
+ * more, each alone between commas, of which two at least are players the report names in full
+ * ("Gary Breen", "Ian Harte"), is a line-up: every name of it is a player, not a club its figures
+ * or a town's name would make it. A list of clubs ("Kent, Surrey, Essex and Yorkshire") names no
+ * player in full and stays as it was.
+ */
+export function readLineUps(candidates: readonly Candidate[], sentences: readonly Sentence[]): void {
+  const byFirst = new Map<Token, Candidate>();
+  for (const candidate of candidates) if (candidate.tokens[0]) byFirst.set(candidate.tokens[0], candidate);
+  for (const { tokens } of sentences) {
+    let list: Candidate[] = [];
+    const close = () => {
+      if (list.length >= 4 && list.filter((item) => item.kind === 'people').length >= 2) {
+        for (const item of list) {
+          if (item.kind === 'people' || item.registered || item.kind === 'places') continue;
+          item.kind = 'people';
+          item.confidence = LIKELY;
+          item.vote = 'people';
+        }
+      }
+      list = [];
+    };
+    for (let index = 0; index < tokens.length;) {
+      const item = tokens[index] ? byFirst.get(tokens[index] as Token) : undefined;
+      const end = index + (item?.tokens.length ?? 0);
+      const separator = tokens[end]?.text;
+      if (item && (separator === undefined || separator === ',' || separator === 'and' || separator === '.')) {
+        list.push(item);
+        if (separator !== ',' && separator !== 'and') close();
+        index = end + 1;
+      } else {
+        close();
+        index += 1;
+      }
+    }
+    close();
   }
 }

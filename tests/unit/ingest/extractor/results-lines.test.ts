@@ -25,4 +25,22 @@ describe('the results lines of sports reports', () => {
       'Martin Holloway (England), Scott Dunmore (Wales), Gavin Toksoz (Scotland).';
     expect(names(squad).people).toEqual(['Martin Holloway', 'Scott Dunmore', 'Gavin Toksoz']);
   });
+
+  it('reads a line-up of bare surnames as players where it names two of them in full elsewhere', () => {
+    const report =
+      "The coach named the team for Saturday's qualifying match in the league. Gary Dunmore was selected ahead of " +
+      'Phil Toksoz in defence, and Ian Hedvall makes his debut. The team is as follows: Laver, Dunmore, Marlow, ' +
+      'Hedvall, Ardmore, Kelso. - - Dublin Newsroom +353 1 676 9779';
+    expect(names(report).people).toEqual([
+      'Gary Dunmore',
+      'Phil Toksoz',
+      'Ian Hedvall',
+      'Laver',
+      'Marlow',
+      'Ardmore',
+      'Kelso',
+    ]);
+    const clubs = 'Leeds beat Sheffield 2-1 in the league match. The leaders are Kelso, Marlow, Ardmore and Dunmore.';
+    expect(names(clubs).people).toEqual([]);
+  });
 });
