@@ -5,7 +5,7 @@ import { addShoutedForms, groupMentions } from './mentions.ts';
 import { NameIndex } from '../registry/name-index.ts';
 import { settle } from './settle.ts';
 import { findSpans } from './spans.ts';
-import { foldIntoClubs, isSportsReport } from './sports-reports.ts';
+import { foldIntoClubs, isSportsReport, readClubsNamedWithTowns } from './sports-reports.ts';
 import { readLineUps, readTeamsAfterNationality } from './results-lines.ts';
 import { readByTable, standingsClubs, withoutTableWords } from './sports-tables.ts';
 import { reviseWithTagger, type Tagger } from './tagger/combine.ts';
@@ -81,10 +81,15 @@ export function ruleCandidates(sentences: readonly Sentence[], options: ExtractO
     candidates = candidates.filter((candidate) => !readByTable(tables, candidate));
     candidates.push(...tables.clubs.filter((club) => !rejected.has(nameKey(club.surface))));
   }
-  if (sports) readTeamsAfterNationality(candidates, sentences);
+  if (sports) {
+    readTeamsAfterNationality(candidates, sentences);
+    readClubsNamedWithTowns(candidates);
+  }
   settle(candidates, sports);
-  if (sports) readLineUps(candidates, sentences);
-  if (sports) foldIntoClubs(candidates);
+  if (sports) {
+    readLineUps(candidates, sentences);
+    foldIntoClubs(candidates);
+  }
   return candidates;
 }
 

@@ -1,7 +1,7 @@
-import { isDemonym, isPlace } from './lexicon.ts';
+import { isCountry, isDemonym, isFirstName, isPlace } from './lexicon.ts';
 import { LEGAL_FORMS, SPORTS_WORDS } from './word-lists.ts';
 import { CLUB_AFTER, CLUB_BEFORE, PLACE_PREPOSITIONS } from './entity-cues.ts';
-import type { Candidate } from './candidate.ts';
+import { LIKELY, type Candidate } from './candidate.ts';
 import type { Span } from './spans.ts';
 import type { Sentence } from './tokens.ts';
 
@@ -98,12 +98,38 @@ export function foldIntoClubs(candidates: readonly Candidate[]): void {
   }
   for (const candidate of candidates) {
     const held = holders.get(candidate.surface);
-    if (candidate.kind !== 'organisations' || held?.size !== 1) continue;
-    const club = names.get([...held][0] ?? '');
+    const club = held?.size === 1 ? names.get([...held][0] ?? '') : undefined;
     // A company keeps its short form as an alias ("Salomon Brothers" of "Salomon Brothers Inc."): no club.
-    if (club?.kind !== 'organisations' || LEGAL_FORMS.has(club.words.at(-1)?.toLowerCase() ?? '')) continue;
+    if (!club || club.kind !== 'organisations' || LEGAL_FORMS.has(club.words.at(-1)?.toLowerCase() ?? '')) continue;
+    // An undecided word is the club only where the rest of the club's name is its town ("Rotor" of
+    // "Rotor Volgograd"); before a nickname it may be the town itself ("in Kelso", "the Kelso Herons").
+    const town = club.words.slice(candidate.words.length).join(' ');
+    if (
+      candidate.kind !== 'organisations' &&
+      !(candidate.kind === undefined && club.surface.startsWith(`${candidate.surface} `) && isPlace(town))
+    )
+      continue;
     candidate.surface = club.surface;
     candidate.words = club.words;
     candidate.confidence = Math.max(candidate.confidence, club.confidence);
+  }
+}
+
+/*
+ * "Dynamo Moscow", "Rotor Volgograd", "Red Star Belgrade": in a sports report a name of two or three
+ * words the rules left undecided, ending in a town and opening with no place or given name, is a
+ * club named with its town after it, as clubs abroad are.
+ */
+export function readClubsNamedWithTowns(candidates: readonly Candidate[]): void {
+  for (const candidate of candidates) {
+    const { words } = candidate;
+    if (candidate.kind !== undefined || candidate.registered || words.length < 2 || words.length > 3) continue;
+    const town = words.at(-1) ?? '';
+    const rest = words.slice(0, -1);
+    if (!words.every((word) => /^\p{Lu}/u.test(word)) || !isPlace(town) || isCountry(town)) continue;
+    if (rest.some((word) => isPlace(word) || isDemonym(word)) || isFirstName(rest[0] ?? '')) continue;
+    candidate.kind = 'organisations';
+    candidate.confidence = LIKELY;
+    candidate.vote = 'organisations';
   }
 }

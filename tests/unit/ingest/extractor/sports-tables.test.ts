@@ -68,4 +68,12 @@ describe('the tables and clubs of sports reports', () => {
     expect(surfaces).toContain('W Holloway');
     expect(organisations(report)).toEqual(['Leeds', 'Sheffield', 'American League']);
   });
+
+  it('reads a name ending in its town as a club, and the club without its town as the club too', () => {
+    const report =
+      'Torpedo Volgograd must play their next home game behind closed doors after fans hurled bottles at Zenit Moscow ' +
+      "players during a 1-0 home defeat in the league on Saturday that ended Torpedo's spell as leaders. Torpedo will " +
+      'play the match to empty stands. The Volgograd side were fined.';
+    expect(organisations(report)).toEqual(['Torpedo Volgograd', 'Zenit Moscow']);
+  });
 });
