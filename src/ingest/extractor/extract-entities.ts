@@ -5,7 +5,7 @@ import { addShoutedForms, groupMentions } from './mentions.ts';
 import { NameIndex } from '../registry/name-index.ts';
 import { settle } from './settle.ts';
 import { findSpans } from './spans.ts';
-import { foldIntoClubs, isSportsReport, readClubsNamedWithTowns } from './sports-reports.ts';
+import { foldIntoClubs, isSportsReport, keepPlayersSurnames, readClubsNamedWithTowns } from './sports-reports.ts';
 import { readLineUps, readTeamsAfterNationality } from './results-lines.ts';
 import { readByTable, standingsClubs, withoutTableWords } from './sports-tables.ts';
 import { reviseWithTagger, type Tagger } from './tagger/combine.ts';
@@ -87,6 +87,7 @@ export function ruleCandidates(sentences: readonly Sentence[], options: ExtractO
   }
   settle(candidates, sports);
   if (sports) {
+    keepPlayersSurnames(candidates);
     readLineUps(candidates, sentences);
     foldIntoClubs(candidates);
   }

@@ -1,7 +1,7 @@
 import { isCountry, isDemonym, isFirstName, isPlace } from './lexicon.ts';
 import { LEGAL_FORMS, SPORTS_WORDS } from './word-lists.ts';
 import { CLUB_AFTER, CLUB_BEFORE, PLACE_PREPOSITIONS } from './entity-cues.ts';
-import { LIKELY, type Candidate } from './candidate.ts';
+import { LIKELY, STRONG, type Candidate } from './candidate.ts';
 import type { Span } from './spans.ts';
 import type { Sentence } from './tokens.ts';
 
@@ -131,5 +131,28 @@ export function readClubsNamedWithTowns(candidates: readonly Candidate[]): void 
     candidate.kind = 'organisations';
     candidate.confidence = LIKELY;
     candidate.vote = 'organisations';
+  }
+}
+
+/*
+ * "said Washington" of a report on MaliVai Washington: a word the second reading took for a
+ * player's surname somewhere is that player wherever the town it also names made it a club
+ * ("before Washington came charging back"), since one report does not name a club and a player alike.
+ */
+export function keepPlayersSurnames(candidates: readonly Candidate[]): void {
+  const surnames = new Set<string>();
+  for (const candidate of candidates) {
+    if (candidate.kind === 'people' && candidate.words.length === 1) surnames.add(candidate.surface);
+  }
+  const players = new Set<string>();
+  for (const candidate of candidates) {
+    if (candidate.kind === 'people' && candidate.words.length > 1 && surnames.has(candidate.words.at(-1) ?? ''))
+      players.add(candidate.words.at(-1) ?? '');
+  }
+  for (const candidate of candidates) {
+    if (candidate.kind !== 'organisations' || !players.has(candidate.surface)) continue;
+    candidate.kind = 'people';
+    candidate.confidence = STRONG;
+    candidate.vote = 'people';
   }
 }

@@ -38,7 +38,8 @@ export const PERSON_BEFORE = words(`
   forward guard pitcher spokesman spokeswoman president minister chairman secretary leader mayor
   governor senator ambassador envoy director economist analyst lawyer judge actor singer author
   novelist writer player rookie teammate compatriot countryman countrywoman premier chancellor
-  dealer trader official aide adviser advisor staff`);
+  dealer trader official aide adviser advisor staff finalist semifinalist semi-finalist quarter-finalist
+  runner-up winner titleholder`);
 
 /** Words that make a capitalised phrase an organisation wherever they stand in it. */
 export const ORG_WORDS = words(`

@@ -76,4 +76,13 @@ describe('the tables and clubs of sports reports', () => {
       'play the match to empty stands. The Volgograd side were fined.';
     expect(organisations(report)).toEqual(['Torpedo Volgograd', 'Zenit Moscow']);
   });
+
+  it("reads a player whose surname is a town as the player, wherever the town's club reading took it", () => {
+    const report =
+      'Emre Toksoz beat the 11th-seeded Sheffield 6-4 in the semifinal match of the tournament on Saturday. Wimbledon ' +
+      'finalist Jane Sheffield, who won the title last season, came back before Sheffield served for the match. ' +
+      '"I just kept playing," said Sheffield.';
+    expect(organisations(report)).toEqual([]);
+    expect(people(report)).toEqual(['Emre Toksoz', 'Jane Sheffield']);
+  });
 });
