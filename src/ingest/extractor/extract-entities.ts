@@ -6,7 +6,7 @@ import { NameIndex } from '../registry/name-index.ts';
 import { settle } from './settle.ts';
 import { findSpans } from './spans.ts';
 import { foldIntoClubs, isSportsReport, keepPlayersSurnames, readClubsNamedWithTowns } from './sports-reports.ts';
-import { readLineUps, readTeamsAfterNationality } from './results-lines.ts';
+import { readLineUps, readTeamsAfterNationality, readTownInitials } from './results-lines.ts';
 import { readByTable, standingsClubs, withoutTableWords } from './sports-tables.ts';
 import { reviseWithTagger, type Tagger } from './tagger/combine.ts';
 import { tokenise, type Sentence } from './tokens.ts';
@@ -83,6 +83,7 @@ export function ruleCandidates(sentences: readonly Sentence[], options: ExtractO
   }
   if (sports) {
     readTeamsAfterNationality(candidates, sentences);
+    candidates = readTownInitials(candidates, sentences);
     readClubsNamedWithTowns(candidates);
   }
   settle(candidates, sports);

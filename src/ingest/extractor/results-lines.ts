@@ -88,3 +88,26 @@ export function readLineUps(candidates: readonly Candidate[], sentences: readonl
     close();
   }
 }
+
+/*
+ * "Mladost (L) 2 Proleter (Z) 0": results tables tell two clubs of one name apart by their towns'
+ * initials in brackets, which are part of the club's name as the table prints it; alone, the
+ * initial is no organisation, nor the initials of one ("Z" of "Zeleznik (B)"): the candidates without them.
+ */
+export function readTownInitials(candidates: readonly Candidate[], sentences: readonly Sentence[]): Candidate[] {
+  const initials = new Set<Token>();
+  for (const candidate of candidates) {
+    if (candidate.registered || candidate.kind === 'people' || candidate.kind === 'places') continue;
+    const [open, initial, close] = around(candidate, sentences).after;
+    if (open?.text !== '(' || close?.text !== ')' || !initial || !/^\p{Lu}{1,2}$/u.test(initial.text)) continue;
+    candidate.surface = `${candidate.surface} (${initial.text})`;
+    candidate.words = [...candidate.words, `(${initial.text})`];
+    candidate.kind = 'organisations';
+    candidate.confidence = Math.max(candidate.confidence, LIKELY);
+    candidate.vote = 'organisations';
+    initials.add(initial);
+  }
+  return candidates.filter(
+    (candidate) => !(candidate.tokens.length === 1 && initials.has(candidate.tokens[0] as Token)),
+  );
+}

@@ -43,4 +43,20 @@ describe('the results lines of sports reports', () => {
     const clubs = 'Leeds beat Sheffield 2-1 in the league match. The leaders are Kelso, Marlow, Ardmore and Dunmore.';
     expect(names(clubs).people).toEqual([]);
   });
+
+  it("keeps a town's initial in brackets with its club's name, and takes the initial alone for nothing", () => {
+    const results =
+      'Results of league soccer matches played on Saturday: Division A Kelso 2 Mladost (L) 0 Zemun 1 Rad (B) 0 ' +
+      'Borac 1 Mladost (BJ) 2 Zeleznik (B) 1 Dunmore 0';
+    expect(names(results).organisations).toEqual([
+      'Kelso',
+      'Mladost (L)',
+      'Zemun',
+      'Rad (B)',
+      'Borac',
+      'Mladost (BJ)',
+      'Zeleznik (B)',
+      'Dunmore',
+    ]);
+  });
 });
