@@ -14,6 +14,7 @@ import { MEMBERS_WORDS, PLACE_PREPOSITIONS } from './entity-cues.ts';
 import { LIKELY, STRONG, WEAK, type Candidate } from './candidate.ts';
 import { hasGivenName, isAcronym, isAge, isGenericWord, isTableOrLegalWords, looksLikePerson } from './name-shapes.ts';
 import { beforeScore, isTeamNickname, playsAsClub, resultsLineCue } from './sports-reports.ts';
+import { isByline } from './bylines.ts';
 import { text } from './name-tokens.ts';
 import type { Span } from './spans.ts';
 import type { NameIndex } from '../registry/name-index.ts';
@@ -70,6 +71,8 @@ function judgeText(span: Span, sports: boolean): Candidate {
   // "League standings", "PROFIT": a body's word or a table heading standing alone names nothing.
   // "the Commission's executive": a role does not make a body's word alone a name either.
   if (words.length === 1 && isGenericWord(surface)) return { ...base, kind: undefined, confidence: 0 };
+  // "Mona Eltahawy TRIPOLI 1996-08-30": a byline's reporter before the dateline's place.
+  if (isByline(span.tokens, span.next)) return strong('people');
   // "PORT ALDER, Eastland 2026-08-30": a dateline names the place the story was filed from.
   if (span.next.some((word) => /^\d{4}-\d{2}-\d{2}$/.test(word)))
     return { ...base, kind: 'places', confidence: STRONG };

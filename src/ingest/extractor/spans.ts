@@ -1,3 +1,4 @@
+import { splitByline } from './bylines.ts';
 import { joinLength, segments } from './connectors.ts';
 import { neverName, startsName } from './name-tokens.ts';
 import { splitSpan, type Part } from './role-phrases.ts';
@@ -65,7 +66,8 @@ export function findSpans(
       }
       const run = tokens.slice(index, end);
       if (!(run.length === 1 && run[0]?.sentenceStart && tokens[end]?.text === ':')) {
-        for (const segment of segments(run)) for (const part of splitSpan(segment)) push(part);
+        for (const piece of splitByline(run, tokens, end))
+          for (const segment of segments(piece)) for (const part of splitSpan(segment)) push(part);
       }
       index = end - 1;
     }
