@@ -18,8 +18,10 @@ export const text = (tokens: readonly Token[]) =>
 /* A month, day or pronoun, unless a given name before a surname ("Jan Kowalski", not "Jan 5"). */
 export function neverName(tokens: readonly Token[], index: number): boolean {
   const word = tokens[index]?.text ?? '';
-  if (!NEVER_NAMES.has(word.toLowerCase())) return false;
   const next = tokens[index + 1]?.text ?? '';
+  // "Air Cargo Newsroom Tel+44 171 …": the label of a phone number ends a sign-off's name.
+  if (/^(?:tel|fax|phone)\.?$/i.test(word) && /^[+\d(]/.test(next)) return true;
+  if (!NEVER_NAMES.has(word.toLowerCase())) return false;
   const previous = tokens[index - 1]?.text.toLowerCase() ?? '';
   return (
     DATE_BEFORE.has(previous) ||

@@ -13,3 +13,32 @@ describe('extractEntities on the bylines and sign-offs of wire stories', () => {
     expect(names(extraction.places)).toEqual(expect.arrayContaining(['PORT ALDER', 'VALLEN', 'Eastland']));
   });
 });
+
+describe('extractEntities on bodies named bare, with the kind of body beside them', () => {
+  it('reads a newspaper, a firm or a group by the noun before or after its name', () => {
+    const extraction = extractEntities(
+      'Strike talks fail.\n\nThe official newspaper Vortna reported the talks had failed. Kessel Varho daily said a mineral water firm Drellico would bid. The pressure group Helsen Watch in London said so.',
+    );
+    expect(names(extraction.organisations)).toEqual(['Vortna', 'Kessel Varho', 'Drellico']);
+    expect(names(extraction.people)).toEqual([]);
+  });
+
+  it('reads the wire desk of a sign-off, without the label of its phone number, and its reporter', () => {
+    const extraction = extractEntities(
+      'Grain prices rose.\n\nTraders said prices rose. -- Marta Kellison, Vallen Newsroom +44 171 542 8062\n\nPrices fell. -- Eastland Commodities +91-22-265 9000\n\nPrices held. -- Air Freight Newsroom Tel+44 171 542 8982',
+    );
+    expect(names(extraction.organisations)).toEqual([
+      'Vallen Newsroom',
+      'Eastland Commodities',
+      'Air Freight Newsroom',
+    ]);
+    expect(names(extraction.people)).toEqual(['Marta Kellison']);
+  });
+
+  it('takes no initial, and no carrier named as a ship, for a body', () => {
+    const extraction = extractEntities(
+      'Offer filed.\n\nShares offered by company N / A. The aircraft carrier Endeavour sailed.',
+    );
+    expect(names(extraction.organisations)).toEqual([]);
+  });
+});

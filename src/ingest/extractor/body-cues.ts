@@ -1,0 +1,36 @@
+import type { Span } from './spans.ts';
+
+/*
+ * The words around a name that say what kind of body it is, where the name holds no organisation
+ * word of its own: "the newspaper Granma", "Le Matin newspaper said", "mineral water firm Multico",
+ * "Warsaw Newsroom" and the phone number of a wire desk's sign-off. Newspapers, parties and firms
+ * named bare are otherwise read as two surnames or not at all.
+ */
+
+/* A common noun just before a name that names the kind of body it is ("the daily Liberte"). */
+const BODY_BEFORE = new Set(
+  'newspaper newspapers daily weekly magazine tabloid paper agency firm company group broadcaster publisher airline insurer retailer conglomerate'.split(
+    ' ',
+  ),
+);
+
+/* A common noun just after a name that names the kind of body it is ("Zycie Warszawy daily said"). */
+const BODY_AFTER = new Set('newspaper newspapers daily weekly magazine tabloid'.split(' '));
+
+const CONNECTORS = new Set(['of', 'in', 'for', 'on', 'and', '&']);
+
+/* The last word of a wire desk's name in a story's sign-off ("-- Warsaw Newsroom"). */
+const DESK_WORDS = new Set(['newsroom', 'desk']);
+
+/** Whether the words around a span, or a wire desk's own word, read it as an organisation. */
+export function bodyCue(span: Span, lower: readonly string[]): boolean {
+  if (DESK_WORDS.has(lower.at(-1) ?? '') && lower.length > 1) return true;
+  // "the pressure group Human Rights in China": a name that goes on past a connector is not this span.
+  const goesOn = CONNECTORS.has(span.after ?? '') && /^\p{Lu}/u.test(span.next[1] ?? '');
+  if (BODY_BEFORE.has(span.before ?? '') && !goesOn && lower.some((word) => word.length > 1)) return true;
+  if (BODY_AFTER.has(span.after ?? '')) return true;
+  // "Xinhua news agency said".
+  if (span.after === 'news' && span.next[1]?.toLowerCase() === 'agency') return true;
+  // "-- Bombay Commodities +91-22-265 9000": a sign-off's desk, before its phone number.
+  return span.before === '-' && span.next[0] === '+' && /^\d/.test(span.next[1] ?? '');
+}
