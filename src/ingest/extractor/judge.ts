@@ -10,7 +10,7 @@ import {
   SPEECH_VERBS,
   THING_WORDS,
 } from './word-lists.ts';
-import { MEMBERS_WORDS, PLACE_PREPOSITIONS } from './entity-cues.ts';
+import { MEMBERS_WORDS } from './entity-cues.ts';
 import { LIKELY, STRONG, WEAK, type Candidate } from './candidate.ts';
 import { hasGivenName, isAcronym, isAge, isGenericWord, isTableOrLegalWords, looksLikePerson } from './name-shapes.ts';
 import { beforeScore, isTeamNickname, playsAsClub, resultsLineCue } from './sports-reports.ts';
@@ -45,6 +45,9 @@ export function judge(span: Span, known: NameIndex, sports: boolean): Candidate 
   const cue = own.kind === registered.kind && own.cue;
   return { ...own, role: span.role, kind: registered.kind, confidence: 0.95, cue, vote };
 }
+
+/* Prepositions after which a name is where something is, not who. */
+const WHERE = new Set(['in', 'at', 'near']);
 
 /* What the span's own words and the words around it say, whatever the registry holds. */
 function judgeText(span: Span, sports: boolean): Candidate {
@@ -112,8 +115,9 @@ function judgeText(span: Span, sports: boolean): Candidate {
   // player. Outside sport a line of figures is a price or earnings table, whose words name nothing.
   if (sports && span.numeric > 0.3 && !named && !looksLikePerson(words))
     return { ...base, kind: 'organisations', confidence: WEAK };
-  // "the council of Port Alder": an unknown pair after a preposition of place is more likely a place.
-  if (looksLikePerson(words) && (named || !PLACE_PREPOSITIONS.has(span.before ?? ''))) {
+  // "talks in Vallen Heath": an unknown pair where only a place stands is more likely a place; after
+  // "of", "to" or "from" it is a person as often ("the government of Fulgencio Batista").
+  if (looksLikePerson(words) && (named || !WHERE.has(span.before ?? ''))) {
     return { ...base, kind: 'people', confidence: named ? STRONG : LIKELY };
   }
   // An initial alone ("P." of "S and P.") is no one's name.

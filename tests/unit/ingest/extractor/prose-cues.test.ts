@@ -42,3 +42,12 @@ describe('extractEntities on bodies named bare, with the kind of body beside the
     expect(names(extraction.organisations)).toEqual([]);
   });
 });
+
+describe('extractEntities on unknown names after a preposition', () => {
+  it('reads an unknown pair after "of", "to" or "from" as a person, and after "in" as no one', () => {
+    const extraction = extractEntities(
+      'Novel prize.\n\nHe wrote under the government of Veltra Marskon and wrote to Oskar Brannig. Talks were held in Vallen Heath.',
+    );
+    expect(names(extraction.people)).toEqual(['Veltra Marskon', 'Oskar Brannig']);
+  });
+});
