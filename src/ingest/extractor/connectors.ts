@@ -1,6 +1,7 @@
 import { isFirstName, isGivenName, isKnownSurname, isPlace } from './lexicon.ts';
 import { NAME_CONNECTORS, LEGAL_FORMS, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, ORG_WORDS } from './word-lists.ts';
 import { text } from './name-tokens.ts';
+import { looksLikePerson } from './name-shapes.ts';
 import type { Token } from './tokens.ts';
 
 /* Where the connector words of a run ("of", "and", "&", "van der") join it into one name, and where they separate names. */
@@ -72,6 +73,12 @@ function keepsTogether(before: readonly Token[], connector: string, rest: readon
   if (connector === 'and' && LEGAL_FORMS.has(rest[0]?.text.toLowerCase() ?? '')) return true;
   // "Lynn Reaser of Barnett Banks Inc.", "Maria Okafor and the Water Board": a person, then a body.
   if (!organisational && endsInPersonName(before)) return false;
+  // "Faik Nerweyi of the Kurdistan Democratic Party": a pair shaped like a person's name, then a body.
+  if (connector === 'of' && !organisational && looksLikePerson(before.map((token) => token.text))) return false;
+  // "Dow Chemical Co of the United States": a legal form closes the company's name, unless another
+  // closes what follows ("Consolidated Edison Co of New York Inc").
+  const legalForm = (token?: Token) => LEGAL_FORMS.has(token?.text.toLowerCase() ?? '');
+  if (connector === 'of' && legalForm(before.at(-1)) && !legalForm(rest.at(-1))) return false;
   if (connector === 'and') {
     // "the Harbour Board and the Delta Holdings Group": a body on each side is two names; one word
     // is no body of its own ("Securities and Exchange Commission", "Food and Drug Administration").

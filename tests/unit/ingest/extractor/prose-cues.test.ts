@@ -51,3 +51,20 @@ describe('extractEntities on unknown names after a preposition', () => {
     expect(names(extraction.people)).toEqual(['Veltra Marskon', 'Oskar Brannig']);
   });
 });
+
+describe('extractEntities on a name, "of" and a body', () => {
+  it('cuts a person shaped pair from the body after "of"', () => {
+    const extraction = extractEntities(
+      'Talks held.\n\n" We are ready, " Tarik Venhoud of the Eastland Democratic Party told reporters.',
+    );
+    expect(names(extraction.people)).toEqual(['Tarik Venhoud']);
+    expect(names(extraction.organisations)).toEqual(['Eastland Democratic Party']);
+  });
+
+  it('ends a company name at its legal form before "of" a place, unless a legal form ends what follows', () => {
+    const extraction = extractEntities(
+      'Deals done.\n\nThe Vandor Chemical Co of the United States will invest. Kessel Edison Co of New York Inc cut rates.',
+    );
+    expect(names(extraction.organisations)).toEqual(['Vandor Chemical Co', 'Kessel Edison Co of New York Inc']);
+  });
+});
