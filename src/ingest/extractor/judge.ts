@@ -65,7 +65,8 @@ function judgeText(span: Span, sports: boolean): Candidate {
   });
   if (
     GENERIC_PHRASES.has(lower.join('-')) ||
-    THING_WORDS.has(lower.at(-1) ?? '') ||
+    // "the Asian Games" names an event, "the Organisation of Islamic Conference" a body.
+    (THING_WORDS.has(lower.at(-1) ?? '') && !(ORG_HEADS.has(lower[0] ?? '') && lower[1] === 'of')) ||
     MEMBERS_WORDS.has(lower.at(-1) ?? '') ||
     isTableOrLegalWords(words)
   ) {

@@ -67,4 +67,11 @@ describe('extractEntities on a name, "of" and a body', () => {
     );
     expect(names(extraction.organisations)).toEqual(['Vandor Chemical Co', 'Kessel Edison Co of New York Inc']);
   });
+
+  it('reads a body an organisation word opens with "of" as a body, whatever word ends it', () => {
+    const extraction = extractEntities(
+      'Aid pledged.\n\nHe thanked the Organisation of Eastland Conference on Saturday.',
+    );
+    expect(names(extraction.organisations)).toEqual(['Organisation of Eastland Conference']);
+  });
 });
