@@ -4,6 +4,7 @@ import { judge } from './judge.ts';
 import { addShoutedForms, groupMentions } from './mentions.ts';
 import { NameIndex } from '../registry/name-index.ts';
 import { settle } from './settle.ts';
+import { coordinate } from './coordination.ts';
 import { findSpans } from './spans.ts';
 import { foldIntoClubs, isSportsReport, keepPlayersSurnames, readClubsNamedWithTowns } from './sports-reports.ts';
 import { readLineUps, readTeamsAfterNationality, readTownInitials } from './results-lines.ts';
@@ -92,6 +93,7 @@ export function ruleCandidates(sentences: readonly Sentence[], options: ExtractO
     readLineUps(candidates, sentences);
     foldIntoClubs(candidates);
   }
+  coordinate(sentences, candidates, sports);
   return candidates;
 }
 

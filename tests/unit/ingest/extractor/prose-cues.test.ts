@@ -75,3 +75,19 @@ describe('extractEntities on a name, "of" and a body', () => {
     expect(names(extraction.organisations)).toEqual(['Organisation of Eastland Conference']);
   });
 });
+
+describe('extractEntities on names listed together', () => {
+  it('reads an undecided name in a list of organisations as one of them', () => {
+    const extraction = extractEntities(
+      'Oil firms invest.\n\nFirms including Velmont Petroleum Corp, Sarhall and Caltrix were attracted to the port.',
+    );
+    expect(names(extraction.organisations)).toEqual(['Velmont Petroleum Corp', 'Sarhall', 'Caltrix']);
+  });
+
+  it('takes no initial and no field of a table row for a listed organisation', () => {
+    const extraction = extractEntities(
+      'Ratings cut.\n\nKessel Ratings Corp, S and P cut the rating.\n\nVelmont Petroleum Corp, Sarhall 3.40 5.60 7.80 9.10',
+    );
+    expect(names(extraction.organisations)).toEqual(['Kessel Ratings Corp', 'Velmont Petroleum Corp']);
+  });
+});
