@@ -1,7 +1,7 @@
 import { nameKey } from '../registry/name-keys.ts';
 import { isCountry } from './lexicon.ts';
 import { STRONG, type Candidate } from './candidate.ts';
-import { shortForm } from './short-forms.ts';
+import { shortForms } from './short-forms.ts';
 import type { Extraction, Mention } from './extract-entities.ts';
 import type { NameIndex } from '../registry/name-index.ts';
 import type { NameKind } from './name-kind.ts';
@@ -18,8 +18,7 @@ export function groupMentions(candidates: readonly Candidate[], known: NameIndex
       const names = fullNames.get(last) ?? [];
       if (!names.includes(candidate.surface)) fullNames.set(last, [...names, candidate.surface]);
     }
-    const short = candidate.kind === 'organisations' ? shortForm(candidate.words) : undefined;
-    if (short) {
+    for (const short of candidate.kind === 'organisations' ? shortForms(candidate.words) : []) {
       const names = companies.get(short) ?? [];
       if (!names.includes(candidate.surface)) companies.set(short, [...names, candidate.surface]);
     }

@@ -1,5 +1,6 @@
-import { isCommonWord, isPlace } from './lexicon.ts';
-import { LEGAL_FORMS } from './word-lists.ts';
+import { isCommonWord, isDemonym, isPlace } from './lexicon.ts';
+import { GENERIC_COMPANY_WORDS } from './entity-cues.ts';
+import { LEGAL_FORMS, ORG_WORDS } from './word-lists.ts';
 
 /*
  * The shorter names a text may use again for a name it gave in full: the same company without its
@@ -20,6 +21,26 @@ export function shortForm(words: readonly string[]): string | undefined {
     end -= 1;
   const short = words.slice(0, end).join(' ');
   return end < words.length && !isCommonWord(short) && !isPlace(short) ? short : undefined;
+}
+
+/**
+ * Every shorter name a text may use again for a company it named in full with its legal form:
+ * without the legal form, and without the organisation words before it ("Jones Medical" of "Jones
+ * Medical Industries Inc", "Caltex" of "Caltex Petroleum Corp"), never a common word, place or
+ * nationality. "Reagan" is no short name of "the Reagan Administration", which has no legal form.
+ */
+export function shortForms(words: readonly string[]): string[] {
+  const short = shortForm(words);
+  if (!short) return [];
+  const forms = [short];
+  for (let end = short.split(' ').length - 1; end >= 1; end -= 1) {
+    if (!ORG_WORDS.has((words[end] ?? '').toLowerCase())) break;
+    const prefix = words.slice(0, end);
+    const form = prefix.join(' ');
+    const generic = prefix.every((part) => GENERIC_COMPANY_WORDS.has(part.toLowerCase()) || isDemonym(part));
+    if (!generic && !isCommonWord(form) && !isPlace(form)) forms.push(form);
+  }
+  return forms;
 }
 
 /** The initials of the capitalised words of a name ("IMF" of "International Monetary Fund"). */

@@ -91,3 +91,14 @@ describe('extractEntities on names listed together', () => {
     expect(names(extraction.organisations)).toEqual(['Kessel Ratings Corp', 'Velmont Petroleum Corp']);
   });
 });
+
+describe('extractEntities on a company named again more briefly', () => {
+  it('folds the name without its closing organisation words into the company named in full', () => {
+    const extraction = extractEntities(
+      'Plant planned.\n\nCaltrix Petroleum Corp plans to build a plant. Firms including Velmont Oil Corp, Sarhall and Caltrix were attracted.',
+    );
+    const caltrix = extraction.organisations.find((mention) => mention.name === 'Caltrix Petroleum Corp');
+    expect(caltrix?.surfaces).toEqual(['Caltrix Petroleum Corp', 'Caltrix']);
+    expect(names(extraction.organisations)).not.toContain('Caltrix');
+  });
+});
