@@ -22,6 +22,13 @@ const CONNECTORS = new Set(['of', 'in', 'for', 'on', 'and', '&']);
 /* The last word of a wire desk's name in a story's sign-off ("-- Warsaw Newsroom"). */
 const DESK_WORDS = new Set(['newsroom', 'desk']);
 
+/* The partners' word that ends a firm's name ("Salomon Bros.", "Lehman Brothers"). */
+const FIRM_ENDINGS = new Set(['bros', 'bros.', 'brothers']);
+
+/** Whether a span of several words ends as a firm's name does. */
+export const endsAsFirm = (lower: readonly string[]): boolean =>
+  lower.length > 1 && FIRM_ENDINGS.has(lower.at(-1) ?? '');
+
 /** Whether the words around a span, or a wire desk's own word, read it as an organisation. */
 export function bodyCue(span: Span, lower: readonly string[]): boolean {
   if (DESK_WORDS.has(lower.at(-1) ?? '') && lower.length > 1) return true;

@@ -102,3 +102,13 @@ describe('extractEntities on a company named again more briefly', () => {
     expect(names(extraction.organisations)).not.toContain('Caltrix');
   });
 });
+
+describe('extractEntities on a firm of partners', () => {
+  it('reads a name that ends in "Bros." or "Brothers" as a firm, not a person', () => {
+    const extraction = extractEntities(
+      'Markets rally.\n\n" Strong data, " said a strategist at Kessel Bros. Warner Brothers said nothing.',
+    );
+    expect(names(extraction.organisations)).toEqual(['Kessel Bros', 'Warner Brothers']);
+    expect(names(extraction.people)).toEqual([]);
+  });
+});
