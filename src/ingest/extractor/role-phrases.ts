@@ -1,6 +1,6 @@
 import { isCommonWord, isDemonym, isGivenName, mayBeGivenName, isNameableWord, isPlace } from './lexicon.ts';
-import { LEGAL_FORMS, ORG_WORDS, TITLE_WORDS } from './word-lists.ts';
-import { neverName } from './name-tokens.ts';
+import { LEGAL_FORMS, NAME_PARTICLES, ORG_HEADS, ORG_WORDS, TITLE_WORDS } from './word-lists.ts';
+import { neverName, text } from './name-tokens.ts';
 import type { Token } from './tokens.ts';
 
 /** A name cut out of a run, with the title and office words written before it. */
@@ -68,12 +68,19 @@ const isHeadTitleAt = (tokens: readonly Token[], index: number) =>
   HEAD_TITLES.has(tokens[index]?.text.toLowerCase() ?? '') &&
   !(index > 0 && isGivenName(tokens[index - 1]?.text ?? ''));
 
-/* A title with one to four plain capitalised words after it, none a connector. */
+/* A title with one to four plain capitalised words after it, none a connector but a name's particle ("Jacques de Larosiere"). */
 function lastHeadTitle(tokens: readonly Token[]): number {
   for (let index = tokens.length - 1; index >= 0; index -= 1) {
     if (!isHeadTitleAt(tokens, index)) continue;
     const rest = tokens.slice(index + 1);
-    if (rest.length > 4 || rest.some((word, offset) => !word.capitalised || isHeadTitleAt(tokens, index + 1 + offset)))
+    const particle = (word: Token, offset: number) =>
+      offset > 0 && offset < rest.length - 1 && NAME_PARTICLES.has(word.text);
+    if (
+      rest.length > 4 ||
+      rest.some(
+        (word, offset) => (!word.capitalised && !particle(word, offset)) || isHeadTitleAt(tokens, index + 1 + offset),
+      )
+    )
       return -1;
     return index;
   }
@@ -98,7 +105,29 @@ function trimTitles(tokens: Token[]): Part[] {
   if (of > 0 && office.every(isRoleWord) && HEAD_TITLES.has(office.at(-1)?.text.toLowerCase() ?? '')) {
     return splitSpan(tokens.slice(isThe(tokens[of + 1]) ? of + 2 : of + 1));
   }
-  return [{ tokens, role: [], roleLength: 0 }];
+  return bodyThenHolder(tokens) ?? [{ tokens, role: [], roleLength: 0 }];
+}
+
+/*
+ * "(Governor of the) Bank of England Robin Leigh-Pemberton": a body of a place, then the person who
+ * holds its office, named by a given name; the title before "of the" was cut off already.
+ */
+function bodyThenHolder(tokens: readonly Token[]): Part[] | undefined {
+  if (!ORG_HEADS.has(tokens[0]?.text.toLowerCase() ?? '') || tokens[1]?.text !== 'of') return undefined;
+  for (const length of [3, 2]) {
+    const holder = tokens.slice(-length);
+    const place = tokens.slice(2, -length);
+    const named =
+      mayBeGivenName(holder[0]?.text ?? '') &&
+      holder.every((token) => token.capitalised && !ORG_WORDS.has(token.text.toLowerCase()));
+    if (place.length > 0 && named && isPlace(text(place)) && !isPlace(text(holder))) {
+      return [
+        { tokens: tokens.slice(0, -length), role: [], roleLength: 0 },
+        { tokens: holder, role: [], roleLength: 0 },
+      ];
+    }
+  }
+  return undefined;
 }
 
 function startsWithCommonWord(tokens: readonly Token[]): boolean {

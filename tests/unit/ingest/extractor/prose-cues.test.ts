@@ -112,3 +112,19 @@ describe('extractEntities on a firm of partners', () => {
     expect(names(extraction.people)).toEqual([]);
   });
 });
+
+describe('extractEntities on office holders named with their body', () => {
+  it('takes a title off a name with a particle in it', () => {
+    const extraction = extractEntities('Talks held.\n\nHe met Bank of France Governor Jacques de Varonne on Monday.');
+    expect(names(extraction.people)).toEqual(['Jacques de Varonne']);
+    expect(names(extraction.organisations)).toEqual(['Bank of France']);
+  });
+
+  it('cuts the holder of an office from the body of a place written before the name', () => {
+    const extraction = extractEntities(
+      'Talks held.\n\nThey met the Governor of the Bank of England Robin Kesterly-Vane on Monday.',
+    );
+    expect(names(extraction.people)).toEqual(['Robin Kesterly-Vane']);
+    expect(names(extraction.organisations)).toEqual(['Bank of England']);
+  });
+});
