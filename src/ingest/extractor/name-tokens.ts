@@ -22,6 +22,10 @@ export function neverName(tokens: readonly Token[], index: number): boolean {
   // "Air Cargo Newsroom Tel+44 171 …": the label of a phone number ends a sign-off's name.
   if (/^(?:tel|fax|phone)\.?$/i.test(word) && /^[+\d(]/.test(next)) return true;
   if (!NEVER_NAMES.has(word.toLowerCase())) return false;
+  // "Queen Elizabeth I", "Pedro I became Emperor": a regnal number after a ruler's name, not the pronoun.
+  const ruler = tokens[index - 1];
+  if (word === 'I' && ruler?.capitalised && !ruler.sentenceStart && !NEVER_NAMES.has(ruler.text.toLowerCase()))
+    return /^['’]/u.test(next) || PRONOUN_VERBS.has(next);
   const previous = tokens[index - 1]?.text.toLowerCase() ?? '';
   return (
     DATE_BEFORE.has(previous) ||
@@ -32,6 +36,11 @@ export function neverName(tokens: readonly Token[], index: number): boolean {
     )
   );
 }
+
+/* Verbs after which "I" is the speaker ("Mary I think is right"), not a regnal number. */
+const PRONOUN_VERBS = new Set(
+  'am think believe guess hope know feel want mean say said have had will would can do'.split(' '),
+);
 
 const DATE_BEFORE = new Set(
   'in on since by until till last next early late mid of from to before after during'.split(' '),

@@ -128,3 +128,13 @@ describe('extractEntities on office holders named with their body', () => {
     expect(names(extraction.organisations)).toEqual(['Bank of England']);
   });
 });
+
+describe('extractEntities on rulers', () => {
+  it('keeps a regnal "I" with the ruler, and the pronoun out of a name', () => {
+    const extraction = extractEntities(
+      'This day in history.\n\n1533 - Queen Varenna I born. 1822 - Brazil became independent and Tomaso I became Emperor. Later Marta I think was right.',
+    );
+    expect(names(extraction.people)).toEqual(expect.arrayContaining(['Varenna I', 'Tomaso I']));
+    expect(names(extraction.people)).not.toContain('Marta I');
+  });
+});
