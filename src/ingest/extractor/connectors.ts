@@ -1,6 +1,6 @@
 import { isFirstName, isGivenName, isKnownSurname, isPlace } from './lexicon.ts';
 import { NAME_CONNECTORS, LEGAL_FORMS, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, ORG_WORDS } from './word-lists.ts';
-import { text } from './name-tokens.ts';
+import { isArticleName, text } from './name-tokens.ts';
 import { looksLikePerson } from './name-shapes.ts';
 import type { Token } from './tokens.ts';
 
@@ -43,7 +43,13 @@ export function segments(run: Token[]): Token[][] {
   for (let index = 0; index < run.length; index += 1) {
     const token = run[index] as Token;
     const word = token.text.toLowerCase();
-    if (token.capitalised || word === '&' || NAME_PARTICLES.has(word) || current.length === 0) {
+    if (
+      token.capitalised ||
+      word === '&' ||
+      NAME_PARTICLES.has(word) ||
+      isArticleName(token.text) ||
+      current.length === 0
+    ) {
       current.push(token);
       continue;
     }

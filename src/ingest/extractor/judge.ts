@@ -16,7 +16,7 @@ import { hasGivenName, isAcronym, isAge, isGenericWord, isTableOrLegalWords, loo
 import { beforeScore, isTeamNickname, playsAsClub, resultsLineCue } from './sports-reports.ts';
 import { bodyCue, endsAsFirm } from './body-cues.ts';
 import { isByline } from './bylines.ts';
-import { text } from './name-tokens.ts';
+import { isArticleName, text } from './name-tokens.ts';
 import type { Span } from './spans.ts';
 import type { NameIndex } from '../registry/name-index.ts';
 import type { RegisteredKind } from './name-kind.ts';
@@ -126,6 +126,7 @@ function judgeText(span: Span, sports: boolean): Candidate {
   if (
     words.length === 1 &&
     !/^\p{Lu}\.?$/u.test(surface) &&
+    !isArticleName(surface) &&
     (SPEECH_VERBS.has(span.after ?? '') || span.before === 'said' || isAge(span.next) || isFirstName(surface))
   ) {
     return { ...base, kind: 'people', confidence: WEAK };

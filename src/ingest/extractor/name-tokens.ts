@@ -46,8 +46,14 @@ const DATE_BEFORE = new Set(
   'in on since by until till last next early late mid of from to before after during'.split(' '),
 );
 
+/** An Arabic surname written with its article ("al-Saadani", "el-Sayed"), which goes on a name it does not open. */
+export const isArticleName = (word: string) => /^(?:al|el|ad|ash|as|at|az|ibn|bin|abu|abd)-\p{Lu}\p{Ll}/u.test(word);
+
 /** A capitalised word that can open a name. */
 export function startsName(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
+  // "al-Gama'a al-Islamiya": a name an article opens is taken whole, not from its second word.
+  const next = tokens[index + 1];
+  if (token && isArticleName(token.text) && next && (next.capitalised || isArticleName(next.text))) return true;
   return token !== undefined && token.capitalised && !neverName(tokens, index);
 }

@@ -1,6 +1,6 @@
 import { isCommonWord, isDemonym, isGivenName, mayBeGivenName, isNameableWord, isPlace } from './lexicon.ts';
 import { LEGAL_FORMS, NAME_PARTICLES, ORG_HEADS, ORG_WORDS, TITLE_WORDS } from './word-lists.ts';
-import { neverName, text } from './name-tokens.ts';
+import { isArticleName, neverName, text } from './name-tokens.ts';
 import type { Token } from './tokens.ts';
 
 /** A name cut out of a run, with the title and office words written before it. */
@@ -33,7 +33,8 @@ const TRAILING_CONNECTORS = new Set(['of', 'for', 'on', 'and', '&', 'the']);
 export function splitSpan(run: Token[]): Part[] {
   let tokens = run;
   // "Shares of the Harbour Board": the common word goes, and so do the connectors it left in front.
-  while (tokens.length > 0 && (startsWithCommonWord(tokens) || !tokens[0]?.capitalised)) tokens = tokens.slice(1);
+  const opens = (token?: Token) => token?.capitalised === true || isArticleName(token?.text ?? '');
+  while (tokens.length > 0 && (startsWithCommonWord(tokens) || !opens(tokens[0]))) tokens = tokens.slice(1);
   // "the Antitrust Division of the Justice Department": what a title cuts off leaves no connector at the end.
   while (tokens.length > 0 && TRAILING_CONNECTORS.has(tokens.at(-1)?.text.toLowerCase() ?? ''))
     tokens = tokens.slice(0, -1);
@@ -78,7 +79,9 @@ function lastHeadTitle(tokens: readonly Token[]): number {
     if (
       rest.length > 4 ||
       rest.some(
-        (word, offset) => (!word.capitalised && !particle(word, offset)) || isHeadTitleAt(tokens, index + 1 + offset),
+        (word, offset) =>
+          (!word.capitalised && !particle(word, offset) && !isArticleName(word.text)) ||
+          isHeadTitleAt(tokens, index + 1 + offset),
       )
     )
       return -1;

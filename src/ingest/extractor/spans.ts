@@ -1,6 +1,6 @@
 import { splitByline } from './bylines.ts';
 import { joinLength, segments } from './connectors.ts';
-import { neverName, startsName } from './name-tokens.ts';
+import { isArticleName, neverName, startsName } from './name-tokens.ts';
 import { splitSpan, type Part } from './role-phrases.ts';
 import type { Sentence, Token } from './tokens.ts';
 
@@ -57,7 +57,7 @@ export function findSpans(
       let end = index + 1;
       while (end < tokens.length && knownLength(tokens, end) === 0) {
         const token = tokens[end];
-        if (token?.capitalised && !neverName(tokens, end)) end += 1;
+        if ((token?.capitalised && !neverName(tokens, end)) || isArticleName(token?.text ?? '')) end += 1;
         else {
           const joined = joinLength(tokens, end);
           if (joined === 0) break;

@@ -138,3 +138,13 @@ describe('extractEntities on rulers', () => {
     expect(names(extraction.people)).not.toContain('Marta I');
   });
 });
+
+describe('extractEntities on Arabic names written with their article', () => {
+  it('keeps "al-" and "el-" surnames in the name, and a name an article opens whole', () => {
+    const extraction = extractEntities(
+      'Suspects held.\n\nPolice captured their leader Tarek al-Mansouri. President Karim el-Hadawi Ben Nour spoke. Members of the militant group al-Jama al-Wataniya were held. Earlier al-Nadwa said so.',
+    );
+    expect(names(extraction.people)).toEqual(['Tarek al-Mansouri', 'Karim el-Hadawi Ben Nour']);
+    expect(names(extraction.organisations)).toEqual(['al-Jama al-Wataniya']);
+  });
+});
