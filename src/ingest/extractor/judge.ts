@@ -76,6 +76,9 @@ function judgeText(span: Span, sports: boolean): Candidate {
   // "League standings", "PROFIT": a body's word or a table heading standing alone names nothing.
   // "the Commission's executive": a role does not make a body's word alone a name either.
   if (words.length === 1 && isGenericWord(surface)) return { ...base, kind: undefined, confidence: 0 };
+  // "ISSUER: Bay Co Building Authority", "CPN: 11/01/96": the label of a form's field names nothing.
+  if (span.after === ':' && words.every((word) => !/\p{Ll}/u.test(word)))
+    return { ...base, kind: undefined, confidence: 0 };
   // "Mona Eltahawy TRIPOLI 1996-08-30": a byline's reporter before the dateline's place.
   if (isByline(span.tokens, span.next)) return strong('people');
   // "PORT ALDER, Eastland 2026-08-30": a dateline names the place the story was filed from.

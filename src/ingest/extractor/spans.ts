@@ -64,7 +64,11 @@ export function findSpans(
           end += joined;
         }
       }
-      const run = tokens.slice(index, end);
+      let run = tokens.slice(index, end);
+      // "Vallen County Water Authority CPN: 11/01/96": the label of the form's next field ends the name.
+      const shouted = (token?: Token) => token !== undefined && !/\p{Ll}/u.test(token.text);
+      if (tokens[end]?.text === ':' && run.length > 1 && shouted(run.at(-1)) && !run.every(shouted))
+        run = run.slice(0, -1);
       if (!(run.length === 1 && run[0]?.sentenceStart && tokens[end]?.text === ':')) {
         for (const piece of splitByline(run, tokens, end))
           for (const segment of segments(piece)) for (const part of splitSpan(segment)) push(part);

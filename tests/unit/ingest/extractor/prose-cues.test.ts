@@ -148,3 +148,12 @@ describe('extractEntities on Arabic names written with their article', () => {
     expect(names(extraction.organisations)).toEqual(['al-Jama al-Wataniya']);
   });
 });
+
+describe('extractEntities on the fields of a form', () => {
+  it('takes no label before a colon for an organisation', () => {
+    const extraction = extractEntities(
+      'Bond sale.\n\nAMT: 4,200,000 DATE: 09/05/96 ISSUER: Vallen County Water Authority CPN: 11/01/96 CALL: 11/1/05',
+    );
+    expect(names(extraction.organisations)).toEqual(['Vallen County Water Authority']);
+  });
+});
