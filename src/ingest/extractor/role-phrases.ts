@@ -64,10 +64,13 @@ const looksLikeGivenAndSurname = (tokens: readonly Token[]) =>
   isGivenName(tokens[0]?.text ?? '') &&
   tokens.every((token) => token.capitalised && !ORG_WORDS.has(token.text.toLowerCase()));
 
-/* A title word, unless straight after a given name, where it is a surname ("John Major", "Paul Judge"). */
+/*
+ * A title word, unless straight after a given name, where it is a surname ("John Major", "Paul
+ * Judge"); an abbreviated title is no surname ("South Carolina Gov. Carroll Campbell").
+ */
 const isHeadTitleAt = (tokens: readonly Token[], index: number) =>
   HEAD_TITLES.has(tokens[index]?.text.toLowerCase() ?? '') &&
-  !(index > 0 && isGivenName(tokens[index - 1]?.text ?? ''));
+  (tokens[index]?.text.endsWith('.') === true || !(index > 0 && isGivenName(tokens[index - 1]?.text ?? '')));
 
 /* A title with one to four plain capitalised words after it, none a connector but a name's particle ("Jacques de Larosiere"). */
 function lastHeadTitle(tokens: readonly Token[]): number {

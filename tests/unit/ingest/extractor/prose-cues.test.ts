@@ -157,3 +157,13 @@ describe('extractEntities on the fields of a form', () => {
     expect(names(extraction.organisations)).toEqual(['Vallen County Water Authority']);
   });
 });
+
+describe('extractEntities on abbreviated titles', () => {
+  it('takes an abbreviated title off the name even after a word that is also a given name', () => {
+    const extraction = extractEntities(
+      'Debate set.\n\nFormer South Carolina Gov. Marten Kessling, who ran in 1988, said so. John Major spoke.',
+    );
+    expect(names(extraction.people)).toEqual(['Marten Kessling', 'John Major']);
+    expect(extraction.people.find((mention) => mention.name === 'Marten Kessling')?.roles).toEqual(['Gov.']);
+  });
+});
