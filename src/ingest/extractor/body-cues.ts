@@ -14,8 +14,13 @@ const BODY_BEFORE = new Set(
   ),
 );
 
-/* A common noun just after a name that names the kind of body it is ("Zycie Warszawy daily said"). */
-const BODY_AFTER = new Set('newspaper newspapers daily weekly magazine tabloid'.split(' '));
+/*
+ * A common noun just after a name that names the kind of body it is ("Zycie Warszawy daily said"),
+ * or what an airline flies ("an El Al freighter", "a Pan Am flight").
+ */
+const BODY_AFTER = new Set(
+  'newspaper newspapers daily weekly magazine tabloid flight flights freighter airliner jetliner'.split(' '),
+);
 
 const CONNECTORS = new Set(['of', 'in', 'for', 'on', 'and', '&']);
 

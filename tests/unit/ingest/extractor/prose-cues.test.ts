@@ -167,3 +167,13 @@ describe('extractEntities on abbreviated titles', () => {
     expect(extraction.people.find((mention) => mention.name === 'Marten Kessling')?.roles).toEqual(['Gov.']);
   });
 });
+
+describe('extractEntities on airlines', () => {
+  it('reads the name before what an airline flies as the airline', () => {
+    const extraction = extractEntities(
+      'No new inquiry.\n\nThe 1992 crash of an El Varo freighter killed 43. A Kessel Air flight was delayed.',
+    );
+    expect(names(extraction.organisations)).toEqual(['El Varo', 'Kessel Air']);
+    expect(names(extraction.people)).toEqual([]);
+  });
+});
