@@ -16,7 +16,7 @@ import { hasGivenName, isAcronym, isAge, isGenericWord, isTableOrLegalWords, loo
 import { beforeScore, isTeamNickname, playsAsClub, resultsLineCue } from './sports-reports.ts';
 import { bodyCue, endsAsFirm } from './body-cues.ts';
 import { isByline } from './bylines.ts';
-import { isArticleName, text } from './name-tokens.ts';
+import { isArticleName, isFunctionWord, text } from './name-tokens.ts';
 import type { Span } from './spans.ts';
 import type { NameIndex } from '../registry/name-index.ts';
 import type { RegisteredKind } from './name-kind.ts';
@@ -32,7 +32,7 @@ export function judge(span: Span, known: NameIndex, sports: boolean): Candidate 
   if (own.kind === 'people' && !own.cue && known.opensOrganisation(own.words)) {
     own = { ...own, kind: 'organisations', confidence: LIKELY };
   }
-  const registered = known.lookup(own.surface);
+  const registered = isFunctionWord(own.surface) ? undefined : known.lookup(own.surface);
   own = { ...own, registered: registered !== undefined };
   const vote = own.kind === 'people' || own.kind === 'organisations' ? own.kind : undefined;
   if (!registered) return span.known ? { ...own, kind: undefined, confidence: 0, cue: false } : { ...own, vote };

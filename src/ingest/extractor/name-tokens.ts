@@ -49,6 +49,16 @@ const DATE_BEFORE = new Set(
 /** An Arabic surname written with its article ("al-Saadani", "el-Sayed"), which goes on a name it does not open. */
 export const isArticleName = (word: string) => /^(?:al|el|ad|ash|as|at|az|ibn|bin|abu|abd)-\p{Lu}\p{Ll}/u.test(word);
 
+/* Prepositions, articles, conjunctions and pronouns, which a table's heading may share ("IN") but no name does. */
+const FUNCTION_WORDS = new Set(
+  'in on at by for from with as of to the a an and but or nor if so it its we he she they this that these those there here then when while after before since until under over into about up out'.split(
+    ' ',
+  ),
+);
+
+/** A word of grammar ("In" of a quoted title), never a name alone, whatever a registry holds. */
+export const isFunctionWord = (word: string) => FUNCTION_WORDS.has(word.toLowerCase());
+
 /** A capitalised word that can open a name. */
 export function startsName(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];

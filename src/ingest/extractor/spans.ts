@@ -1,6 +1,6 @@
 import { splitByline } from './bylines.ts';
 import { joinLength, segments } from './connectors.ts';
-import { isArticleName, neverName, startsName } from './name-tokens.ts';
+import { isArticleName, isFunctionWord, neverName, startsName } from './name-tokens.ts';
 import { splitSpan, type Part } from './role-phrases.ts';
 import type { Sentence, Token } from './tokens.ts';
 
@@ -30,6 +30,11 @@ export function findSpans(
   sentences: readonly Sentence[],
   knownLength: (tokens: readonly Token[], index: number) => number,
 ): Span[] {
+  // "In" opening a sentence is no registered "IN": a word of grammar alone is never a known name.
+  const knownAt = (tokens: readonly Token[], index: number) => {
+    const length = knownLength(tokens, index);
+    return length === 1 && isFunctionWord(tokens[index]?.text ?? '') ? 0 : length;
+  };
   const spans: Span[] = [];
   for (const sentence of sentences) {
     if (sentence.shouting) continue;
@@ -47,7 +52,7 @@ export function findSpans(
       });
     };
     for (let index = 0; index < tokens.length; index += 1) {
-      const known = knownLength(tokens, index);
+      const known = knownAt(tokens, index);
       if (known > 0) {
         push({ tokens: tokens.slice(index, index + known), role: [], roleLength: 0, known: true });
         index += known - 1;
@@ -55,7 +60,7 @@ export function findSpans(
       }
       if (!startsName(tokens, index)) continue;
       let end = index + 1;
-      while (end < tokens.length && knownLength(tokens, end) === 0) {
+      while (end < tokens.length && knownAt(tokens, end) === 0) {
         const token = tokens[end];
         if ((token?.capitalised && !neverName(tokens, end)) || isArticleName(token?.text ?? '')) end += 1;
         else {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities, type Mention } from '../../../../src/ingest/extractor/extract-entities.ts';
+import { registryNames } from '../../../helpers/registry-names.ts';
 
 const names = (mentions: Mention[]) =>
   mentions.filter((mention) => mention.confidence >= 0.5).map((mention) => mention.name);
@@ -175,5 +176,18 @@ describe('extractEntities on airlines', () => {
     );
     expect(names(extraction.organisations)).toEqual(['El Varo', 'Kessel Air']);
     expect(names(extraction.people)).toEqual([]);
+  });
+});
+
+describe('extractEntities on words of grammar a registry holds', () => {
+  it('takes no preposition for the organisation a table heading registered', () => {
+    const known = registryNames({
+      organisations: [{ id: 'in', name: 'IN', aliases: [], roles: [], status: 'auto' }],
+    });
+    const extraction = extractEntities(
+      'Novels listed.\n\nHis novels translate as " In the Year of January " (1963). In the same interview he spoke.',
+      known,
+    );
+    expect(names(extraction.organisations)).toEqual([]);
   });
 });
