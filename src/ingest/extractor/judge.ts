@@ -79,8 +79,9 @@ function judgeText(span: Span, sports: boolean): Candidate {
   // "ISSUER: Bay Co Building Authority", "CPN: 11/01/96": the label of a form's field names nothing.
   if (span.after === ':' && words.every((word) => !/\p{Ll}/u.test(word)))
     return { ...base, kind: undefined, confidence: 0 };
-  // "Mona Eltahawy TRIPOLI 1996-08-30": a byline's reporter before the dateline's place.
-  if (isByline(span.tokens, span.next)) return strong('people');
+  // "Mona Eltahawy TRIPOLI 1996-08-30": a byline's reporter before the dateline's place; who wrote
+  // the story is no evidence that a bare surname in another story is the reporter, so no cue.
+  if (isByline(span.tokens, span.next)) return { ...base, kind: 'people', confidence: STRONG };
   // "PORT ALDER, Eastland 2026-08-30": a dateline names the place the story was filed from.
   if (span.next.some((word) => /^\d{4}-\d{2}-\d{2}$/.test(word)))
     return { ...base, kind: 'places', confidence: STRONG };

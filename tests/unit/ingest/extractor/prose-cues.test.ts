@@ -13,6 +13,11 @@ describe('extractEntities on the bylines and sign-offs of wire stories', () => {
     expect(names(extraction.people)).toEqual(['Marta Kellison', 'Tomas Brenner']);
     expect(names(extraction.places)).toEqual(expect.arrayContaining(['PORT ALDER', 'VALLEN', 'Eastland']));
   });
+
+  it('takes a byline for no cue, so a bare surname elsewhere is not the reporter on its strength', () => {
+    const extraction = extractEntities('Talks resume.\n\nDeborah Valence VALLEN 2026-08-30 Talks resumed.');
+    expect(extraction.people.map((mention) => [mention.name, mention.cue])).toEqual([['Deborah Valence', false]]);
+  });
 });
 
 describe('extractEntities on bodies named bare, with the kind of body beside them', () => {
