@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { CollectionEntry } from 'astro:content';
-import { splitFrontmatter } from '@/loaders/article-loader.ts';
+import { bodyOf } from '@/loaders/article-loader.ts';
 import { hasMdxSyntax } from '@/loaders/mdx-syntax.ts';
 import { articleMentions, mentionContextOf } from '@/loaders/mention-context.ts';
 import { renderBody } from '@/loaders/render-body.ts';
@@ -33,7 +33,7 @@ export async function articleBodyHtml(entry: CollectionEntry<'articles'>): Promi
   // The store's paths are relative to the project root, the folder Astro runs in (astro.config.mjs
   // resolves the content, cache and output folders against it too).
   const source = await readFile(resolve(entry.filePath), 'utf8');
-  const { body } = splitFrontmatter(source, entry.filePath);
+  const body = bodyOf(source, entry.filePath);
   if (hasMdxSyntax(body)) return undefined;
   // A hand-edited body may hold what HTML reads as parse errors (a form feed, U+FFFF): written as
   // a space or left out, like the headline and summary in src/data/archive.ts.

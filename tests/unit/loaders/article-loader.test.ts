@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../../../src/loaders/article-loader.ts';
+import { bodyOf, splitFrontmatter } from '../../../src/loaders/article-loader.ts';
 
 describe('splitFrontmatter', () => {
   it('separates YAML front matter from the body', () => {
@@ -22,5 +22,23 @@ describe('splitFrontmatter', () => {
     expect(() => splitFrontmatter('---\n- a\n---\n', 'content/z.mdx')).toThrow(
       /^content\/z\.mdx: front matter must be a YAML mapping/,
     );
+  });
+});
+
+describe('bodyOf', () => {
+  it('gives the body splitFrontmatter gives, CRLF included', () => {
+    for (const source of [
+      '---\ntitle: A\ndate: 2025-12-04\n---\n\nBody text\n',
+      '---\r\ntitle: A\r\n---\r\nBody',
+      '---\na: 1\n---',
+    ]) {
+      expect(bodyOf(source, 'a.mdx')).toBe(splitFrontmatter(source, 'a.mdx').body);
+    }
+  });
+  it('does not parse the front matter: a page renders the body of an entry content sync has checked', () => {
+    expect(bodyOf('---\ntitle: [\n---\nBody', 'a.mdx')).toBe('Body');
+  });
+  it('names the file when there is no front matter', () => {
+    expect(() => bodyOf('Just text', 'content/x.mdx')).toThrow(/^content\/x\.mdx: missing front matter/);
   });
 });
