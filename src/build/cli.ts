@@ -2,7 +2,16 @@ import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { outputFolders, publishKeepingStaging, recoverOutput } from './output.ts';
 import { linkCachedPages, PREFILLED, removeUnbuilt } from './reuse.ts';
-import { ASTRO_BUILD, repoRoot as root, runStep, SEARCH_INDEX } from './steps.ts';
+import {
+  ASTRO_BUILD,
+  ASTRO_BUILD_REPORTING,
+  EARLY_SEARCH_INDEX,
+  repoRoot as root,
+  runStep,
+  SEARCH_INDEX,
+  startStep,
+} from './steps.ts';
+import { isWrittenPage } from './written-page.ts';
 import { cacheDirFor, contentDir, outDir } from '../site/config.ts';
 
 /*
@@ -41,13 +50,41 @@ if (existsSync(folders.kept)) {
 // From here on the staging folder is no longer the published site, until it is published again.
 rmSync(folders.kept, { force: true });
 
+/**
+ * A cold build (nothing kept to start from, so every page is written and every search shard
+ * indexed): the search shards are indexed while Astro renders, each as soon as its article pages
+ * are all written (src/search/early-cli.ts), and the search step after Astro copies them from its
+ * cache. Resolves to Astro's exit code once the early indexing has stopped too.
+ */
+async function coldBuild(): Promise<number> {
+  const env = { DATELINE_OUT: folders.staging };
+  const early = startStep(EARLY_SEARCH_INDEX, env, { ipc: true });
+  const pass = (message: unknown) => {
+    if (early.child.connected) early.child.send(message as string, undefined, undefined, () => undefined);
+  };
+  const astro = startStep([...ASTRO_BUILD_REPORTING, ...process.argv.slice(2)], env, { ipc: true });
+  astro.child.on('message', (message) => {
+    if (isWrittenPage(message)) pass(message);
+  });
+  const code = await astro.exited;
+  // A failed build indexes nothing more; a finished one lets the shard being indexed finish.
+  if (code === 0) pass('done');
+  else early.child.kill();
+  await early.exited;
+  return code;
+}
+
 /** Runs one step with the staging folder as its output; resolves to its exit code. */
 const step = (args: string[], env: Record<string, string> = {}) =>
   runStep(args, { ...env, DATELINE_OUT: folders.staging });
 
 const since = Date.now();
 const prefilled: Record<string, string> = existsSync(folders.staging) ? { [PREFILLED]: '1' } : {};
-const astro = await step([...ASTRO_BUILD, ...process.argv.slice(2)], prefilled);
+const force = process.argv.includes('--force');
+const astro =
+  force || existsSync(folders.staging)
+    ? await step([...ASTRO_BUILD, ...process.argv.slice(2)], prefilled)
+    : await coldBuild();
 if (astro !== 0) fail('astro build failed');
 try {
   const removed = removeUnbuilt(cacheDir, folders.staging, since);

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
 
 /** The project's root, where every build step runs. */
@@ -17,15 +17,46 @@ export const ASTRO_BUILD = [
 ];
 export const SEARCH_INDEX = [join(repoRoot, 'src', 'search', 'cli.ts')];
 
+/** The search step begun beside `astro build` on a cold build (see src/search/early-cli.ts). */
+export const EARLY_SEARCH_INDEX = [join(repoRoot, 'src', 'search', 'early-cli.ts')];
+
 /**
- * Runs a Node script of the project as a process of its own (so its memory is freed when it ends),
- * with `env` added to this process's environment and its output shown as it comes; resolves to
- * its exit code (128 when a signal ended it, 1 when it could not start).
+ * `astro build` as {@link ASTRO_BUILD}, also reporting each article page it has written over an
+ * IPC channel (written-pages.ts), for the search step begun beside it.
  */
-export function runStep(args: readonly string[], env: Record<string, string>): Promise<number> {
-  const child = spawn(process.execPath, args, { cwd: repoRoot, env: { ...process.env, ...env }, stdio: 'inherit' });
-  return new Promise((done) => {
+export const ASTRO_BUILD_REPORTING = [
+  '--import',
+  join(repoRoot, 'src', 'build', 'unshare-writes.ts'),
+  '--import',
+  join(repoRoot, 'src', 'build', 'written-pages.ts'),
+  ...ASTRO_BUILD.slice(2),
+];
+
+/** A step running: its process, and its exit code once it ends. */
+export interface RunningStep {
+  child: ChildProcess;
+  exited: Promise<number>;
+}
+
+/**
+ * Starts a Node script of the project as a process of its own (so its memory is freed when it
+ * ends), with `env` added to this process's environment and its output shown as it comes; `ipc`
+ * opens a message channel to it. Its exit code is 128 when a signal ended it, 1 when it could not start.
+ */
+export function startStep(args: readonly string[], env: Record<string, string>, { ipc = false } = {}): RunningStep {
+  const child = spawn(process.execPath, args, {
+    cwd: repoRoot,
+    env: { ...process.env, ...env },
+    stdio: ipc ? ['inherit', 'inherit', 'inherit', 'ipc'] : 'inherit',
+  });
+  const exited = new Promise<number>((done) => {
     child.on('close', (code, signal) => done(code ?? (signal ? 128 : 1)));
     child.on('error', () => done(1));
   });
+  return { child, exited };
+}
+
+/** Runs a step to its end (see {@link startStep}); resolves to its exit code. */
+export function runStep(args: readonly string[], env: Record<string, string>): Promise<number> {
+  return startStep(args, env).exited;
 }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { indexSite } from './pagefind.ts';
-import { ShardCache } from './shard-cache.ts';
+import { SEARCH_CACHE, ShardCache } from './shard-cache.ts';
 import { outDir } from '../site/config.ts';
 
 /*
@@ -18,9 +18,7 @@ if (!existsSync(site)) {
 }
 const log = (message: string) => console.log(`[dateline:pagefind] ${message}`);
 const fresh = process.argv.includes('--fresh');
-const cache = fresh
-  ? undefined
-  : new ShardCache(join(import.meta.dirname, '..', '..', 'node_modules', '.cache', 'dateline-search'));
+const cache = fresh ? undefined : new ShardCache(SEARCH_CACHE);
 try {
   await indexSite(site, { info: log, debug: () => undefined }, { cache });
 } catch (error) {

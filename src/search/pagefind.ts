@@ -1,7 +1,7 @@
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { packShards, shardFolder } from '../lib/search-shards.ts';
+import { pagesByMonth, planShards, shardFolder } from '../lib/search-shards.ts';
 import { SEARCH_SHARD_SIZE } from '../site/config.ts';
 import type { ShardCache } from './shard-cache.ts';
 
@@ -39,18 +39,15 @@ export async function indexSite(
       `search shards must hold a whole number of articles, 1 or more (DATELINE_SEARCH_SHARD_SIZE), not ${shardSize}`,
     );
   }
-  const byMonth = articlePages(site);
-  const months = [...byMonth].map(([month, pages]) => ({ month, count: pages.length }));
-  const shards = packShards(months, shardSize);
+  const shards = planShards(articlePages(site), shardSize);
   // An archive with no articles still gets an (empty) index, so the search page loads.
-  if (shards.length === 0) shards.push([]);
+  if (shards.length === 0) shards.push({ months: [], pages: [] });
   const result: IndexResult = { articles: 0, built: 0, reused: 0 };
   // Written last, after the shards; a kept first shard is then exactly its cache entry.
   const manifest = join(site, shardFolder(0), SHARD_MANIFEST);
   rmSync(manifest, { force: true });
-  for (const [index, shardMonths] of shards.entries()) {
+  for (const [index, { months, pages }] of shards.entries()) {
     const folder = shardFolder(index);
-    const pages = shardMonths.flatMap((month) => byMonth.get(month) ?? []);
     const digest = cache ? cache.digest(site, pages) : '';
     result.articles += pages.length;
     if (cache?.restore(digest, join(site, folder))) {
@@ -60,7 +57,7 @@ export async function indexSite(
     }
     // Pagefind writes into a folder of its own, never into files a restored shard shares with the cache.
     rmSync(join(site, folder), { recursive: true, force: true });
-    await indexShard(site, shardMonths, folder, log);
+    await indexShard(site, months, join(site, folder), log);
     cache?.store(digest, join(site, folder));
     result.built += 1;
   }
@@ -80,31 +77,26 @@ export async function indexSite(
   return result;
 }
 
-/**
- * The article pages of a built site by month, as site-relative paths, from the folder names
- * `articles/<year>/<YYYY-MM-DD-slug>/index.html`: exactly the files each month's glob gives Pagefind.
- */
+/** The article pages of a built site by month, as site-relative paths (see {@link pagesByMonth}). */
 function articlePages(site: string): Map<string, string[]> {
-  const byMonth = new Map<string, string[]>();
   let years: string[] = [];
   try {
     years = readdirSync(join(site, 'articles'));
   } catch {
-    return byMonth;
+    return new Map();
   }
-  for (const year of years) {
-    for (const folder of readdirSync(join(site, 'articles', year))) {
-      const month = folder.slice(0, 7);
-      const pages = byMonth.get(month) ?? [];
-      pages.push(`articles/${year}/${folder}/index.html`);
-      byMonth.set(month, pages);
-    }
-  }
-  return byMonth;
+  return pagesByMonth(
+    years.flatMap((year) =>
+      readdirSync(join(site, 'articles', year)).map((folder) => `articles/${year}/${folder}/index.html`),
+    ),
+  );
 }
 
-/** Builds one shard in a fresh Pagefind process, which exits afterwards and frees its memory. */
-async function indexShard(site: string, months: string[], folder: string, log: SearchLog): Promise<number> {
+/**
+ * Builds the shard of `months` of the site in `site` into the folder `output`, in a fresh Pagefind
+ * process, which exits afterwards and frees its memory.
+ */
+export async function indexShard(site: string, months: string[], output: string, log: SearchLog): Promise<number> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
@@ -117,9 +109,9 @@ async function indexShard(site: string, months: string[], folder: string, log: S
       if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
       pages += added.page_count;
     }
-    const written = await index.writeFiles({ outputPath: join(site, folder) });
+    const written = await index.writeFiles({ outputPath: output });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
-    log.debug(`${folder}: ${pages} articles from ${months[0] ?? '-'} to ${months.at(-1) ?? '-'}`);
+    log.debug(`${basename(output)}: ${pages} articles from ${months[0] ?? '-'} to ${months.at(-1) ?? '-'}`);
     return pages;
   } finally {
     await pagefind.close();

@@ -15,6 +15,9 @@ import { filesUnder, linkOrCopyTree } from '../build/link-tree.ts';
 import { compareText } from '../lib/compare.ts';
 import { searchedParts } from './searched-parts.ts';
 
+/** Where the search step keeps its shards, for every archive built from this checkout. */
+export const SEARCH_CACHE = join(import.meta.dirname, '..', '..', 'node_modules', '.cache', 'dateline-search');
+
 /**
  * Shards kept at most. A shard is about 10 MB at 4,000 articles; enough entries stay for a few
  * archives (tests and benchmarks build several) without the cache growing without bound.
@@ -110,6 +113,22 @@ export class ShardCache {
       // No hashes kept yet, or a file cut short: every page is read.
     }
     return new Map();
+  }
+
+  /** Whether the shard `digest` is cached. */
+  has(digest: string): boolean {
+    return existsSync(join(this.dir, digest));
+  }
+
+  /**
+   * A folder, empty, beside the entries, for a shard to be built into and then {@link store}d
+   * under `digest`; named as a temporary copy, so one an interrupted run left is removed in time.
+   */
+  scratch(digest: string): string {
+    const folder = join(this.dir, `${digest}.${process.pid}.build.tmp`);
+    rmSync(folder, { recursive: true, force: true });
+    mkdirSync(folder, { recursive: true });
+    return folder;
   }
 
   /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packShards, shardFolder } from '../../../src/lib/search-shards.ts';
+import { packShards, pagesByMonth, planShards, shardFolder } from '../../../src/lib/search-shards.ts';
 
 describe('packShards', () => {
   it('keeps consecutive months together up to the limit', () => {
@@ -39,5 +39,27 @@ describe('packShards', () => {
 describe('shardFolder', () => {
   it('names the first shard as Pagefind does and numbers the rest from 2', () => {
     expect([0, 1, 2].map(shardFolder)).toEqual(['pagefind', 'pagefind-2', 'pagefind-3']);
+  });
+});
+
+describe('pagesByMonth and planShards', () => {
+  const page = (folder: string) => `articles/${folder.slice(0, 4)}/${folder}/index.html`;
+  const pages = [page('2024-02-01-b'), page('2024-01-05-a'), page('2024-02-09-c'), page('2025-03-01-d')];
+
+  it('groups article pages by the month their folder name starts with', () => {
+    expect(pagesByMonth(pages)).toEqual(
+      new Map([
+        ['2024-02', [page('2024-02-01-b'), page('2024-02-09-c')]],
+        ['2024-01', [page('2024-01-05-a')]],
+        ['2025-03', [page('2025-03-01-d')]],
+      ]),
+    );
+  });
+  it('plans the shards packShards packs, each with its months’ pages', () => {
+    expect(planShards(pagesByMonth(pages), 3)).toEqual([
+      { months: ['2024-01', '2024-02'], pages: [page('2024-01-05-a'), page('2024-02-01-b'), page('2024-02-09-c')] },
+      { months: ['2025-03'], pages: [page('2025-03-01-d')] },
+    ]);
+    expect(planShards(new Map(), 3)).toEqual([]);
   });
 });

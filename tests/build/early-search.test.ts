@@ -1,0 +1,86 @@
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildArchive,
+  fixtureDir,
+  fixtureEnv,
+  fixtureSearchShardSize,
+  repoRoot,
+  type BuildResult,
+} from './build-fixture.ts';
+import { outputFolders } from '../../src/build/output.ts';
+import { indexSite } from '../../src/search/pagefind.ts';
+import { cacheDirFor } from '../../src/site/config.ts';
+
+/*
+ * A cold build indexes the search shards while Astro still renders the other pages, each once its
+ * article pages are all written (src/search/early-cli.ts), and the search step after Astro copies
+ * them from its cache. The index must be exactly the one indexing the finished site gives.
+ */
+
+const content = 'tests/.tmp/early-search/content';
+const out = 'tests/.tmp/early-search/dist';
+const outPath = join(repoRoot, out);
+let work: string;
+let cold: BuildResult;
+
+/** Every file of the search index folders of a site, by path, with its bytes. */
+function searchFiles(site: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const folder of readdirSync(site).filter((name) => /^pagefind(-\d+)?$/.test(name))) {
+    for (const file of readdirSync(join(site, folder), { recursive: true, encoding: 'utf8' })) {
+      const path = join(site, folder, file);
+      if (statSync(path).isFile()) files.set(join(folder, file), readFileSync(path, 'base64'));
+    }
+  }
+  return files;
+}
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'dateline-early-search-'));
+  rmSync(join(repoRoot, 'tests/.tmp/early-search'), { recursive: true, force: true });
+  cpSync(join(repoRoot, fixtureDir), join(repoRoot, content), { recursive: true });
+  // Text no other build has indexed, so that no shard is in the search step's cache already.
+  const articles = join(repoRoot, content, 'articles');
+  const unique = `Reprinted ${Date.now()}.`;
+  for (const file of readdirSync(articles, { recursive: true, encoding: 'utf8' }).filter((name) =>
+    name.endsWith('.mdx'),
+  )) {
+    appendFileSync(join(articles, file), `\n${unique}\n`);
+  }
+  // Cold: no Astro cache and no staging folder of an earlier build of this archive.
+  rmSync(join(repoRoot, cacheDirFor(content)), { recursive: true, force: true });
+  const { staging, kept } = outputFolders(repoRoot, outPath);
+  for (const folder of [staging, kept]) rmSync(folder, { recursive: true, force: true });
+  cold = buildArchive(content, out, { ...fixtureEnv, DATELINE_SEARCH_SHARD_SIZE: String(fixtureSearchShardSize) }, []);
+  if (cold.status !== 0) throw new Error(`the cold build failed:\n${cold.output}`);
+});
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('a cold build indexes search shards while its pages are built', () => {
+  it('indexes shards before Astro has finished, and the search step copies them', () => {
+    const early = /indexed (\d+) of (\d+) shard\(s\) while the pages were built \(0 found/.exec(cold.output);
+    expect(early, cold.output).not.toBeNull();
+    const [indexedEarly, shards] = [Number(early?.[1]), Number(early?.[2])];
+    expect(shards).toBeGreaterThan(2);
+    expect(indexedEarly).toBeGreaterThan(0);
+    const final = /in (\d+) shard\(s\) \((\d+) built, (\d+) unchanged\)/.exec(cold.output);
+    expect(Number(final?.[1])).toBe(shards);
+    expect(Number(final?.[2])).toBe(shards - indexedEarly);
+    expect(Number(final?.[3])).toBe(indexedEarly);
+    // Astro's own log of its last page comes before the search step's.
+    expect(cold.output.indexOf('while the pages were built')).toBeLessThan(cold.output.indexOf('site built'));
+  });
+
+  it('gives the index that indexing the finished site gives, byte for byte', async () => {
+    const site = join(work, 'site');
+    cpSync(outPath, site, { recursive: true, filter: (source) => !/[/\\]pagefind(-\d+)?$/.test(source) });
+    const quiet = { info: () => undefined, debug: () => undefined };
+    await indexSite(site, quiet, { shardSize: fixtureSearchShardSize });
+    expect(searchFiles(outPath)).toEqual(searchFiles(site));
+  });
+});
