@@ -4,14 +4,18 @@ import { join, resolve } from 'node:path';
 /** The project's root, where every build step runs. */
 export const repoRoot = resolve(import.meta.dirname, '..', '..');
 
+/** A module `node --import`s before Astro. */
+const preload = (name: string) => ['--import', join(repoRoot, 'src', 'build', name)];
+
 /**
  * The two steps of a build: Astro's own command, and the search index over what it wrote. Astro
  * runs with unshare-writes.ts loaded first, so that it never writes into a page it shares with the
- * last build (see reuse.ts).
+ * last build (see reuse.ts), and link-cache-copies.ts, so that its cache's copy of a page it
+ * renders is a second name of the page, not a second file.
  */
 export const ASTRO_BUILD = [
-  '--import',
-  join(repoRoot, 'src', 'build', 'unshare-writes.ts'),
+  ...preload('unshare-writes.ts'),
+  ...preload('link-cache-copies.ts'),
   join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'),
   'build',
 ];
@@ -24,13 +28,7 @@ export const EARLY_SEARCH_INDEX = [join(repoRoot, 'src', 'search', 'early-cli.ts
  * `astro build` as {@link ASTRO_BUILD}, also reporting each article page it has written over an
  * IPC channel (written-pages.ts), for the search step begun beside it.
  */
-export const ASTRO_BUILD_REPORTING = [
-  '--import',
-  join(repoRoot, 'src', 'build', 'unshare-writes.ts'),
-  '--import',
-  join(repoRoot, 'src', 'build', 'written-pages.ts'),
-  ...ASTRO_BUILD.slice(2),
-];
+export const ASTRO_BUILD_REPORTING = [...preload('written-pages.ts'), ...ASTRO_BUILD];
 
 /** A step running: its process, and its exit code once it ends. */
 export interface RunningStep {

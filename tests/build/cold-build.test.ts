@@ -15,13 +15,14 @@ import { indexSite } from '../../src/search/pagefind.ts';
 import { cacheDirFor } from '../../src/site/config.ts';
 
 /*
- * A cold build indexes the search shards while Astro still renders the other pages, each once its
+ * A cold build writes each page it renders once: its copy in Astro's incremental cache is a second
+ * name of the page's file (src/build/link-cache-copies.ts). And it indexes the search shards while Astro still renders the other pages, each once its
  * article pages are all written (src/search/early-cli.ts), and the search step after Astro copies
  * them from its cache. The index must be exactly the one indexing the finished site gives.
  */
 
-const content = 'tests/.tmp/early-search/content';
-const out = 'tests/.tmp/early-search/dist';
+const content = 'tests/.tmp/cold-build/content';
+const out = 'tests/.tmp/cold-build/dist';
 const outPath = join(repoRoot, out);
 let work: string;
 let cold: BuildResult;
@@ -39,8 +40,8 @@ function searchFiles(site: string): Map<string, string> {
 }
 
 beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), 'dateline-early-search-'));
-  rmSync(join(repoRoot, 'tests/.tmp/early-search'), { recursive: true, force: true });
+  work = mkdtempSync(join(tmpdir(), 'dateline-cold-build-'));
+  rmSync(join(repoRoot, 'tests/.tmp/cold-build'), { recursive: true, force: true });
   cpSync(join(repoRoot, fixtureDir), join(repoRoot, content), { recursive: true });
   // Text no other build has indexed, so that no shard is in the search step's cache already.
   const articles = join(repoRoot, content, 'articles');
@@ -82,5 +83,19 @@ describe('a cold build indexes search shards while its pages are built', () => {
     const quiet = { info: () => undefined, debug: () => undefined };
     await indexSite(site, quiet, { shardSize: fixtureSearchShardSize });
     expect(searchFiles(outPath)).toEqual(searchFiles(site));
+  });
+});
+
+describe('a cold build writes each page once', () => {
+  it('makes the incremental cache’s copy of every page a second name of the page', () => {
+    const cached = join(repoRoot, cacheDirFor(content), 'dist');
+    const pages = readdirSync(cached, { recursive: true, encoding: 'utf8' }).filter((path) =>
+      statSync(join(cached, path)).isFile(),
+    );
+    expect(pages.length).toBeGreaterThan(100);
+    expect(pages).toContain(join('articles', '2019', '2019-10-15-imf-warns', 'index.html'));
+    for (const page of pages) {
+      expect(statSync(join(cached, page)).ino, page).toBe(statSync(join(outPath, page)).ino);
+    }
   });
 });
