@@ -16,13 +16,14 @@ type PathLike = fs.PathLike | fs.promises.FileHandle | number;
 /** Removes `path` when it names a file that has other names too; anything else is left alone. */
 function unshare(path: PathLike): void {
   if (typeof path === 'number' || (typeof path === 'object' && 'fd' in path)) return;
-  let stats: fs.Stats;
+  let stats: fs.Stats | undefined;
   try {
-    stats = fs.lstatSync(path);
+    // On a cold build no page exists yet: an error thrown for each of 34,000 writes cost more than the writes' checks.
+    stats = fs.lstatSync(path, { throwIfNoEntry: false });
   } catch {
     return;
   }
-  if (stats.isFile() && stats.nlink > 1) fs.unlinkSync(path);
+  if (stats?.isFile() && stats.nlink > 1) fs.unlinkSync(path);
 }
 
 /** Whether open flags write from the start of the file (truncate), not append or read. */
