@@ -93,7 +93,10 @@ async function datelineRow(
       (phases.kept > 0
         ? `; ${phases.kept.toLocaleString('en')} pages and feeds of the previous build kept in place`
         : '') +
-      (phases.copied > 0 ? `; ${phases.copied.toLocaleString('en')} copied from Astro's cache` : ''),
+      (phases.copied > 0 ? `; ${phases.copied.toLocaleString('en')} copied from Astro's cache` : '') +
+      (phases.early
+        ? `; ${phases.early.indexed} of ${phases.early.shards} search shards indexed while the pages were built`
+        : ''),
   );
   // The site stays for the rebuild, which starts from it as a newsroom's next build would;
   // run.ts removes the archive's folder, site and all, once it is done with it.

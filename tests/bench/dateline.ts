@@ -55,6 +55,8 @@ export interface BuildPhases {
   kept: number;
   /** Pages and feeds Astro copied from its cache, not finding them in place. */
   copied: number;
+  /** Search shards indexed while Astro rendered (a cold build, src/search/early-cli.ts), of all shards. */
+  early?: { indexed: number; shards: number };
 }
 
 /** One `npm run build`. */
@@ -82,6 +84,7 @@ export async function buildDateline(contentDir: string, outDir: string, cold: bo
   }
   const marks = new Map<string, number>();
   const mark = (name: string, seconds: number) => marks.set(name, seconds);
+  let early: RegExpExecArray | undefined;
   const env = { DATELINE_CONTENT: contentDir, DATELINE_OUT: outDir, ASTRO_TELEMETRY_DISABLED: '1' };
   // Times add up across the two steps; the memory peak is the tree's, and the steps never overlap.
   const measured = await measure(process.execPath, [join(repoRoot, 'src', 'build', 'cli.ts')], {
@@ -94,6 +97,8 @@ export async function buildDateline(contentDir: string, outDir: string, cold: bo
       else if (/^\S* ?✓ Completed in/.test(line.trim()) && marks.has('pagesStart') && !marks.has('pagesEnd'))
         mark('pagesEnd', seconds);
       else if (line.includes('[dateline:build] site built')) mark('searchStart', seconds);
+      else if (line.includes('while the pages were built'))
+        early = /indexed (\d+) of (\d+) shard/.exec(line) ?? undefined;
       else if (line.includes('[dateline:pagefind] indexed')) mark('searchEnd', seconds);
       else if (line.includes('[dateline:build] published')) mark('published', seconds);
     },
@@ -114,6 +119,7 @@ export async function buildDateline(contentDir: string, outDir: string, cold: bo
       ...(publish !== undefined ? { publish } : {}),
       kept: measured.stdout.match(/ \(cached\)/g)?.length ?? 0,
       copied: measured.stdout.match(/ \(restored\)/g)?.length ?? 0,
+      ...(early ? { early: { indexed: Number(early[1]), shards: Number(early[2]) } } : {}),
     },
   };
 }
