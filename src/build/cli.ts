@@ -81,10 +81,9 @@ const step = (args: string[], env: Record<string, string> = {}) =>
 const since = Date.now();
 const prefilled: Record<string, string> = existsSync(folders.staging) ? { [PREFILLED]: '1' } : {};
 const force = process.argv.includes('--force');
-const astro =
-  force || existsSync(folders.staging)
-    ? await step([...ASTRO_BUILD, ...process.argv.slice(2)], prefilled)
-    : await coldBuild();
+// DATELINE_EARLY_SEARCH=0 keeps the search index after Astro: it then never adds Pagefind's memory to Astro's.
+const searchEarly = !force && !existsSync(folders.staging) && process.env.DATELINE_EARLY_SEARCH !== '0';
+const astro = searchEarly ? await coldBuild() : await step([...ASTRO_BUILD, ...process.argv.slice(2)], prefilled);
 if (astro !== 0) fail('astro build failed');
 try {
   const removed = removeUnbuilt(cacheDir, folders.staging, since);

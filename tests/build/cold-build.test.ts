@@ -99,3 +99,20 @@ describe('a cold build writes each page once', () => {
     }
   });
 });
+
+describe('DATELINE_EARLY_SEARCH=0', () => {
+  it('leaves the whole search index to the step after Astro', () => {
+    rmSync(join(repoRoot, cacheDirFor(content)), { recursive: true, force: true });
+    const { staging, kept } = outputFolders(repoRoot, outPath);
+    for (const folder of [staging, kept]) rmSync(folder, { recursive: true, force: true });
+    const later = buildArchive(
+      content,
+      out,
+      { ...fixtureEnv, DATELINE_SEARCH_SHARD_SIZE: String(fixtureSearchShardSize), DATELINE_EARLY_SEARCH: '0' },
+      [],
+    );
+    expect(later.status, later.output).toBe(0);
+    expect(later.output).not.toContain('while the pages were built');
+    expect(later.output).toMatch(/indexed \d+ articles for search in \d+ shard\(s\)/);
+  });
+});
