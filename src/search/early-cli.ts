@@ -1,9 +1,10 @@
 import { rmSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { isWrittenPage } from '../build/written-page.ts';
-import { planShards, pagesByMonth, type ShardPlan } from '../lib/search-shards.ts';
+import type { ShardPlan } from '../lib/search-shards.ts';
 import { contentDir, outDir, SEARCH_SHARD_SIZE } from '../site/config.ts';
 import { walkFiles } from '../walk-files.ts';
+import { articlePageOfFile, ShardProgress } from './early-shards.ts';
 import { indexShard } from './pagefind.ts';
 import { SEARCH_CACHE, ShardCache } from './shard-cache.ts';
 
@@ -44,17 +45,12 @@ process.on('disconnect', () => {
 
 const articles = resolve(contentDir, 'articles');
 const walk = await walkFiles(articles, '.mdx').catch(() => undefined);
-const expected = (walk?.files ?? []).map(
-  (file) => `articles/${relative(articles, file).slice(0, -'.mdx'.length).split(sep).join('/')}/index.html`,
-);
-const shards = planShards(pagesByMonth(expected), SEARCH_SHARD_SIZE);
-/** The pages of each shard not written yet, and the shard of each page. */
-const missing = shards.map((shard) => new Set(shard.pages));
-const shardOf = new Map(shards.flatMap((shard, index) => shard.pages.map((page) => [page, index] as const)));
+const expected = (walk?.files ?? []).map((file) => articlePageOfFile(relative(articles, file).split(sep).join('/')));
+const progress = new ShardProgress(expected, SEARCH_SHARD_SIZE);
+const { shards } = progress;
 onPage = (page) => {
-  const index = shardOf.get(page);
-  const left = index === undefined ? undefined : missing[index];
-  if (index !== undefined && left?.delete(page) && left.size === 0) ready.push(index);
+  const whole = progress.written(page);
+  if (whole !== undefined) ready.push(whole);
 };
 for (const page of written) onPage(page);
 
