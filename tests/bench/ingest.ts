@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { chooseExtractor } from '../../src/ingest/command/cli.ts';
 import {
   fileSize,
+  fileStamp,
   listFiles,
   listInputFiles,
   readBytes,
@@ -18,6 +19,7 @@ import {
   listTemporaryFiles,
   moveFile,
   removeAll,
+  replaceFile,
   writeNewFile,
 } from '../../src/ingest/command/fs.ts';
 import { runIngest, type IngestReport } from '../../src/ingest/command/run.ts';
@@ -39,12 +41,14 @@ if (!existsSync(corpus)) {
     listInputFiles,
     listFiles,
     fileSize,
+    fileStamp,
     readBytes,
     readTextIfExists,
     listTemporaryFiles,
     moveFile,
     removeAll,
     writeNewFile,
+    replaceFile,
     // As the ingest command runs by default: the rules alone (`--tagger` adds the trained tagger).
     extract: chooseExtractor({ tagger: false }),
     validate: checks.validate,

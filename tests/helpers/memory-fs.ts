@@ -17,7 +17,10 @@ export interface MemoryFs extends FileSystemDeps {
    * removed): from then on every change throws, so no cleanup runs. `Infinity` revives it.
    */
   crashAfter(steps: number): void;
-  /** Every file created or renamed into place outside a staging folder, in order, with the overwrite flag used. */
+  /**
+   * Every file created or renamed into place outside a staging folder, in order, with the overwrite
+   * flag used: what the run commits. The article index, a cache written by `replaceFile`, is not among them.
+   */
   writes: { path: string; overwrite: boolean }[];
 }
 
@@ -39,6 +42,13 @@ export function memoryFs(initial: Record<string, string | Uint8Array> = {}): Mem
   const under = (dir: string) => [...files.keys()].filter((path) => path.startsWith(`${dir}/`)).sort();
   const record = (path: string, overwrite: boolean) => {
     if (!path.split('/').includes(STAGING)) fs.writes.push({ path, overwrite });
+  };
+  // A file's stamp names the very bytes it holds, so any write to it, by ingest or a test, changes it.
+  const stamps = new WeakMap<Uint8Array, number>();
+  let nextStamp = 0;
+  const stampOf = (bytes: Uint8Array) => {
+    if (!stamps.has(bytes)) stamps.set(bytes, (nextStamp += 1));
+    return `${bytes.length}:${stamps.get(bytes)}`;
   };
   const missing = () => Object.assign(new Error('no such file or folder'), { code: 'ENOENT' });
   const fs: MemoryFs = {
@@ -73,6 +83,15 @@ export function memoryFs(initial: Record<string, string | Uint8Array> = {}): Mem
       return bytes;
     },
     readTextIfExists: async (path) => fs.text(path),
+    fileStamp: async (path) => {
+      const bytes = files.get(path);
+      return bytes === undefined ? undefined : stampOf(bytes);
+    },
+    replaceFile: async (path, data) => {
+      step();
+      if (failing(path)) throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+      files.set(path, encoder.encode(data));
+    },
     writeNewFile: async (path, data) => {
       step();
       if (failing(path)) throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });

@@ -3,6 +3,7 @@ import { SingleBar } from 'cli-progress';
 import { extractorWith, type ExtractOptions, type Extraction } from '../extractor/extract-entities.ts';
 import {
   fileSize,
+  fileStamp,
   listFiles,
   listInputFiles,
   listTemporaryFiles,
@@ -10,6 +11,7 @@ import {
   readBytes,
   readTextIfExists,
   removeAll,
+  replaceFile,
   writeNewFile,
 } from './fs.ts';
 import { printableJson, printableLines } from '../../lib/printable.ts';
@@ -142,12 +144,14 @@ export async function main(argv: string[]): Promise<number> {
         listInputFiles,
         listFiles,
         fileSize,
+        fileStamp,
         readBytes,
         readTextIfExists,
         writeNewFile,
         moveFile,
         removeAll,
         listTemporaryFiles,
+        replaceFile,
         extract,
         validate: checks.validate,
         // More than a handful of files on a terminal get a progress bar.

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { link, mkdir, open, readdir, readFile, rename, rm, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { compareText } from '../../lib/compare.ts';
@@ -39,6 +40,23 @@ export async function listFiles(dir: string, extension: string): Promise<string[
 /** Size of a file in bytes, read before the file itself so huge files are never loaded. */
 export async function fileSize(path: string): Promise<number> {
   return (await stat(path)).size;
+}
+
+/**
+ * Size, modification and change times (to the nanosecond the file system keeps) of a file, as one
+ * string that changes whenever the file is written or replaced; undefined when it does not exist.
+ * The change time is the kernel's own, which tools that restore a modification time cannot set.
+ */
+export async function fileStamp(path: string): Promise<string | undefined> {
+  // Synchronous: ingest stamps every article of the archive, and a stat of a file the kernel has
+  // cached costs a third of the CPU time this way that it does through the promise API.
+  const info = statSync(path, { bigint: true, throwIfNoEntry: false });
+  return info === undefined ? undefined : `${info.size}:${info.mtimeNs}:${info.ctimeNs}`;
+}
+
+/** Writes a file whole over any file of that name (see {@link writeFileAtomic}). */
+export async function replaceFile(path: string, data: string): Promise<void> {
+  await writeFileAtomic(path, data, { overwrite: true });
 }
 
 /** The bytes of a file. */

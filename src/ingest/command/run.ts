@@ -1,11 +1,18 @@
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { buildArticle } from '../text/build-article.ts';
 import { commitWrites, recoverWrites, type CommitFs, type PlannedWrite, type Recovery } from './commit.ts';
 import { mapInPool, readAhead } from '../../concurrency.ts';
 import { outcome, unlessFirstFailed, type BuiltEntry, type FileOutcome } from './file-outcome.ts';
-import { changedFiles, isSettled, loadContent, type ContentReader } from '../registry/content-state.ts';
+import {
+  changedFiles,
+  isSettled,
+  loadContent,
+  type ContentReader,
+  type ContentState,
+} from '../registry/content-state.ts';
 import type { ExtractOptions, Extraction } from '../extractor/extract-entities.ts';
 import type { Repaired } from '../registry/repair.ts';
+import { INDEX_FILE, serialiseIndex, splitFrontmatter, summarise } from '../registry/article-index.ts';
 import { REVIEW_THRESHOLD } from '../registry/resolve-entities.ts';
 import { mergeReview, type ReviewEntry } from '../registry/review-file.ts';
 import { relinkRun, type ArticleNote } from './second-pass.ts';
@@ -33,6 +40,8 @@ export interface IngestOptions {
 /** Everything ingest needs from outside: the file system, the entity extractor, progress. */
 export interface IngestDeps extends ContentReader, CommitFs {
   listInputFiles(input: string): Promise<FileWalk>;
+  /** Writes a file whole over any file of that name (readers see the old one or the new one). */
+  replaceFile(path: string, data: string): Promise<void>;
   fileSize(path: string): Promise<number>;
   readBytes(path: string): Promise<Uint8Array>;
   extract(text: string, options: ExtractOptions): Extraction;
@@ -160,12 +169,40 @@ export async function runIngest(options: IngestOptions, deps: IngestDeps): Promi
   ];
   const appeared = options.dryRun ? new Set<string>() : await commitWrites(options.contentDir, planned, deps);
   report.written = planned.map(({ path }) => path).filter((path) => !appeared.has(path));
+  if (!options.dryRun) await saveIndex(options, state, [...relinks, ...articles], appeared, deps);
   const outcomes = await mapInPool(built, IO_CONCURRENCY, (entry) =>
     outcome(entry, (id) => articlePath(options, id), deps, appeared),
   );
   report.files.push(...outcomes.map((result, index) => unlessFirstFailed(result, built[index]?.sameAs, outcomes)));
   for (const file of report.files) report.counts[file.status] += 1;
   return report;
+}
+
+/*
+ * The article index with the articles this run wrote or rewrote: each stamped as it lies after the
+ * commit, so any later change to it has it read again; one whose name another file took is left
+ * to be read. The index is a cache the next run checks and rebuilds, so failing to write it fails nothing.
+ */
+async function saveIndex(
+  options: IngestOptions,
+  state: ContentState,
+  articles: readonly PlannedWrite[],
+  appeared: ReadonlySet<string>,
+  deps: IngestDeps,
+): Promise<void> {
+  const root = join(options.contentDir, 'articles');
+  const idOf = (path: string) => relative(root, path).slice(0, -'.mdx'.length).split(sep).join('/');
+  const stamps = await mapInPool(articles, IO_CONCURRENCY, async ({ path }) =>
+    appeared.has(path) ? undefined : deps.fileStamp(path),
+  );
+  articles.forEach(({ path, data }, index) => {
+    const stamp = stamps[index];
+    if (stamp !== undefined) state.index.set(idOf(path), { stamp, ...summarise(splitFrontmatter(data).frontmatter) });
+  });
+  const text = serialiseIndex(state.index);
+  if (text !== state.indexOriginal) {
+    await deps.replaceFile(join(options.contentDir, INDEX_FILE), text).catch(() => undefined);
+  }
 }
 
 function articlePath(options: IngestOptions, id: string): string {

@@ -1,11 +1,20 @@
 import { hasPage } from '../../lib/trust.ts';
 import { join, relative, sep } from 'node:path';
+import { mapInPool } from '../../concurrency.ts';
 import { eventSchema } from '../../schema/entity.ts';
 import { EntityTable } from './entity-table.ts';
 import { nameKey } from './name-keys.ts';
 import { wellKnownBodies } from './well-known-bodies.ts';
 import { parseRegistry, serialiseRegistry } from './registry-file.ts';
-import { referencedIds, repairRegistries, type ArticleText, type Repaired } from './repair.ts';
+import { repairRegistries, type ArticleText, type Repaired } from './repair.ts';
+import {
+  INDEX_FILE,
+  parseIndex,
+  splitFrontmatter,
+  summarise,
+  type ArticleSummary,
+  type IndexedArticle,
+} from './article-index.ts';
 import type { Tables } from './resolve-entities.ts';
 import { parseReview, serialiseReview, type ReviewEntry } from './review-file.ts';
 
@@ -13,6 +22,8 @@ import { parseReview, serialiseReview, type ReviewEntry } from './review-file.ts
 export interface ContentReader {
   readTextIfExists(path: string): Promise<string | undefined>;
   listFiles(dir: string, extension: string): Promise<string[]>;
+  /** What changes whenever the file does (its size and modification time); undefined when absent. */
+  fileStamp(path: string): Promise<string | undefined>;
 }
 
 /** What ingest knows about a content folder before it adds to it. */
@@ -28,16 +39,22 @@ export interface ContentState {
   taken: Set<string>;
   /** Registry entries re-created because articles named them and the registries lacked them. */
   repaired: Repaired;
+  /** The article index ({@link INDEX_FILE}) as it stands after reading the articles, and the file as read. */
+  index: Map<string, IndexedArticle>;
+  indexOriginal: string | undefined;
 }
 
 type RegistryFile = 'people' | 'organisations' | 'events' | 'review';
 
-const HASH_LINE = /^hash:[ \t]*["']?([a-f0-9]{16,64})["']?[ \t]*$/m;
+/* Articles stamped and, when their index entry is stale, read at once. */
+const IO_CONCURRENCY = 16;
 
 /**
  * Reads the three registries, the review report and the hashes of the articles already in `dir`,
  * and re-creates the registry entries that articles name but the registries lack (see `repair.ts`),
- * so that what this run adds resolves against the same entities the articles already use.
+ * so that what this run adds resolves against the same entities the articles already use. An
+ * article's hash and the ids it names come from the index while its stamp matches the entry's;
+ * otherwise, and for every article that names an id the registries lack, the file is read.
  */
 export async function loadContent(dir: string, reader: ContentReader): Promise<ContentState> {
   const read = (name: RegistryFile) => reader.readTextIfExists(join(dir, `${name}.json`));
@@ -66,24 +83,45 @@ export async function loadContent(dir: string, reader: ContentReader): Promise<C
     idByHash: new Map(),
     taken: new Set(),
     repaired: { people: [], organisations: [], events: [] },
+    index: new Map(),
+    indexOriginal: undefined,
   };
   const tables = { ...state.tables, events: state.events };
-  const dangling: ArticleText[] = [];
+  const indexOriginal = await reader.readTextIfExists(join(dir, INDEX_FILE));
+  const known = parseIndex(indexOriginal);
   const articles = join(dir, 'articles');
-  for (const file of await reader.listFiles(articles, '.mdx')) {
+  const files = await reader.listFiles(articles, '.mdx');
+  const summaries = await mapInPool(files, IO_CONCURRENCY, async (file) => {
     const id = relative(articles, file).slice(0, -'.mdx'.length).split(sep).join('/');
+    // Stamped before it is read: an edit made meanwhile changes the stamp, so the next run reads it again.
+    const stamp = await reader.fileStamp(file);
+    const entry = known.get(id);
+    const fresh = stamp !== undefined && entry?.stamp === stamp ? entry : undefined;
+    const source = fresh === undefined ? await readArticle(reader, file) : undefined;
+    const summary: ArticleSummary = fresh ?? summarise(splitFrontmatter(source ?? '').frontmatter);
+    const dangles = summary.refs.some(({ kind, id: entity }) => !tables[kind].has(entity));
+    // Only the articles repair needs are kept in memory whole.
+    return { id, stamp, summary, source: dangles ? (source ?? (await readArticle(reader, file))) : undefined };
+  });
+  state.index = new Map();
+  state.indexOriginal = indexOriginal;
+  const dangling: ArticleText[] = [];
+  for (const { id, stamp, summary, source } of summaries) {
     state.taken.add(id.toLowerCase());
-    const source = ((await reader.readTextIfExists(file)) ?? '').replace(/\r\n?/g, '\n');
-    const match = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(source);
-    const frontmatter = match?.[1] ?? '';
-    const hash = HASH_LINE.exec(frontmatter)?.[1];
+    const { hash } = summary;
     if (hash !== undefined && !state.idByHash.has(hash)) state.idByHash.set(hash, id);
-    if (referencedIds(frontmatter).some(({ kind, id: entity }) => !tables[kind].has(entity))) {
-      dangling.push({ id, frontmatter, body: source.slice(match?.[0].length ?? 0) });
+    if (stamp !== undefined) state.index.set(id, { stamp, hash: summary.hash, refs: summary.refs });
+    if (source !== undefined) {
+      const { frontmatter, bodyStart } = splitFrontmatter(source);
+      dangling.push({ id, frontmatter, body: source.slice(bodyStart) });
     }
   }
   state.repaired = repairRegistries(tables, dangling);
   return state;
+}
+
+async function readArticle(reader: ContentReader, file: string): Promise<string> {
+  return ((await reader.readTextIfExists(file)) ?? '').replace(/\r\n?/g, '\n');
 }
 
 /** The registry and review files whose contents changed, as `{ path, data }` to write. */

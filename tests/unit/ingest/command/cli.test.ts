@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { chooseExtractor, parseCliArgs } from '../../../../src/ingest/command/cli.ts';
 import { loadTagger } from '../../../../src/ingest/extractor/tagger/load.ts';
 import { referencedIds } from '../../../../src/ingest/registry/repair.ts';
+import { comparableIndex, isIndexFile } from '../../../helpers/ingest-index.ts';
 
 const run = promisify(execFile);
 const repoRoot = resolve(import.meta.dirname, '..', '..', '..', '..');
@@ -48,13 +49,14 @@ async function writeArticles(folders: string[], count: number): Promise<void> {
   }
 }
 
-/* Every file under `dir`, hidden ones too, by path relative to it, as text. */
-async function tree(dir: string): Promise<Record<string, string>> {
+/* Every file under `dir`, hidden ones too, by path relative to it, as text (the article index without its stamps). */
+async function tree(dir: string): Promise<Record<string, unknown>> {
   const names = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
   const files = await Promise.all(
     names.map(async (entry) => {
       const path = join(entry.parentPath, entry.name);
-      return [relative(dir, path), await readFile(path, 'utf8')] as const;
+      const text = await readFile(path, 'utf8');
+      return [relative(dir, path), isIndexFile(path) ? comparableIndex(text) : text] as const;
     }),
   );
   return Object.fromEntries(files.sort(([a], [b]) => (a < b ? -1 : 1)));

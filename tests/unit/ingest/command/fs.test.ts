@@ -1,9 +1,10 @@
-import { mkdtemp, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readdir, readFile, rename, rm, stat, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   fileSize,
+  fileStamp,
   listFiles,
   listInputFiles,
   listTemporaryFiles,
@@ -85,6 +86,35 @@ describe('readTextIfExists', () => {
     expect(await readTextIfExists(join(dir, 'missing'))).toBeUndefined();
     await writeFile(join(dir, 'a'), 'text');
     expect(await readTextIfExists(join(dir, 'a'))).toBe('text');
+  });
+});
+
+describe('fileStamp', () => {
+  it('is undefined for a missing file and changes when the file is rewritten, even to the same size', async () => {
+    const path = join(dir, 'a.mdx');
+    expect(await fileStamp(path)).toBeUndefined();
+    await writeFile(path, 'one');
+    const first = await fileStamp(path);
+    expect(await fileStamp(path)).toBe(first);
+    // Past the file system's clock tick, which on some is a few milliseconds.
+    await new Promise((done) => setTimeout(done, 30));
+    await writeFile(path, 'two');
+    expect(await fileStamp(path)).not.toBe(first);
+  });
+
+  it('changes when the file is replaced by another with the same size and modification time', async () => {
+    const path = join(dir, 'a.mdx');
+    const time = new Date('2025-03-14T12:00:00Z');
+    await writeFile(path, 'one');
+    await utimes(path, time, time);
+    const first = await fileStamp(path);
+    await new Promise((done) => setTimeout(done, 30));
+    // As a tool that keeps modification times (a copy, an archive unpacked) would leave it.
+    await writeFile(join(dir, 'b.tmp'), 'two');
+    await utimes(join(dir, 'b.tmp'), time, time);
+    await rename(join(dir, 'b.tmp'), path);
+    expect((await stat(path)).mtime).toEqual(time);
+    expect(await fileStamp(path)).not.toBe(first);
   });
 });
 

@@ -5,6 +5,7 @@ import { runIngest } from '../../../../src/ingest/command/run.ts';
 import type { ReviewEntry } from '../../../../src/ingest/registry/review-file.ts';
 import type { EntityRecord } from '../../../../src/schema/entity.ts';
 import { memoryFs, type MemoryFs } from '../../../helpers/memory-fs.ts';
+import { comparableIndex, isIndexFile } from '../../../helpers/ingest-index.ts';
 
 /* A stand-in extractor: finds the listed names as words of the text, "Lopez" not inside "Ana Lopez". */
 function fakeExtract(names: { people: string[]; organisations?: string[] }) {
@@ -29,7 +30,10 @@ const ingest = (fs: MemoryFs, inputs: string[], relink = true) =>
   runIngest({ inputs, contentDir: 'content', dryRun: false, relink }, { ...fs, extract });
 const json = <T>(fs: MemoryFs, name: string) => JSON.parse(fs.text(`content/${name}.json`) ?? '[]') as T[];
 const write = (fs: MemoryFs, path: string, text: string) => fs.files.set(path, new TextEncoder().encode(text));
-const snapshot = (fs: MemoryFs) => Object.fromEntries(fs.under('content').map((path) => [path, fs.text(path)]));
+const snapshot = (fs: MemoryFs) =>
+  Object.fromEntries(
+    fs.under('content').map((path) => [path, isIndexFile(path) ? comparableIndex(fs.text(path)) : fs.text(path)]),
+  );
 
 /* The archive after a first run: the early article, its bare "Lopez" waiting in review.json. */
 async function archive(): Promise<MemoryFs> {

@@ -13,6 +13,7 @@ import type { EntityRecord } from '../../../../src/schema/entity.ts';
 import { runIngest, type IngestOptions } from '../../../../src/ingest/command/run.ts';
 import { contentHash } from '../../../../src/ingest/text/source.ts';
 import { memoryFs, type MemoryFs } from '../../../helpers/memory-fs.ts';
+import { comparableIndex, isIndexFile } from '../../../helpers/ingest-index.ts';
 
 /* A stand-in extractor: finds the listed names wherever they occur in the text. */
 function fakeExtract(names: { people?: string[]; organisations?: string[]; unsure?: string[] }) {
@@ -44,7 +45,10 @@ async function ingest(
 }
 
 /* Every file under content/, by path, as text. */
-const snapshot = (fs: MemoryFs) => Object.fromEntries(fs.under('content').map((path) => [path, fs.text(path)]));
+const snapshot = (fs: MemoryFs) =>
+  Object.fromEntries(
+    fs.under('content').map((path) => [path, isIndexFile(path) ? comparableIndex(fs.text(path)) : fs.text(path)]),
+  );
 
 const article = 'date 2025-03-14 Ana Lopez opened the harbour wall on Friday. It took three years.';
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { changedFiles, isSettled, loadContent } from '../../../../src/ingest/registry/content-state.ts';
-import { memoryFs } from '../../../helpers/memory-fs.ts';
+import { chooseExtractor } from '../../../../src/ingest/command/cli.ts';
+import { runIngest } from '../../../../src/ingest/command/run.ts';
+import { INDEX_FILE } from '../../../../src/ingest/registry/article-index.ts';
+import { memoryFs, type MemoryFs } from '../../../helpers/memory-fs.ts';
 
 const mdx = (hash: string) => `---\ntitle: T\ndate: "2025-01-01"\nhash: ${hash}\n---\n\nText.\n`;
 
@@ -103,5 +106,69 @@ describe('isSettled', () => {
     const confirmed = JSON.stringify([{ id: 'finance-ministry', name: 'Finance Ministry', status: 'confirmed' }]);
     const settled = await loadContent('c', memoryFs({ 'c/organisations.json': confirmed }));
     expect(isSettled(settled.tables, whose)).toBe(true);
+  });
+});
+
+describe('loadContent with the article index', () => {
+  const article = 'date 2025-03-14 Ana Lopez opened the harbour wall on Friday. It took three years.';
+  const path = 'content/articles/2025/2025-03-14-ana-lopez-opened-the-harbour-wall-on-friday.mdx';
+  const ingested = async () => {
+    const fs = memoryFs({ 'in/a.txt': article });
+    await runIngest(
+      { inputs: ['in/a.txt'], contentDir: 'content', dryRun: false },
+      { ...fs, extract: chooseExtractor({ tagger: false }) },
+    );
+    return fs;
+  };
+  const counted = (fs: MemoryFs) => {
+    const reads: string[] = [];
+    const read = fs.readTextIfExists;
+    return {
+      reads,
+      reader: {
+        ...fs,
+        readTextIfExists: (file: string) => {
+          reads.push(file);
+          return read(file);
+        },
+      },
+    };
+  };
+
+  it('is written by a run and spares the next one reading the articles it holds', async () => {
+    const fs = await ingested();
+    expect(fs.text(`content/${INDEX_FILE}`)).toBeDefined();
+    const { reads, reader } = counted(fs);
+    const state = await loadContent('content', reader);
+    expect(reads.filter((file) => file.endsWith('.mdx'))).toEqual([]);
+    expect([...state.idByHash.values()]).toEqual(['2025/2025-03-14-ana-lopez-opened-the-harbour-wall-on-friday']);
+  });
+
+  it('reads an article again once it changed, so an edit is never hidden by the index', async () => {
+    const fs = await ingested();
+    const before = await loadContent('content', fs);
+    expect(before.repaired.people).toEqual([]);
+    // An editor names a person the registries lack, and gives the article another hash.
+    const edited = (fs.text(path) ?? '')
+      .replace(/^hash: .*$/m, 'hash: 00000000000000ff')
+      .replace('people:\n', 'people:\n  - rosa-diaz\n');
+    fs.files.set(path, new TextEncoder().encode(edited));
+    const { reads, reader } = counted(fs);
+    const after = await loadContent('content', reader);
+    expect(reads).toContain(path);
+    expect(after.repaired.people).toEqual(['rosa-diaz']);
+    expect([...after.idByHash.keys()]).toEqual(['00000000000000ff']);
+  });
+
+  it('is rebuilt from the articles when it is missing or does not parse', async () => {
+    const fs = await ingested();
+    const expected = await loadContent('content', fs);
+    for (const text of [undefined, '{', '{"version":1,"articles":{"x":{"stamp":1}}}', '[]']) {
+      if (text === undefined) fs.files.delete(`content/${INDEX_FILE}`);
+      else fs.files.set(`content/${INDEX_FILE}`, new TextEncoder().encode(text));
+      const state = await loadContent('content', fs);
+      expect(state.idByHash).toEqual(expected.idByHash);
+      expect(state.index).toEqual(expected.index);
+    }
   });
 });
