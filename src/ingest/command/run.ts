@@ -18,9 +18,7 @@ import { mergeReview, type ReviewEntry } from '../registry/review-file.ts';
 import { relinkRun, type ArticleNote } from './second-pass.ts';
 import { relinkArchive, type Relinked } from './relink-archive.ts';
 import { decodeSource, InputError, MAX_INPUT_BYTES, tooLarge } from '../text/source.ts';
-import type { Frontmatter } from '../text/to-mdx.ts';
-import { validateMdx } from '../text/validate-mdx.ts';
-import type { Validate } from './validate-pool.ts';
+import { validateHere, type Validate } from './validate-pool.ts';
 import type { FileWalk } from '../../walk-files.ts';
 
 /** What to ingest and where. */
@@ -230,10 +228,6 @@ async function readInput(file: string, maxBytes: number, deps: IngestDeps): Prom
   const size = await deps.fileSize(file);
   if (size > maxBytes) throw new InputError(tooLarge(size, maxBytes));
   return deps.readBytes(file);
-}
-
-async function validateHere(source: string, frontmatter: Frontmatter, paragraphs: readonly string[]): Promise<void> {
-  validateMdx(source, frontmatter, paragraphs);
 }
 
 function reasonOf(error: unknown): string {

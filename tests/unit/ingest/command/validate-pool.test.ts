@@ -16,7 +16,7 @@ const frontmatter: Frontmatter = {
 const paragraphs = ['Ana Lopez opened the harbour wall {on Friday}.', '<b>It took</b> three years.'];
 
 describe('validationPool', () => {
-  const pool = validationPool(2);
+  const pool = validationPool(2, { checkedHere: 0 });
   afterAll(() => pool.close());
 
   it('passes generated MDX that reads back as its text, in worker threads', async () => {
@@ -45,5 +45,25 @@ describe('validationPool', () => {
     expect(results.map((result) => result.status)).toEqual(
       Array.from({ length: 20 }, (_, index) => (index % 5 === 0 ? 'rejected' : 'fulfilled')),
     );
+  });
+});
+
+describe('validationPool in a small run', () => {
+  it('checks the first articles on this thread, so a run of one or two starts no worker', async () => {
+    const pool = validationPool(2, { checkedHere: 2 });
+    try {
+      const good = toMdx(frontmatter, paragraphs);
+      const bad = good.replace('\\<b>', '<b>');
+      await expect(pool.validate(good, frontmatter, paragraphs)).resolves.toBeUndefined();
+      // The same reason as from a worker.
+      await expect(pool.validate(bad, frontmatter, paragraphs)).rejects.toThrow(
+        /^generated MDX does not parse: Expected a closing tag for `<b>`/,
+      );
+      expect(pool.offThread()).toBe(0);
+      await expect(pool.validate(bad, frontmatter, paragraphs)).rejects.toThrow(/^generated MDX does not parse/);
+      expect(pool.offThread()).toBe(1);
+    } finally {
+      await pool.close();
+    }
   });
 });
