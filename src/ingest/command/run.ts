@@ -197,6 +197,8 @@ async function saveIndex(
     const stamp = stamps[index];
     if (stamp !== undefined) state.index.set(idOf(path), { stamp, ...summarise(splitFrontmatter(data).frontmatter) });
   });
+  // A folder with no articles gets none, so a run that adds nothing creates nothing.
+  if (state.index.size === 0 && state.indexOriginal === undefined) return;
   const text = serialiseIndex(state.index);
   if (text !== state.indexOriginal) {
     await deps.replaceFile(join(options.contentDir, INDEX_FILE), text).catch(() => undefined);

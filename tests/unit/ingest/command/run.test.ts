@@ -270,6 +270,13 @@ describe('runIngest', () => {
     expect(report.files).toEqual([{ status: 'failed', file: 'nowhere', reason: 'no such file or folder' }]);
   });
 
+  it('creates no content folder, not even the article index, when no input goes in', async () => {
+    const fs = memoryFs({ 'in/bad.txt': 'no date here' });
+    const report = await ingest(fs, ['in/bad.txt', 'nowhere']);
+    expect(report.counts.failed).toBe(2);
+    expect(fs.under('content')).toEqual([]);
+  });
+
   it('walks folders for .txt files only, in a stable order, and ingests a file named twice once', async () => {
     const fs = memoryFs({
       'in/b/2.txt': `${article} Two.`,
