@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { credible, surnameHolder } from '../../../../src/ingest/registry/candidates.ts';
 import { EntityTable } from '../../../../src/ingest/registry/entity-table.ts';
-import type { Extraction, Mention } from '../../../../src/ingest/extractor/extract-entities.ts';
+import type { Extraction } from '../../../../src/ingest/extractor/extract-entities.ts';
 import type { EntityRecord } from '../../../../src/schema/entity.ts';
+import { mention } from '../../../helpers/mention.ts';
 
-const mention = (name: string): Mention => ({ name, surfaces: [name], roles: [], confidence: 0.9 });
 const person = (id: string, name: string, articles: number, cues = articles): EntityRecord => ({
   id,
   name,

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { gatherEvidence, retypedByVotes } from '../../../../src/ingest/registry/entity-evidence.ts';
 import { EntityTable } from '../../../../src/ingest/registry/entity-table.ts';
-import type { Mention } from '../../../../src/ingest/extractor/extract-entities.ts';
 import type { EntityRecord } from '../../../../src/schema/entity.ts';
+import { mention } from '../../../helpers/mention.ts';
 
-const mention = (name: string, overrides: Partial<Mention> = {}): Mention => ({
-  name,
-  surfaces: [name],
-  roles: [],
-  confidence: 0.9,
-  ...overrides,
-});
 const auto = (id: string, name: string, people: number, organisations: number): EntityRecord => ({
   id,
   name,

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { EntityTable } from '../../../../src/ingest/registry/entity-table.ts';
 import { variantOf } from '../../../../src/ingest/registry/entity-variants.ts';
-import type { Mention } from '../../../../src/ingest/extractor/extract-entities.ts';
 import type { EntityRecord } from '../../../../src/schema/entity.ts';
+import { mention } from '../../../helpers/mention.ts';
 
-const mention = (name: string): Mention => ({ name, surfaces: [name], roles: [], confidence: 0.9 });
 const auto = (id: string, name: string): EntityRecord => ({ id, name, aliases: [], roles: [], status: 'auto' });
 
 describe('variantOf', () => {

@@ -4,14 +4,8 @@ import type { Extraction, Mention } from '../../../../src/ingest/extractor/extra
 import { foldGivenNames } from '../../../../src/ingest/registry/given-names.ts';
 import { resolveMentions } from '../../../../src/ingest/registry/resolve-entities.ts';
 import type { EntityRecord } from '../../../../src/schema/entity.ts';
+import { mention } from '../../../helpers/mention.ts';
 
-const mention = (name: string, overrides: Partial<Mention> = {}): Mention => ({
-  name,
-  surfaces: [name],
-  roles: [],
-  confidence: 0.9,
-  ...overrides,
-});
 const people = (...mentions: Mention[]): Extraction => ({ people: mentions, organisations: [], places: [] });
 const person = (id: string, name: string): EntityRecord => ({
   id,

@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Extraction, Mention } from '../../../../src/ingest/extractor/extract-entities.ts';
+import type { Extraction } from '../../../../src/ingest/extractor/extract-entities.ts';
 import { EntityTable } from '../../../../src/ingest/registry/entity-table.ts';
 import { genericBody, nationalForms } from '../../../../src/ingest/registry/national-bodies.ts';
 import { resolveMentions } from '../../../../src/ingest/registry/resolve-entities.ts';
 import type { EntityRecord } from '../../../../src/schema/entity.ts';
+import { mention } from '../../../helpers/mention.ts';
 
-const mention = (name: string, overrides: Partial<Mention> = {}): Mention => ({
-  name,
-  surfaces: [name],
-  roles: [],
-  confidence: 0.9,
-  ...overrides,
-});
 const article = (organisations: string[], places: string[] = []): Extraction => ({
   people: [],
   organisations: organisations.map((name) => mention(name)),

@@ -4,16 +4,11 @@ import type { Mention } from '../../../../src/ingest/extractor/extract-entities.
 import { relinkPending } from '../../../../src/ingest/registry/relink.ts';
 import type { Tables } from '../../../../src/ingest/registry/resolve-entities.ts';
 import type { EntityRecord } from '../../../../src/schema/entity.ts';
+import { mention as plainMention } from '../../../helpers/mention.ts';
 
-const mention = (name: string, overrides: Partial<Mention> = {}): Mention => ({
-  name,
-  surfaces: [name],
-  roles: [],
-  confidence: 0.9,
-  cue: true,
-  vote: true,
-  ...overrides,
-});
+/** The mentions here are cued (a title or role), which is what establishes a holder. */
+const mention = (name: string, overrides: Partial<Mention> = {}): Mention =>
+  plainMention(name, { cue: true, vote: true, ...overrides });
 const person = (id: string, name: string, overrides: Partial<EntityRecord> = {}): EntityRecord => ({
   id,
   name,

@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { EntityTable } from '../../../../src/ingest/registry/entity-table.ts';
-import { extractEntities, type Extraction, type Mention } from '../../../../src/ingest/extractor/extract-entities.ts';
+import { extractEntities, type Extraction } from '../../../../src/ingest/extractor/extract-entities.ts';
 import { namesForExtractor } from '../../../../src/ingest/registry/names-for-extractor.ts';
 import { resolveMentions, type Tables } from '../../../../src/ingest/registry/resolve-entities.ts';
 import type { EntityRecord } from '../../../../src/schema/entity.ts';
+import { mention } from '../../../helpers/mention.ts';
 
-const mention = (name: string, overrides: Partial<Mention> = {}): Mention => ({
-  name,
-  surfaces: [name],
-  roles: [],
-  confidence: 0.9,
-  ...overrides,
-});
 const extraction = (overrides: Partial<Extraction>): Extraction => ({
   people: [],
   organisations: [],
