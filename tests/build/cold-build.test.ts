@@ -16,7 +16,7 @@ import { cacheDirFor } from '../../src/site/config.ts';
 
 /*
  * A cold build writes each page it renders once: its copy in Astro's incremental cache is a second
- * name of the page's file (src/build/link-cache-copies.ts). And it indexes the search shards while Astro still renders the other pages, each once its
+ * name of the page's file (src/build/link-cache-copies.ts). With DATELINE_EARLY_SEARCH=1 it indexes the search shards while Astro still renders the other pages, each once its
  * article pages are all written (src/search/early-cli.ts), and the search step after Astro copies
  * them from its cache. The index must be exactly the one indexing the finished site gives.
  */
@@ -55,7 +55,12 @@ beforeAll(() => {
   rmSync(join(repoRoot, cacheDirFor(content)), { recursive: true, force: true });
   const { staging, kept } = outputFolders(repoRoot, outPath);
   for (const folder of [staging, kept]) rmSync(folder, { recursive: true, force: true });
-  cold = buildArchive(content, out, { ...fixtureEnv, DATELINE_SEARCH_SHARD_SIZE: String(fixtureSearchShardSize) }, []);
+  cold = buildArchive(
+    content,
+    out,
+    { ...fixtureEnv, DATELINE_SEARCH_SHARD_SIZE: String(fixtureSearchShardSize), DATELINE_EARLY_SEARCH: '1' },
+    [],
+  );
   if (cold.status !== 0) throw new Error(`the cold build failed:\n${cold.output}`);
 });
 afterAll(() => {
@@ -100,7 +105,7 @@ describe('a cold build writes each page once', () => {
   });
 });
 
-describe('DATELINE_EARLY_SEARCH=0', () => {
+describe('a cold build without DATELINE_EARLY_SEARCH=1', () => {
   it('leaves the whole search index to the step after Astro', () => {
     rmSync(join(repoRoot, cacheDirFor(content)), { recursive: true, force: true });
     const { staging, kept } = outputFolders(repoRoot, outPath);
@@ -108,7 +113,7 @@ describe('DATELINE_EARLY_SEARCH=0', () => {
     const later = buildArchive(
       content,
       out,
-      { ...fixtureEnv, DATELINE_SEARCH_SHARD_SIZE: String(fixtureSearchShardSize), DATELINE_EARLY_SEARCH: '0' },
+      { ...fixtureEnv, DATELINE_SEARCH_SHARD_SIZE: String(fixtureSearchShardSize) },
       [],
     );
     expect(later.status, later.output).toBe(0);
