@@ -1,5 +1,13 @@
 import { isFirstName, isGivenName, isKnownSurname, isPlace } from './lexicon.ts';
-import { NAME_CONNECTORS, LEGAL_FORMS, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, ORG_WORDS } from './word-lists.ts';
+import {
+  NAME_CONNECTORS,
+  LEGAL_FORMS,
+  LONE_BODIES,
+  NAME_PARTICLES,
+  NEVER_NAMES,
+  ORG_HEADS,
+  ORG_WORDS,
+} from './word-lists.ts';
 import { isArticleName, text } from './name-tokens.ts';
 import { looksLikePerson } from './name-shapes.ts';
 import type { Token } from './tokens.ts';
@@ -43,6 +51,12 @@ export function segments(run: Token[]): Token[][] {
   for (let index = 0; index < run.length; index += 1) {
     const token = run[index] as Token;
     const word = token.text.toLowerCase();
+    // "a U.S. Senate Iran committee aide": a lone body run straight into a place is the body, then the place.
+    if (token.capitalised && LONE_BODIES.has(current.at(-1)?.text.toLowerCase() ?? '') && isPlace(token.text)) {
+      result.push(current);
+      current = [token];
+      continue;
+    }
     if (
       token.capitalised ||
       word === '&' ||
@@ -89,6 +103,9 @@ function keepsTogether(before: readonly Token[], connector: string, rest: readon
     // "the Harbour Board and the Delta Holdings Group": a body on each side is two names; one word
     // is no body of its own ("Securities and Exchange Commission", "Food and Drug Administration").
     const words = before.filter((token) => token.text.toLowerCase() !== 'the');
+    // "the House and Senate committees": a body a word names on its own, then another, is two bodies.
+    const lone = (token?: Token) => LONE_BODIES.has(token?.text.toLowerCase() ?? '');
+    if (words.length === 1 && lone(words[0]) && lone(rest[0])) return false;
     if (words.length > 1 && organisational && rest.some((token) => ORG_WORDS.has(token.text.toLowerCase())))
       return false;
     // "Trade and Economic Cooperation" joins two topics; "Bank of Japan and Marks & Spencer" two names.

@@ -70,6 +70,13 @@ export const ORG_HEADS = words(
   'bank ministry department university college institute court council commission committee office bureau board league union federation association organisation organization government house',
 );
 
+/*
+ * Legislative bodies that a single word names on its own ("the House", "the Senate"), so one of them
+ * joined by "and" to another is two bodies ("House and Senate committees"), and one run straight into
+ * a place is a body and the place, not one name ("a Senate Iran committee aide").
+ */
+export const LONE_BODIES = words('house senate congress parliament');
+
 /** Words inside a name, lower-case: "Bank of Japan", "Marks & Spencer", "Ludwig van Beethoven". */
 export const NAME_CONNECTORS = words(
   'of for on and & the de du des la le del della di da van von der den al el bin ibn y',

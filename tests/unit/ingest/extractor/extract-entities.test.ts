@@ -86,6 +86,18 @@ describe('extractEntities', () => {
     expect(organisations.map((mention) => mention.name)).toEqual(['Harbour Board', 'Delta Holdings Group']);
   });
 
+  it('reads two bodies a word names on its own, joined by "and", as two names', () => {
+    const { organisations } = extractEntities('The chairmen of the House and Senate tax writing committees met.');
+    expect(names(organisations)).not.toContain('House and Senate');
+    expect(names(organisations)).toContain('Senate');
+  });
+
+  it('cuts a place off a lone body run straight into it', () => {
+    const extraction = extractEntities('A Senate Iran committee aide told the Senate so.');
+    expect(names(extraction.organisations)).toEqual(['Senate']);
+    expect(names(extraction.places)).toContain('Iran');
+  });
+
   it('never takes a body for a person, even after a title or at the start of a sentence', () => {
     const extraction = extractEntities(
       'Water Board said supplies were safe. Leader Water Board agreed. Maria Okafor and the Water Board met.',
