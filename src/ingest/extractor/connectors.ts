@@ -106,7 +106,15 @@ function keepsTogether(before: readonly Token[], connector: string, rest: readon
     // "the House and Senate committees": a body a word names on its own, then another, is two bodies.
     const lone = (token?: Token) => LONE_BODIES.has(token?.text.toLowerCase() ?? '');
     if (words.length === 1 && lone(words[0]) && lone(rest[0])) return false;
-    if (words.length > 1 && organisational && rest.some((token) => ORG_WORDS.has(token.text.toLowerCase())))
+    // A side that ends in no body word is no body of its own ("House Ways and Means Committee"),
+    // unless what follows is a company named whole ("Merrill Lynch Capital Markets and Lazard Freres and Co").
+    const endsAsBody = ORG_WORDS.has(before.at(-1)?.text.toLowerCase() ?? '') || rest.some(legalForm);
+    if (
+      words.length > 1 &&
+      organisational &&
+      endsAsBody &&
+      rest.some((token) => ORG_WORDS.has(token.text.toLowerCase()))
+    )
       return false;
     // "Trade and Economic Cooperation" joins two topics; "Bank of Japan and Marks & Spencer" two names.
     const nameLike = (token?: Token) =>

@@ -92,6 +92,20 @@ describe('extractEntities', () => {
     expect(names(organisations)).toContain('Senate');
   });
 
+  it('keeps a body whole when the side before "and" does not end in a body word', () => {
+    const { organisations } = extractEntities(
+      'The House Ways and Means Committee met the World Bank and the Harbour Board. ' +
+        'Merrill Lynch Capital Markets and Salomon Brothers Inc led it.',
+    );
+    expect(names(organisations)).toEqual([
+      'House Ways and Means Committee',
+      'World Bank',
+      'Harbour Board',
+      'Merrill Lynch Capital Markets',
+      'Salomon Brothers Inc',
+    ]);
+  });
+
   it('cuts a place off a lone body run straight into it', () => {
     const extraction = extractEntities('A Senate Iran committee aide told the Senate so.');
     expect(names(extraction.organisations)).toEqual(['Senate']);
