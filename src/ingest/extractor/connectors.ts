@@ -116,6 +116,9 @@ function keepsTogether(before: readonly Token[], connector: string, rest: readon
       rest.some((token) => ORG_WORDS.has(token.text.toLowerCase()))
     )
       return false;
+    // "United Parcel Service and DHL": a body named whole, then a name with no body word, is two names.
+    const orgWord = (token: Token) => ORG_WORDS.has(token.text.toLowerCase()) || legalForm(token);
+    if (words.length > 1 && orgWord(before.at(-1) as Token) && !rest.some(orgWord)) return false;
     // "Trade and Economic Cooperation" joins two topics; "Bank of Japan and Marks & Spencer" two names.
     const nameLike = (token?: Token) =>
       token === undefined || isPlace(token.text) || isFirstName(token.text) || isKnownSurname(token.text);

@@ -106,6 +106,11 @@ describe('extractEntities', () => {
     ]);
   });
 
+  it('reads a body named whole, "and", then a name with no body word as two names', () => {
+    const { organisations } = extractEntities('A consortium of Northern Parcel Service and QXL won the contract.');
+    expect(names(organisations)).toEqual(['Northern Parcel Service', 'QXL']);
+  });
+
   it('cuts a place off a lone body run straight into it', () => {
     const extraction = extractEntities('A Senate Iran committee aide told the Senate so.');
     expect(names(extraction.organisations)).toEqual(['Senate']);
