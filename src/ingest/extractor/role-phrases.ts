@@ -41,6 +41,9 @@ export function splitSpan(run: Token[]): Part[] {
   if (tokens.length === 0) return [];
   // "American Dennis Mitchell": a nationality before a person's name is no part of it.
   if (isDemonym(tokens[0]?.text ?? '') && looksLikeGivenAndSurname(tokens.slice(1))) tokens = tokens.slice(1);
+  // "Senate Republican Leader Robert Dole of Kansas": the place a titled person comes from is no part of the name.
+  const from = fromPlace(tokens);
+  if (from !== -1) return splitSpan(tokens.slice(0, from));
   const head = lastHeadTitle(tokens);
   // "General Motors Corp", "General Electric Co": a title word leading a company's name is part of it.
   const lastWord = tokens.at(-1)?.text.toLowerCase() ?? '';
@@ -58,18 +61,33 @@ export function splitSpan(run: Token[]): Part[] {
 }
 
 const isThe = (token?: Token) => token?.text === 'the';
+
+/* Where "of" starts a place after a title and the name of its holder, or -1. */
+function fromPlace(tokens: readonly Token[]): number {
+  const of = tokens.findLastIndex((token) => token.text === 'of');
+  if (of < 2 || !isPlace(text(tokens.slice(of + 1)))) return -1;
+  const head = lastHeadTitle(tokens.slice(0, of));
+  return head !== -1 && head < of - 1 ? of : -1;
+}
 const looksLikeGivenAndSurname = (tokens: readonly Token[]) =>
   tokens.length >= 2 &&
   tokens.length <= 3 &&
   isGivenName(tokens[0]?.text ?? '') &&
   tokens.every((token) => token.capitalised && !ORG_WORDS.has(token.text.toLowerCase()));
 
+/* "Under-Secretary", "Deputy-Governor": a rank joined by a hyphen to a title is that title. */
+const isHeadTitle = (word: string) => {
+  const lower = word.toLowerCase();
+  const ranked = /^(?:under|vice|deputy|assistant|acting|co)-(.+)$/.exec(lower);
+  return HEAD_TITLES.has(lower) || (ranked !== null && HEAD_TITLES.has(ranked[1] ?? ''));
+};
+
 /*
  * A title word, unless straight after a given name, where it is a surname ("John Major", "Paul
  * Judge"); an abbreviated title is no surname ("South Carolina Gov. Carroll Campbell").
  */
 const isHeadTitleAt = (tokens: readonly Token[], index: number) =>
-  HEAD_TITLES.has(tokens[index]?.text.toLowerCase() ?? '') &&
+  isHeadTitle(tokens[index]?.text ?? '') &&
   (tokens[index]?.text.endsWith('.') === true || !(index > 0 && isGivenName(tokens[index - 1]?.text ?? '')));
 
 /* A title with one to four plain capitalised words after it, none a connector but a name's particle ("Jacques de Larosiere"). */

@@ -111,6 +111,18 @@ describe('extractEntities', () => {
     expect(names(organisations)).toEqual(['Northern Parcel Service', 'QXL']);
   });
 
+  it('takes the place a titled person comes from off the name, and reads a hyphenated rank as the title', () => {
+    const extraction = extractEntities(
+      '"We agree," Senate Republican Leader Jonas Eklund of Kansas said. ' +
+        'He answered remarks by Harbour Department Under-Secretary Maria Okafor on the yen.',
+    );
+    expect(extraction.people.map((mention) => [mention.name, mention.roles])).toEqual([
+      ['Jonas Eklund', ['Leader']],
+      ['Maria Okafor', ['Under-Secretary']],
+    ]);
+    expect(names(extraction.organisations)).toEqual(['Senate', 'Harbour Department']);
+  });
+
   it('cuts a place off a lone body run straight into it', () => {
     const extraction = extractEntities('A Senate Iran committee aide told the Senate so.');
     expect(names(extraction.organisations)).toEqual(['Senate']);
