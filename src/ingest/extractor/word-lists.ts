@@ -15,7 +15,7 @@ export const TITLE_WORDS = words(`
   admiral adm. commander cmdr. sergeant sgt. corporal marshal brigadier field
   governor gov. senator sen. representative rep. congressman congresswoman assemblyman judge justice
   ambassador envoy consul chairman chairwoman chairperson chair chief executive ceo cfo coo director
-  spokesman spokeswoman spokesperson mayor deputy speaker leader professor prof. prof rev. reverend
+  spokesman spokeswoman spokesperson mayor deputy speaker leader majority minority professor prof. prof rev. reverend
   father bishop archbishop cardinal rabbi imam ayatollah mullah patriarch
   coach manager striker midfielder defender goalkeeper keeper captain skipper batsman bowler
   opener champion seed veteran rookie jockey trainer driver rider winger forward guard pitcher

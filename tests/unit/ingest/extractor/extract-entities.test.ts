@@ -123,6 +123,16 @@ describe('extractEntities', () => {
     expect(names(extraction.organisations)).toEqual(['Senate', 'Harbour Department']);
   });
 
+  it("reads a majority or minority leader's office as the role, not as part of the body", () => {
+    const extraction = extractEntities('Senate Majority Leader Ana Lopez and House Minority Leader Ivo Brandt met.');
+    expect(extraction.people.map((mention) => [mention.name, mention.roles])).toEqual([
+      ['Ana Lopez', ['Majority Leader']],
+      ['Ivo Brandt', ['Minority Leader']],
+    ]);
+    const organisations = extraction.organisations.map((mention) => mention.name);
+    expect(organisations.filter((name) => /Majority|Minority/.test(name))).toEqual([]);
+  });
+
   it('cuts a place off a lone body run straight into it', () => {
     const extraction = extractEntities('A Senate Iran committee aide told the Senate so.');
     expect(names(extraction.organisations)).toEqual(['Senate']);
