@@ -4,7 +4,7 @@ import type { Extraction, Mention } from '../extractor/extract-entities.ts';
 import { competes } from '../registry/candidates.ts';
 import type { ContentReader, ContentState } from '../registry/content-state.ts';
 import { nameKey } from '../registry/name-keys.ts';
-import { relinkPending, type PendingArticle } from '../registry/relink.ts';
+import { PENDING_REASONS, relinkKey, relinkPending, type PendingArticle } from '../registry/relink.ts';
 import type { ReviewEntry } from '../registry/review-file.ts';
 import type { PlannedWrite } from './commit.ts';
 
@@ -25,15 +25,11 @@ export interface ArchivePass {
   leftAlone: string[];
 }
 
-/* Review reasons of a bare surname that later evidence can settle. */
-const PENDING_REASONS: ReadonlySet<ReviewEntry['reason']> = new Set(['name only', 'ambiguous']);
-
 /**
  * `--relink`: the bare surnames earlier runs left in review.json ("Reagan", before any article
  * named Ronald Reagan) are linked in the articles that gave them once the registry holds one
- * established holder (the rule of `relinkPending`). Only an article's `people` list and `roles`
- * change, and only in an article whose front matter is exactly as ingest writes it, so what an
- * editor wrote by hand is left alone (and named); an organisation the article links, or lists for
+ * established holder (the rule of `relinkPending`). Only an article's `people` list changes, and
+ * only in an article whose front matter is exactly as ingest writes it, so what an editor wrote by hand is left alone (and named); an organisation the article links, or lists for
  * review, using the word blocks the link as it would have at resolution. The review entries for
  * the linked names lose those articles. The writes join the run's one commit.
  */
@@ -74,16 +70,15 @@ export async function relinkArchive(
     if (mentions.length > 0) pending.push({ article, people: front.people, pending: mentions });
   }
   const links = relinkPending(pending, state.tables);
-  const added = new Map<string, string[]>();
-  for (const { article, id, mention } of links) {
-    added.set(article, [...(added.get(article) ?? []), id]);
-    pass.relinked.push({ article, name: mention.name, person: id });
-  }
-  for (const [article, ids] of added) {
+  pass.relinked = links.map(({ article, id, mention }) => ({ article, name: mention.name, person: id }));
+  for (const [article, relinks] of Map.groupBy(links, (link) => link.article)) {
     const file = sources.get(article);
-    const data = file === undefined ? undefined : withPeople(file.source, ids);
-    if (file !== undefined && data !== undefined && data !== file.source)
-      pass.writes.push({ path: file.path, data, overwrite: true });
+    if (file === undefined) continue;
+    const data = withPeople(
+      file.source,
+      relinks.map(({ id }) => id),
+    );
+    if (data !== undefined && data !== file.source) pass.writes.push({ path: file.path, data, overwrite: true });
   }
   state.review = withoutRelinked(state.review, pass.relinked);
   return pass;
@@ -154,10 +149,10 @@ function mentionOf(entry: Pick<ReviewEntry, 'name' | 'confidence'>): Mention {
 
 /* The review report with each relinked article taken off its name's entries; entries left with no article go. */
 function withoutRelinked(review: readonly ReviewEntry[], relinked: readonly Relinked[]): ReviewEntry[] {
-  const done = new Set(relinked.map(({ article, name }) => `${article}\u0000${nameKey(name)}`));
+  const done = new Set(relinked.map(({ article, name }) => relinkKey(article, name)));
   return review.flatMap((entry) => {
     if (entry.kind !== 'people' || !PENDING_REASONS.has(entry.reason)) return [entry];
-    const articles = entry.articles.filter((article) => !done.has(`${article}\u0000${nameKey(entry.name)}`));
+    const articles = entry.articles.filter((article) => !done.has(relinkKey(article, entry.name)));
     if (articles.length === entry.articles.length) return [entry];
     return articles.length === 0 ? [] : [{ ...entry, articles }];
   });

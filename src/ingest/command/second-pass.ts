@@ -1,6 +1,5 @@
 import type { BuiltEntry } from './file-outcome.ts';
-import { nameKey } from '../registry/name-keys.ts';
-import { relinkPending, type Relink } from '../registry/relink.ts';
+import { PENDING_REASONS, relinkKey, relinkPending } from '../registry/relink.ts';
 import type { Tables } from '../registry/resolve-entities.ts';
 import type { ReviewNote } from '../registry/review-file.ts';
 import { toMdx } from '../text/to-mdx.ts';
@@ -40,7 +39,7 @@ export function relinkRun(
       : [],
   );
   const links = relinkPending(pending, tables);
-  for (const [article, relinks] of byArticle(links)) {
+  for (const [article, relinks] of Map.groupBy(links, (link) => link.article)) {
     const entry = entries.get(article);
     const result = entry?.built;
     if (entry === undefined || result?.status !== 'built') continue;
@@ -61,23 +60,13 @@ export function relinkRun(
     entry.built = { ...result, frontmatter, data };
     entry.checked = Promise.all([before, check]).then(([first, second]) => first ?? second);
   }
-  const settled = new Set(links.map(({ article, mention }) => `${article}\u0000${nameKey(mention.name)}`));
+  const settled = new Set(links.map(({ article, mention }) => relinkKey(article, mention.name)));
   const left = notes.filter(
     ({ note, article }) =>
-      !(
-        note.kind === 'people' &&
-        (note.reason === 'name only' || note.reason === 'ambiguous') &&
-        settled.has(`${article}\u0000${nameKey(note.name)}`)
-      ),
+      !(note.kind === 'people' && PENDING_REASONS.has(note.reason) && settled.has(relinkKey(article, note.name))),
   );
   return {
     relinked: links.map(({ article, id, mention }) => ({ article, name: mention.name, person: id })),
     notes: left,
   };
-}
-
-function byArticle(links: readonly Relink[]): Map<string, Relink[]> {
-  const grouped = new Map<string, Relink[]>();
-  for (const link of links) grouped.set(link.article, [...(grouped.get(link.article) ?? []), link]);
-  return grouped;
 }

@@ -3,7 +3,9 @@ import type { EntityRecord } from '../../schema/entity.ts';
 import type { Mention } from '../extractor/extract-entities.ts';
 import { holdersOf } from './candidates.ts';
 import { gatherEvidence } from './entity-evidence.ts';
+import { nameKey } from './name-keys.ts';
 import { learn, type Tables } from './resolve-entities.ts';
+import type { ReviewEntry } from './review-file.ts';
 
 /** An article with bare surnames left for review (`Resolution.pending`). */
 export interface PendingArticle {
@@ -13,6 +15,12 @@ export interface PendingArticle {
   people: readonly string[];
   pending: readonly Mention[];
 }
+
+/** Review reasons of a bare surname that later evidence can settle. */
+export const PENDING_REASONS: ReadonlySet<ReviewEntry['reason']> = new Set(['name only', 'ambiguous']);
+
+/** One bare surname of one article, as a key: what a relink settles and its review note names. */
+export const relinkKey = (article: string, name: string) => `${article}\u0000${nameKey(name)}`;
 
 /** A bare surname of an article that later evidence links to a person. */
 export interface Relink {
