@@ -1,11 +1,12 @@
 import { join } from 'node:path';
-import { parse as parseYaml, stringify } from 'yaml';
+import { parse as parseYaml } from 'yaml';
 import type { Extraction, Mention } from '../extractor/extract-entities.ts';
 import { competes } from '../registry/candidates.ts';
 import type { ContentReader, ContentState } from '../registry/content-state.ts';
 import { nameKey } from '../registry/name-keys.ts';
 import { PENDING_REASONS, relinkKey, relinkPending, type PendingArticle } from '../registry/relink.ts';
 import type { ReviewEntry } from '../registry/review-file.ts';
+import { frontmatterYaml } from '../text/to-mdx.ts';
 import type { PlannedWrite } from './commit.ts';
 
 /** A bare surname that later evidence linked to a person. */
@@ -89,7 +90,7 @@ export function withPeople(source: string, ids: readonly string[]): string | und
   const front = ingestFrontmatter(source);
   if (front === undefined) return undefined;
   const people = [...front.people, ...ids.filter((id, at) => !front.people.includes(id) && ids.indexOf(id) === at)];
-  return `---\n${serialise({ ...front.data, people })}---${source.slice(front.end)}`;
+  return `---\n${frontmatterYaml({ ...front.data, people })}---${source.slice(front.end)}`;
 }
 
 interface IngestFrontmatter {
@@ -121,12 +122,9 @@ function ingestFrontmatter(source: string): IngestFrontmatter | undefined {
     Array.isArray(value) && value.every((item) => typeof item === 'string') ? value : undefined;
   const people = ids(record.people);
   const organisations = ids(record.organisations);
-  if (people === undefined || organisations === undefined || serialise(record) !== yaml) return undefined;
+  if (people === undefined || organisations === undefined || frontmatterYaml(record) !== yaml) return undefined;
   return { data: record, people, organisations, end: match[0].length };
 }
-
-/* As `toMdx` writes front matter. */
-const serialise = (data: Record<string, unknown>) => stringify(data, { version: '1.1', lineWidth: 0 });
 
 /* The article's organisations as the resolution saw them: those it links, by every name, and those left for review. */
 function organisationsOf(article: string, ids: readonly string[], state: ContentState): Extraction {

@@ -44,11 +44,15 @@ export function orderFrontmatter(frontmatter: Frontmatter): Record<string, unkno
 
 /** One MDX article: YAML front matter, a blank line, the escaped paragraphs. */
 export function toMdx(frontmatter: Frontmatter, paragraphs: readonly string[]): string {
-  const ordered = orderFrontmatter(frontmatter);
-  // YAML 1.1 rules quote what an older parser would read as a date or boolean ("2025-12-04", "no").
-  const yaml = stringify(ordered, { version: '1.1', lineWidth: 0 });
-  return `---\n${yaml}---\n\n${toMarkdownBody(paragraphs)}`;
+  return `---\n${frontmatterYaml(orderFrontmatter(frontmatter))}---\n\n${toMarkdownBody(paragraphs)}`;
 }
+
+/**
+ * Front matter fields as ingest writes them between the `---` lines. YAML 1.1 rules quote what an
+ * older parser would read as a date or boolean ("2025-12-04", "no").
+ */
+export const frontmatterYaml = (fields: Record<string, unknown>): string =>
+  stringify(fields, { version: '1.1', lineWidth: 0 });
 
 /**
  * Paragraphs as Markdown that reads back as exactly this text in MDX and in CommonMark + GFM:
