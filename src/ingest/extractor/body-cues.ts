@@ -46,3 +46,28 @@ export function bodyCue(span: Span, lower: readonly string[]): boolean {
   // "-- Bombay Commodities +91-22-265 9000": a sign-off's desk, before its phone number.
   return span.before === '-' && span.next[0] === '+' && /^\d/.test(span.next[1] ?? '');
 }
+
+/*
+ * What only a company has: a board, shareholders, subsidiaries, results. "Petofi's board of
+ * directors", "general manager of Petofi", "shares in Cofinec" read a bare name as a body where a
+ * person has none of these (a spokesman or a stake may be a person's, so they are no cue).
+ */
+const COMPANY_OWNS = new Set(
+  'board chairman chairwoman shareholders stockholders subsidiary subsidiaries directors earnings revenues profits workforce'.split(
+    ' ',
+  ),
+);
+
+/* Before "of" or "in": what a company has or is ("shares of", "a subsidiary of", "general manager of"). */
+const COMPANY_OF = new Set(
+  'shares stock shareholders stockholders subsidiary subsidiaries unit board directors chairman chairwoman manager'.split(
+    ' ',
+  ),
+);
+
+/** Whether the words around a span read it as a company by what it has ("Petofi's board", "shares of Petofi"). */
+export function companyCue(span: Span): boolean {
+  const possessive = span.after === "'s" || span.after === '’s';
+  if (possessive && COMPANY_OWNS.has(span.next[1]?.toLowerCase() ?? '')) return true;
+  return (span.before === 'of' || span.before === 'in') && COMPANY_OF.has(span.earlier ?? '');
+}

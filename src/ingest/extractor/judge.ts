@@ -14,7 +14,7 @@ import { MEMBERS_WORDS } from './entity-cues.ts';
 import { LIKELY, STRONG, WEAK, type Candidate } from './candidate.ts';
 import { hasGivenName, isAcronym, isAge, isGenericWord, isTableOrLegalWords, looksLikePerson } from './name-shapes.ts';
 import { beforeScore, isTeamNickname, playsAsClub, resultsLineCue } from './sports-reports.ts';
-import { bodyCue, endsAsFirm } from './body-cues.ts';
+import { bodyCue, companyCue, endsAsFirm } from './body-cues.ts';
 import { isByline } from './bylines.ts';
 import { isArticleName, isFunctionWord, text } from './name-tokens.ts';
 import type { Span } from './spans.ts';
@@ -103,6 +103,7 @@ function judgeText(span: Span, sports: boolean): Candidate {
   if (span.before === '<') return { ...base, kind: undefined, confidence: 0 };
   if (endsAsFirm(lower)) return strong('organisations');
   if (bodyCue(span, lower) && !hasGivenName(words)) return strong('organisations');
+  if (companyCue(span)) return strong('organisations');
   if (
     lower.some((word) => ORG_WORDS.has(word)) ||
     (words.includes('&') && words.length > 2) ||

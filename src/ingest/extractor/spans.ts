@@ -11,6 +11,8 @@ export interface Span {
   role: string[];
   /** The lower-case word just before it ("counterpart"), if any. */
   before?: string;
+  /** The lower-case word before that one ("shares" of "shares of Petofi"), if any. */
+  earlier?: string;
   /** The word just after it ("said"), if any. */
   after?: string;
   /** The text after it, for the apposition and age cues (", 45,"). */
@@ -84,7 +86,10 @@ export function findSpans(
   return spans;
 }
 
-function beforeOf(tokens: readonly Token[], start: number): { before?: string } {
+function beforeOf(tokens: readonly Token[], start: number): { before?: string; earlier?: string } {
   const previous = tokens[start - 1];
-  return previous && !previous.capitalised ? { before: previous.text.toLowerCase() } : {};
+  if (!previous || previous.capitalised) return {};
+  const earlier = tokens[start - 2];
+  const before = previous.text.toLowerCase();
+  return earlier && !earlier.capitalised ? { before, earlier: earlier.text.toLowerCase() } : { before };
 }

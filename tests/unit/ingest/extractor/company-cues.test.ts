@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities, type Mention } from '../../../../src/ingest/extractor/extract-entities.ts';
+
+const names = (mentions: Mention[]) =>
+  mentions.filter((mention) => mention.confidence >= 0.5).map((mention) => mention.name);
+
+describe('extractEntities on a company named bare, read by what it has', () => {
+  it('reads a name with a board, a general manager or shares as a company, everywhere in the article', () => {
+    const extraction = extractEntities(
+      "Printer loses manager.\n\nVarrick said its losses came from Torvalo, one of its units. Until a new general manager of Torvalo is appointed, Sebren Hallit will stay on Torvalo's board of directors. Traders bought shares of Quillane on Friday.",
+    );
+    expect(names(extraction.organisations)).toEqual(expect.arrayContaining(['Torvalo', 'Quillane']));
+    expect(names(extraction.people)).not.toContain('Torvalo');
+  });
+
+  it('takes a spokesman or a stake for no such cue, since a person has them too', () => {
+    const extraction = extractEntities(
+      "Investor buys in.\n\nA spokesman for Hallit said on Friday that Hallit's stake had grown, Hallit told reporters.",
+    );
+    expect(names(extraction.organisations)).toEqual([]);
+  });
+});
