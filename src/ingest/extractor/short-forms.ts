@@ -26,8 +26,8 @@ export function shortForm(words: readonly string[]): string | undefined {
 /**
  * Every shorter name a text may use again for a company it named in full with its legal form:
  * without the legal form, and without the organisation words before it ("Jones Medical" of "Jones
- * Medical Industries Inc", "Caltex" of "Caltex Petroleum Corp"), never a common word, place or
- * nationality. "Reagan" is no short name of "the Reagan Administration", which has no legal form.
+ * Medical Industries Inc", "Caltex" of "Caltex Petroleum Corp"), and its first word alone, never a
+ * common word, place or nationality. "Reagan" is no short name of "the Reagan Administration", which has no legal form.
  */
 export function shortForms(words: readonly string[]): string[] {
   const short = shortForm(words);
@@ -40,6 +40,11 @@ export function shortForms(words: readonly string[]): string[] {
     const generic = prefix.every((part) => GENERIC_COMPANY_WORDS.has(part.toLowerCase()) || isDemonym(part));
     if (!generic && !isCommonWord(form) && !isPlace(form)) forms.push(form);
   }
+  // "shares of Jones common stock": a company's first word alone, read as a body by the text, is
+  // that company ("Jones" of "Jones Medical Industries Inc").
+  const first = words[0] ?? '';
+  const plain = !GENERIC_COMPANY_WORDS.has(first.toLowerCase()) && !isDemonym(first) && !isCommonWord(first);
+  if (short.includes(' ') && !forms.includes(first) && plain && !isPlace(first)) forms.push(first);
   return forms;
 }
 

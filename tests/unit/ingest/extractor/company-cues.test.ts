@@ -20,3 +20,14 @@ describe('extractEntities on a company named bare, read by what it has', () => {
     expect(names(extraction.organisations)).toEqual([]);
   });
 });
+
+describe('extractEntities on a company named again by its first word', () => {
+  it('folds the first word alone, read as a body, into the company named in full', () => {
+    const extraction = extractEntities(
+      'Drug maker buys rival.\n\nTorvalo Medical Industries Inc said it paid 2,960,000 shares of Torvalo common stock for the rival. Torvalo stock closed down 1/8.',
+    );
+    const torvalo = extraction.organisations.find((mention) => mention.name === 'Torvalo Medical Industries Inc');
+    expect(torvalo?.surfaces).toEqual(['Torvalo Medical Industries Inc', 'Torvalo']);
+    expect(names(extraction.organisations)).not.toContain('Torvalo');
+  });
+});
