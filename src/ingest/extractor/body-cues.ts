@@ -71,3 +71,19 @@ export function companyCue(span: Span): boolean {
   if (possessive && COMPANY_OWNS.has(span.next[1]?.toLowerCase() ?? '')) return true;
   return (span.before === 'of' || span.before === 'in') && COMPANY_OF.has(span.earlier ?? '');
 }
+
+/* What a market's index is called after the name that qualifies it ("the Dow Jones industrial average"). */
+const INDEX_WORDS = new Set(['index', 'indices', 'indexes', 'average', 'averages']);
+
+/* Words between the name and the index word ("industrial", "composite", "100" of "FTSE 100 index"). */
+const INDEX_QUALIFIERS = /^(?:industrial|industrials|composite|share|stock|transportation|utilities|utility|\d+)$/u;
+
+/**
+ * Whether a span names a market index rather than a body: "the Dow Jones industrial average fell",
+ * "London's FTSE 100 index", "the Nikkei average". The index is a figure; the company that publishes it,
+ * where the text names it ("Dow Jones and Co said"), is read there.
+ */
+export function namesIndex(span: Span): boolean {
+  const [first = '', second = ''] = span.next.map((word) => word.toLowerCase());
+  return INDEX_WORDS.has(first) || (INDEX_QUALIFIERS.test(first) && INDEX_WORDS.has(second));
+}

@@ -14,7 +14,7 @@ import { MEMBERS_WORDS } from './entity-cues.ts';
 import { LIKELY, STRONG, WEAK, type Candidate } from './candidate.ts';
 import { hasGivenName, isAcronym, isAge, isGenericWord, isTableOrLegalWords, looksLikePerson } from './name-shapes.ts';
 import { beforeScore, isTeamNickname, playsAsClub, resultsLineCue } from './sports-reports.ts';
-import { bodyCue, companyCue, endsAsFirm } from './body-cues.ts';
+import { bodyCue, companyCue, endsAsFirm, namesIndex } from './body-cues.ts';
 import { isByline } from './bylines.ts';
 import { isArticleName, isFunctionWord, text } from './name-tokens.ts';
 import type { Span } from './spans.ts';
@@ -68,7 +68,8 @@ function judgeText(span: Span, sports: boolean): Candidate {
     // "the Asian Games" names an event, "the Organisation of Islamic Conference" a body.
     (THING_WORDS.has(lower.at(-1) ?? '') && !(ORG_HEADS.has(lower[0] ?? '') && lower[1] === 'of')) ||
     MEMBERS_WORDS.has(lower.at(-1) ?? '') ||
-    isTableOrLegalWords(words)
+    isTableOrLegalWords(words) ||
+    namesIndex(span)
   ) {
     return { ...base, kind: undefined, confidence: 0 };
   }

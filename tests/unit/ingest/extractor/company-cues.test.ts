@@ -31,3 +31,20 @@ describe('extractEntities on a company named again by its first word', () => {
     expect(names(extraction.organisations)).not.toContain('Torvalo');
   });
 });
+
+describe('extractEntities on market indices', () => {
+  it('takes the name that qualifies an index for no person and no organisation', () => {
+    const extraction = extractEntities(
+      "Stocks fall.\n\nThe Varrow Hale industrial average fell 31.44 points. London's QUILLEX 100 index climbed. The Tarsk average rose.",
+    );
+    expect(names(extraction.organisations)).toEqual([]);
+    expect(names(extraction.people)).toEqual([]);
+  });
+
+  it('keeps the company that publishes an index where the text names it', () => {
+    const extraction = extractEntities(
+      'Stocks fall.\n\nThe Varrow Hale industrial average fell 31.44 points. Varrow Hale and Co said its profit rose.',
+    );
+    expect(names(extraction.organisations)).toEqual(['Varrow Hale and Co']);
+  });
+});
