@@ -99,6 +99,8 @@ function keepsTogether(before: readonly Token[], connector: string, rest: readon
   // closes what follows ("Consolidated Edison Co of New York Inc").
   const legalForm = (token?: Token) => LEGAL_FORMS.has(token?.text.toLowerCase() ?? '');
   if (connector === 'of' && legalForm(before.at(-1)) && !legalForm(rest.at(-1))) return false;
+  // "100 mln dlrs voted by Congress for the Contras": what a body a word names on its own is for is no part of its name.
+  if (connector === 'for' && before.length === 1 && LONE_BODIES.has(before[0]?.text.toLowerCase() ?? '')) return false;
   if (connector === 'and') {
     // "the Harbour Board and the Delta Holdings Group": a body on each side is two names; one word
     // is no body of its own ("Securities and Exchange Commission", "Food and Drug Administration").

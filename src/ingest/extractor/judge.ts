@@ -1,5 +1,6 @@
 import { isCountry, isFirstName, isKnownOrganisation, isPlace } from './lexicon.ts';
 import {
+  BODY_PLURALS,
   COMPANY_SUFFIXES,
   GENERIC_PHRASES,
   ORG_HEADS,
@@ -68,6 +69,7 @@ function judgeText(span: Span, sports: boolean): Candidate {
     // "the Asian Games" names an event, "the Organisation of Islamic Conference" a body.
     (THING_WORDS.has(lower.at(-1) ?? '') && !(ORG_HEADS.has(lower[0] ?? '') && lower[1] === 'of')) ||
     MEMBERS_WORDS.has(lower.at(-1) ?? '') ||
+    (BODY_PLURALS.has(lower.at(-1) ?? '') && !lower.includes('of')) ||
     isTableOrLegalWords(words) ||
     namesIndex(span)
   ) {

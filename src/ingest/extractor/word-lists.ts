@@ -128,9 +128,18 @@ export const TABLE_HEADINGS = words(
 /** The sections of a league a table heads ("EASTERN DIVISION", "Division A", "Group B"). */
 export const TABLE_SECTIONS = words('division conference league group pool section zone');
 
-/** Last words of the names of things, not people or bodies: events, documents, prizes, eras. */
+/** Last words of the names of things, not people or bodies: events, documents ("the Tower Commission Report"), prizes, eras. */
 export const THING_WORDS = words(
-  'summit meeting conference visit election elections games talks agreement accord treaty forum festival championship championships cup olympics convention dialogue expo referendum round session partnership declaration act bill plan programme program strategy initiative project policy doctrine charter protocol pact war crisis revolution index award prize trophy open day week year era age century prix series tour rally classic marathon',
+  'summit meeting conference visit election elections games talks agreement accord treaty forum festival championship championships cup olympics convention dialogue expo referendum round session partnership declaration act bill plan programme program strategy initiative project policy doctrine charter protocol pact war crisis revolution index award prize trophy open day week year era age century prix series tour rally classic marathon report',
+);
+
+/**
+ * Plurals of the words for one body, which end a phrase naming such bodies in general ("one of the
+ * most inexperienced Fed Boards"), not one body; a name with "of" may still hold one ("Federation of
+ * Trade Councils"). Plurals that end companies' names ("Newspapers", "Stores") are not among them.
+ */
+export const BODY_PLURALS = words(
+  'boards committees councils commissions ministries departments agencies courts offices bureaus bureaux authorities tribunals secretariats',
 );
 
 /** First words of place names that are not in the lexicon ("Port Alder", "Mount Kenya", "Lake Placid"). */

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities, type Mention } from '../../../../src/ingest/extractor/extract-entities.ts';
+
+const names = (mentions: Mention[]) =>
+  mentions.filter((mention) => mention.confidence >= 0.5).map((mention) => mention.name);
+
+describe('extractEntities on a body name run into the words after it', () => {
+  it('takes bodies named in general, by a plural, for no organisation', () => {
+    const extraction = extractEntities(
+      'Central bank loses chief.\n\nHe would leave behind one of the most inexperienced Fed Boards in years, and the Vallen Trade Councils would object.',
+    );
+    expect(names(extraction.organisations)).toEqual([]);
+  });
+
+  it('keeps a plural body word inside a name with "of"', () => {
+    const extraction = extractEntities('Unions meet.\n\nThe Federation of Vallen Trade Councils met on Friday.');
+    expect(names(extraction.organisations)).toEqual(['Federation of Vallen Trade Councils']);
+  });
+
+  it('ends a body a word names on its own before what it is for', () => {
+    const extraction = extractEntities(
+      'Aid approved.\n\nThe aid is the last instalment of 100 mln dlrs voted by Congress for the Contras. The House Committee for the Arts met.',
+    );
+    expect(names(extraction.organisations)).toEqual(['Congress', 'House Committee for the Arts']);
+  });
+
+  it('takes a report for a document, not the body that wrote it', () => {
+    const extraction = extractEntities(
+      'Inquiry ends.\n\nThe Tower Commission Report said the National Security Council staff erred.',
+    );
+    expect(names(extraction.organisations)).toEqual(['National Security Council']);
+  });
+});
