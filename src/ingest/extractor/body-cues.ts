@@ -65,11 +65,50 @@ const COMPANY_OF = new Set(
   ),
 );
 
-/** Whether the words around a span read it as a company by what it has ("Petofi's board", "shares of Petofi"). */
+/** Whether the words around a span read it as a company by what it has ("Petofi's board", "shares of Petofi") or is. */
 export function companyCue(span: Span): boolean {
   const possessive = span.after === "'s" || span.after === '’s';
   if (possessive && COMPANY_OWNS.has(span.next[1]?.toLowerCase() ?? '')) return true;
-  return (span.before === 'of' || span.before === 'in') && COMPANY_OF.has(span.earlier ?? '');
+  if ((span.before === 'of' || span.before === 'in') && COMPANY_OF.has(span.earlier ?? '')) return true;
+  return bodyInApposition(span.ahead);
+}
+
+/*
+ * The head nouns of an apposition that make the name before it a body ("Cofinec, the first foreign
+ * company", "Sonatrach, the Algerian state petroleum agency", "Hutton LBO, a wholly owned subsidiary").
+ * Nouns a person may be too ("producer", "publisher", "maker") are not among them.
+ */
+const APPOSITION_BODIES = new Set(
+  'company firm group concern newspaper daily weekly magazine agency party bank airline carrier insurer retailer broadcaster conglomerate brokerage subsidiary unit organisation organization association movement union'.split(
+    ' ',
+  ),
+);
+
+/*
+ * What may follow the head noun of such an apposition: its end, or a word that goes on about it ("a
+ * firm based in ..."); never a verb ("Robert Gibson, the company said" reports speech, it names no one).
+ */
+const AFTER_HEAD = new Set('that which whose in of based with for and owned controlled listed to from'.split(' '));
+
+/* Words before the head noun that make the apposition a person's ("a spokesman for the company", "head of the group"). */
+const NOT_A_BODY = new Set(
+  'of for spokesman spokeswoman chairman chairwoman president head director member official executive founder leader editor owner chief analyst'.split(
+    ' ',
+  ),
+);
+
+/** ", the Hungarian printing company": an apposition whose head noun is a body's. */
+function bodyInApposition(ahead: readonly string[]): boolean {
+  if (ahead[0] !== ',' || !['the', 'a', 'an'].includes(ahead[1] ?? '')) return false;
+  for (let index = 2; index < ahead.length; index += 1) {
+    const word = ahead[index] ?? '';
+    const lower = word.toLowerCase();
+    if (NOT_A_BODY.has(lower) || /^[,.;:!?"()]$/u.test(word)) return false;
+    if (!APPOSITION_BODIES.has(lower) || word !== lower) continue;
+    const following = ahead[index + 1];
+    return following === undefined || /^[,.;:!?")]$/u.test(following) || AFTER_HEAD.has(following);
+  }
+  return false;
 }
 
 /* What a market's index is called after the name that qualifies it ("the Dow Jones industrial average"). */

@@ -17,6 +17,8 @@ export interface Span {
   after?: string;
   /** The text after it, for the apposition and age cues (", 45,"). */
   next: string[];
+  /** More of the text after it, for an apposition that says what it is (", the Hungarian printing company"). */
+  ahead: string[];
   /** A share of number tokens in its sentence, for results tables. */
   numeric: number;
   /** Found as a name the registry knows. */
@@ -50,6 +52,7 @@ export function findSpans(
         ...beforeOf(tokens, start - part.roleLength),
         ...(tokens[last + 1] ? { after: tokens[last + 1]?.text.toLowerCase() } : {}),
         next: tokens.slice(last + 1, last + 5).map((token) => token.text),
+        ahead: tokens.slice(last + 1, last + 13).map((token) => token.text),
         numeric,
       });
     };

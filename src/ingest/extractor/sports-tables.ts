@@ -60,7 +60,13 @@ export function withoutTableWords(span: Span): Span {
     role: first > 0 ? [] : span.role,
     // A heading cut off the front is capitalised: no lower-case word stands before the club.
     ...(first === 0 && before !== undefined ? { before } : {}),
-    ...(cut.length > 0 ? { after: cut[0]?.toLowerCase(), next: [...cut, ...span.next].slice(0, 4) } : {}),
+    ...(cut.length > 0
+      ? {
+          after: cut[0]?.toLowerCase(),
+          next: [...cut, ...span.next].slice(0, 4),
+          ahead: [...cut, ...span.ahead].slice(0, 12),
+        }
+      : {}),
   };
 }
 

@@ -21,6 +21,24 @@ describe('extractEntities on a company named bare, read by what it has', () => {
   });
 });
 
+describe('extractEntities on a company named bare, read by an apposition', () => {
+  it('reads a name as a body where an apposition after it is headed by a body noun', () => {
+    const extraction = extractEntities(
+      'Firms merge.\n\nTorvalo, the first foreign company to list in Vallen, said so. Quillane, a privately held firm that runs mail services, agreed. Sarhall, a wholly owned subsidiary of Torvalo, will close.',
+    );
+    expect(names(extraction.organisations)).toEqual(['Torvalo', 'Quillane', 'Sarhall']);
+    expect(names(extraction.people)).toEqual([]);
+  });
+
+  it('takes no person for a body by the words of a company spokesman or a report of speech', () => {
+    const extraction = extractEntities(
+      "Chief quits.\n\nMarta Kellison, a company spokesman, said so. Deborah Valence, a spokesman for the group, agreed. Tomas Brenner, the group's chairman, resigned, the company said. The chief was Sebren Hallit, the company said.",
+    );
+    expect(names(extraction.people)).toEqual(['Marta Kellison', 'Deborah Valence', 'Tomas Brenner', 'Sebren Hallit']);
+    expect(names(extraction.organisations)).toEqual([]);
+  });
+});
+
 describe('extractEntities on a company named again by its first word', () => {
   it('folds the first word alone, read as a body, into the company named in full', () => {
     const extraction = extractEntities(
