@@ -37,6 +37,16 @@ export function judge(span: Span, known: NameIndex, sports: boolean): Candidate 
   own = { ...own, registered: registered !== undefined };
   const vote = own.kind === 'people' || own.kind === 'organisations' ? own.kind : undefined;
   if (!registered) return span.known ? { ...own, kind: undefined, confidence: 0, cue: false } : { ...own, vote };
+  // "archbishop of Cincinnati": a body the archive only ever saw written in capitals (a row of a
+  // results table, "CINCINNATI 7"), named in the prose of another kind of story with no cue of its
+  // own, is most likely the town, not the club; an acronym is written in capitals in prose too.
+  if (
+    !sports &&
+    own.kind === undefined &&
+    registered.kind === 'organisations' &&
+    onlyShouted(registered.name, own.surface)
+  )
+    return { ...own, confidence: 0 };
   // A given name alone ("Merrill Lynch") does not outweigh a registry that knows the company; a
   // title, an organisation's word or a place does.
   const clear = own.confidence >= STRONG && (own.cue || own.kind === 'places');
@@ -46,6 +56,9 @@ export function judge(span: Span, known: NameIndex, sports: boolean): Candidate 
   const cue = own.kind === registered.kind && own.cue;
   return { ...own, role: span.role, kind: registered.kind, confidence: 0.95, cue, vote };
 }
+
+/* Written in capitals where this text writes it otherwise ("CINCINNATI", "Cincinnati"). */
+const onlyShouted = (name: string, surface: string) => !/\p{Ll}/u.test(name) && /\p{Ll}/u.test(surface);
 
 /* Prepositions after which a name is where something is, not who. */
 const WHERE = new Set(['in', 'at', 'near']);
