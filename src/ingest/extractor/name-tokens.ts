@@ -22,6 +22,9 @@ export function neverName(tokens: readonly Token[], index: number): boolean {
   // "Air Cargo Newsroom Tel+44 171 …": the label of a phone number ends a sign-off's name.
   if (/^(?:tel|fax|phone)\.?$/i.test(word) && /^[+\d(]/.test(next)) return true;
   if (!NEVER_NAMES.has(word.toLowerCase())) return false;
+  // "a Pan Am flight": "Am" written so after a capitalised word of a name is part of it, not the verb or the hour.
+  const before = tokens[index - 1];
+  if (word === 'Am' && before?.capitalised && !NEVER_NAMES.has(before.text.toLowerCase())) return false;
   // "Queen Elizabeth I", "Pedro I became Emperor": a regnal number after a ruler's name, not the pronoun.
   const ruler = tokens[index - 1];
   if (word === 'I' && ruler?.capitalised && !ruler.sentenceStart && !NEVER_NAMES.has(ruler.text.toLowerCase()))

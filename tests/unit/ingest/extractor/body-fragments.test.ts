@@ -31,3 +31,12 @@ describe('extractEntities on a body name run into the words after it', () => {
     expect(names(extraction.organisations)).toEqual(['National Security Council']);
   });
 });
+
+describe('extractEntities on "Am" inside a name', () => {
+  it('keeps "Am" after a capitalised word in the name, and takes the hour for no name', () => {
+    const extraction = extractEntities(
+      'Airline sold.\n\nThe bombing of a Pan Am flight over the sea was recalled at 10 am on Friday.',
+    );
+    expect(names(extraction.organisations)).toEqual(['Pan Am']);
+  });
+});
