@@ -2,6 +2,7 @@ import { isCommonWord, isDemonym, isGivenName, mayBeGivenName, isNameableWord, i
 import { LEGAL_FORMS, NAME_PARTICLES, ORG_HEADS, ORG_WORDS, TITLE_WORDS } from './word-lists.ts';
 import { isArticleName, neverName, text } from './name-tokens.ts';
 import type { Token } from './tokens.ts';
+import { isNationality } from '../registry/countries.ts';
 
 /** A name cut out of a run, with the title and office words written before it. */
 export interface Part {
@@ -50,6 +51,16 @@ export function splitSpan(run: Token[]): Part[] {
   if (head === -1 || (head === 0 && LEGAL_FORMS.has(lastWord))) return trimTitles(tokens);
   let roleStart = head;
   while (roleStart > 0 && isRoleWord(tokens[roleStart - 1])) roleStart -= 1;
+  // "the Irish Republican Army", "U.S. carmaker General Motors": what follows a title word that is
+  // also a plain word is no holder of it where it ends in a body's word; the title opens the body's
+  // name. "Leader Water Board" is the Water Board still: a leader is a person's title only.
+  if (ORG_WORDS.has(lastWord) && OPENS_BODIES.has(tokens[head]?.text.toLowerCase() ?? '')) {
+    // A company's legal form makes the run one company ("Continental General Insurance Co").
+    let start = LEGAL_FORMS.has(lastWord) ? 0 : roleStart;
+    while (start > 0 && isNationality(tokens[start - 1]?.text ?? '')) start -= 1;
+    const before = start > 0 ? splitSpan(tokens.slice(0, start)) : [];
+    return [...before, ...trimTitles(tokens.slice(start))];
+  }
   const roleTokens = tokens
     .slice(roleStart, head + 1)
     .filter((token) => !isDemonym(token.text) && !isPossessive(token));
@@ -61,6 +72,9 @@ export function splitSpan(run: Token[]): Part[] {
 }
 
 const isThe = (token?: Token) => token?.text === 'the';
+
+/* Titles that are also plain words opening bodies' names ("General Motors", "Executive Commission", "Justice Department"). */
+const OPENS_BODIES = new Set('general premier executive republican democrat justice major'.split(' '));
 
 /* Where "of" starts a place after a title and the name of its holder, or -1. */
 function fromPlace(tokens: readonly Token[]): number {

@@ -40,3 +40,18 @@ describe('extractEntities on "Am" inside a name', () => {
     expect(names(extraction.organisations)).toEqual(['Pan Am']);
   });
 });
+
+describe('extractEntities on a title word that opens a body', () => {
+  it('keeps a title word and a nationality before a body word in the body, and splits off a descriptor', () => {
+    const extraction = extractEntities(
+      "Film opens.\n\nIt recounts the life of Tomas Brenner, the Irish Republican Army's chief. The Republican National Committee met. U.S. Carmaker General Motors hopes to sell cars. Continental General Insurance Co rose.",
+    );
+    expect(names(extraction.organisations)).toEqual([
+      'Irish Republican Army',
+      'Republican National Committee',
+      'General Motors',
+      'Continental General Insurance Co',
+    ]);
+    expect(names(extraction.people)).toEqual(['Tomas Brenner']);
+  });
+});
