@@ -79,6 +79,9 @@ export class NameIndex {
   }
 }
 
+/* Initials written with their stops ("S.G.", "J.P."). */
+const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
+
 /* Words ending a title written before a name, "Staff" of "Chief of Staff" among them. */
 const TITLE_ENDS = new Set([...TITLE_WORDS, 'staff']);
 
@@ -93,7 +96,8 @@ function continuesName(tokens: readonly Token[], at: number, step: 1 | -1, organ
   // A title is no part of a person's name: "Bank of France Governor", "Chief of Staff Howard Baker".
   if (token.capitalised) {
     const title = TITLE_ENDS.has(token.text.toLowerCase()) && !(step === -1 && organisation);
-    return !title && (step === 1 || !token.sentenceStart);
+    // A sentence's first word may be no name ("Yesterday"), but initials are one's start ("S.G. Warburg Securities").
+    return !title && (step === 1 || !token.sentenceStart || INITIALS.test(token.text));
   }
   if (!NAME_CONNECTORS.has(token.text.toLowerCase())) return false;
   const beyond = tokens[at + step];

@@ -18,6 +18,25 @@ describe('NameIndex.lengthAt', () => {
     expect(index.lengthAt(tokens, at)).toBe(0);
   });
 
+  it('lets no known name cut a longer one whose initials open a sentence ("S.G. Warburg Securities")', () => {
+    const warburg = new NameIndex();
+    warburg.add('organisations', 'Varrow Securities', 'Varrow Securities');
+    const tokens = tokensOf('The bonds were priced. S.G. Varrow Securities is the other manager.');
+    expect(
+      warburg.lengthAt(
+        tokens,
+        tokens.findIndex((token) => token.text === 'Varrow'),
+      ),
+    ).toBe(0);
+    const plain = tokensOf('The bonds were priced. Yesterday Varrow Securities said so.');
+    expect(
+      warburg.lengthAt(
+        plain,
+        plain.findIndex((token) => token.text === 'Varrow'),
+      ),
+    ).toBe(2);
+  });
+
   it('finds a known name standing on its own', () => {
     const tokens = tokensOf('Shares rose in New York on Monday.');
     expect(
