@@ -27,6 +27,19 @@ export function joinLength(tokens: readonly Token[], index: number): number {
     const name = end === -1 ? ahead : ahead.slice(0, end);
     if (LEGAL_FORMS.has(name.at(-1)?.text.toLowerCase() ?? '')) return 1;
   }
+  // "Toronto Bond Traders' Association": a plural's possessive inside a body's name, which its body word
+  // ends; a company ("National Amusements' Arsenal Holdings Inc") is the owner's, a name of its own.
+  if (
+    /^['’]$/.test(tokens[index]?.text ?? '') &&
+    /s$/.test(tokens[index - 1]?.text ?? '') &&
+    tokens[index + 1]?.capitalised
+  ) {
+    const ahead = tokens.slice(index + 1, index + 5);
+    const end = ahead.findIndex((token) => !token.capitalised);
+    const name = end === -1 ? ahead : ahead.slice(0, end);
+    const last = name.at(-1)?.text.toLowerCase() ?? '';
+    if (ORG_WORDS.has(last) && !LEGAL_FORMS.has(last)) return 1;
+  }
   // "Goldman, Sachs and Co.": a comma inside a partnership's name, which "and" and a legal form end.
   if (tokens[index]?.text === ',' && tokens[index - 1]?.capitalised && tokens[index + 1]?.capitalised) {
     const and = tokens[index + 2]?.text === 'and' ? index + 2 : tokens[index + 3]?.text === 'and' ? index + 3 : -1;

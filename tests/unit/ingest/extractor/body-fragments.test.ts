@@ -55,3 +55,12 @@ describe('extractEntities on a title word that opens a body', () => {
     expect(names(extraction.people)).toEqual(['Tomas Brenner']);
   });
 });
+
+describe("extractEntities on a plural's possessive inside a body's name", () => {
+  it("keeps a members' body whole, and takes a company's possessive for its owner", () => {
+    const extraction = extractEntities(
+      "Bond traders meet.\n\nThe Vallen Bond Traders' Association said it was recommending a change. Tarsk Amusements' Quillane Holdings Inc was sold.",
+    );
+    expect(names(extraction.organisations)).toEqual(["Vallen Bond Traders' Association", 'Quillane Holdings Inc']);
+  });
+});
