@@ -15,8 +15,12 @@ const digests = new WeakMap<object, string>();
 const HASH_ABOVE = 64;
 /*
  * Only objects with long descriptions keep their digest: the route tables, and so every object
- * digested, live until the build ends, and a remembered digest for each small object (a link,
- * a row, a page of a list) cost more memory than describing it again costs time.
+ * digested, live until the build ends, and a remembered digest for each small object made per
+ * route (a row, a page of a list) cost more memory than describing it again costs time. Frozen
+ * objects keep theirs whatever their size: they are the ones shared by thousands of routes (one
+ * link per entity, one view per article, see src/lib/article-view.ts), so there are as many as
+ * entities and articles, not pages, and describing them again on every route that lists them was
+ * most of the keys' time (a link was described 57 times per article at 5,000 articles).
  */
 const REMEMBER_ABOVE = 256;
 
@@ -35,7 +39,7 @@ export function digestOf(value: unknown): string {
   if (text.length <= HASH_ABOVE) return text;
   // '#' starts no description, so a hashed one can never equal a short one kept as it is.
   const digest = `#${hash('sha1', text, 'base64url')}`;
-  if (text.length > REMEMBER_ABOVE) digests.set(value, digest);
+  if (text.length > REMEMBER_ABOVE || Object.isFrozen(value)) digests.set(value, digest);
   return digest;
 }
 

@@ -14,10 +14,10 @@ export interface EntityLink {
 
 /** An article with its entities resolved to names, ready for a card or a header. */
 export interface ArticleView {
-  article: Article;
-  people: EntityLink[];
-  organisations: EntityLink[];
-  events: EntityLink[];
+  readonly article: Article;
+  readonly people: readonly EntityLink[];
+  readonly organisations: readonly EntityLink[];
+  readonly events: readonly EntityLink[];
 }
 
 /** What linking needs of the archive: the registries and which of their entities have pages. */
@@ -61,12 +61,14 @@ export function viewArticle(archive: Linkable, article: Article): ArticleView {
   if (!views) viewsByArchive.set(archive, (views = new WeakMap()));
   let view = views.get(article);
   if (!view) {
-    view = {
+    // Frozen, like the links: shared by every list that shows the article, it never changes, and
+    // the cache keys remember a frozen object's digest (src/data/cache-key.ts).
+    view = Object.freeze({
       article,
-      people: article.people.map((id) => entityLink(archive, 'people', id, article.roles[id])),
-      organisations: article.organisations.map((id) => entityLink(archive, 'organisations', id)),
-      events: article.events.map((id) => entityLink(archive, 'events', id)),
-    };
+      people: Object.freeze(article.people.map((id) => entityLink(archive, 'people', id, article.roles[id]))),
+      organisations: Object.freeze(article.organisations.map((id) => entityLink(archive, 'organisations', id))),
+      events: Object.freeze(article.events.map((id) => entityLink(archive, 'events', id))),
+    });
     views.set(article, view);
   }
   return view;

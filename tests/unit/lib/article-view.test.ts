@@ -43,3 +43,15 @@ describe('entityLink', () => {
     );
   });
 });
+
+describe('viewArticle', () => {
+  it('gives each article one shared, frozen view, its lists frozen too, so cache keys describe it once', () => {
+    const archive = archiveOf();
+    const [article] = archive.articles;
+    const view = viewArticle(archive, article!);
+    expect(viewArticle(archive, article!)).toBe(view);
+    expect(Object.isFrozen(view)).toBe(true);
+    expect([view.people, view.organisations, view.events].every((list) => Object.isFrozen(list))).toBe(true);
+    expect(view.people.map((link) => link.id)).toEqual(['rajnath-singh']);
+  });
+});
