@@ -4,11 +4,10 @@ import type { CollectionEntry } from 'astro:content';
 import { bodyOf } from '@/loaders/article-loader.ts';
 import { hasMdxSyntax } from '@/loaders/mdx-syntax.ts';
 import { articleMentions, mentionContextOf } from '@/loaders/mention-context.ts';
-import { renderBody } from '@/loaders/render-body.ts';
-import { setWireTables } from '@/loaders/wire-tables.ts';
-import { legalText } from '@/lib/legal-text.ts';
 import { basePath } from '@/site/href.ts';
+import { workerPool } from '@/worker-pool.ts';
 import { archive } from './archive.ts';
+import type { BodyJob } from './body-worker.ts';
 
 /*
  * An article's body is rendered when its page is, from its file, instead of during content sync:
@@ -24,6 +23,15 @@ const mentions = mentionContextOf({
   events: [...archive.entitiesById.events.values()],
 });
 
+/*
+ * Markdown is pure CPU work, and Astro renders on one core: the bodies are rendered on another,
+ * while the main thread renders the pages around them (several are in flight at once, see
+ * astro.config.mjs). The worker gets each body with its matcher, built here from the registries,
+ * so it loads only the renderer. It runs the source file directly, found from the project root,
+ * where builds run; no one closes the pool, so it must not keep a finished build alive.
+ */
+const bodies = workerPool<BodyJob, string>(resolve('src/data/body-worker.ts'), { unref: true });
+
 /**
  * The HTML of an article's body, its entities' first mentions linked; undefined when the body
  * really uses MDX, which Astro compiles and renders itself (`render` from `astro:content`).
@@ -35,8 +43,10 @@ export async function articleBodyHtml(entry: CollectionEntry<'articles'>): Promi
   const source = await readFile(resolve(entry.filePath), 'utf8');
   const body = bodyOf(source, entry.filePath);
   if (hasMdxSyntax(body)) return undefined;
-  // A hand-edited body may hold what HTML reads as parse errors (a form feed, U+FFFF): written as
-  // a space or left out, like the headline and summary in src/data/archive.ts.
   const matcher = articleMentions(mentions, entry.data).matcher();
-  return setWireTables(renderBody(legalText(body), matcher, basePath));
+  try {
+    return await bodies.run({ body, matcher, base: basePath });
+  } catch (error) {
+    throw new Error(`${entry.filePath}: the body could not be rendered: ${(error as Error).message}`);
+  }
 }

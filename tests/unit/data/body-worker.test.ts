@@ -1,0 +1,55 @@
+import { resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { BodyJob } from '../../../src/data/body-worker.ts';
+import { legalText } from '../../../src/lib/legal-text.ts';
+import { articleMentions, mentionContextOf } from '../../../src/loaders/mention-context.ts';
+import { renderBody } from '../../../src/loaders/render-body.ts';
+import { setWireTables } from '../../../src/loaders/wire-tables.ts';
+import { workerPool } from '../../../src/worker-pool.ts';
+
+const context = mentionContextOf({
+  people: [{ id: 'rajnath-singh', name: 'Rajnath Singh', aliases: ['Singh'], status: 'confirmed' }],
+  organisations: [{ id: 'nato', name: 'NATO', aliases: [], status: 'confirmed' }],
+  events: [],
+});
+const entities = { people: ['rajnath-singh'], organisations: ['nato'], events: [] };
+const base = '/news/';
+// What the page rendered on its own thread before the bodies moved to a worker.
+const onThisThread = (body: string) =>
+  setWireTables(renderBody(legalText(body), articleMentions(context, entities).matcher(), base));
+
+describe('the body worker', () => {
+  const pool = workerPool<BodyJob, string>(resolve('src/data/body-worker.ts'));
+  afterAll(() => pool.close());
+  const job = (body: string, named = entities): BodyJob => ({
+    body,
+    matcher: articleMentions(context, named).matcher(),
+    base,
+  });
+
+  it('renders a body as the page would on its own thread, its first mentions linked under the base', async () => {
+    const body = 'Rajnath Singh met NATO envoys.\n\nSingh said NATO\fwould reply.\n';
+    const html = await pool.run(job(body));
+    expect(html).toBe(onThisThread(body));
+    expect(html).toContain('href="/news/people/rajnath-singh/"');
+    expect(html.match(/href=/g)).toHaveLength(2);
+  });
+
+  it('links only the entities the article names, and none when it names none', async () => {
+    const body = 'Rajnath Singh met NATO envoys.\n';
+    const html = await pool.run(job(body, { people: [], organisations: ['nato'], events: [] }));
+    expect(html).not.toContain('rajnath-singh');
+    expect(html).toContain('href="/news/organisations/nato/"');
+    const none = await pool.run(job(body, { people: [], organisations: [], events: [] }));
+    expect(none).toBe('<p>Rajnath Singh met NATO envoys.</p>\n');
+  });
+
+  it('lays out a wire table as the page would', async () => {
+    const body = ['Prices in dollars were as follows.', 'City Bid Ask', 'New York 1.23 1.45', 'Oslo 2.5 --'].join(
+      '\n\n',
+    );
+    const html = await pool.run(job(body));
+    expect(html).toContain('<pre class="wire-table"');
+    expect(html).toBe(onThisThread(body));
+  });
+});
