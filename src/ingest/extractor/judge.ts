@@ -3,8 +3,8 @@ import {
   BODY_PLURALS,
   COMPANY_SUFFIXES,
   GENERIC_PHRASES,
+  isBodyWord,
   ORG_HEADS,
-  ORG_WORDS,
   PERSON_BEFORE,
   PLACE_HEADS,
   PLACE_WORDS,
@@ -102,7 +102,7 @@ function judgeText(span: Span, sports: boolean): Candidate {
   if (span.next.some((word) => /^\d{4}-\d{2}-\d{2}$/.test(word)))
     return { ...base, kind: 'places', confidence: STRONG };
   if (span.role.length > 0) {
-    if (!lower.some((word) => ORG_WORDS.has(word))) return strong('people');
+    if (!lower.some(isBodyWord)) return strong('people');
     return strong('organisations', []);
   }
   if (isKnownOrganisation(surface)) return strong('organisations');
@@ -121,7 +121,7 @@ function judgeText(span: Span, sports: boolean): Candidate {
   if (bodyCue(span, lower) && !hasGivenName(words)) return strong('organisations');
   if (companyCue(span)) return strong('organisations');
   if (
-    lower.some((word) => ORG_WORDS.has(word)) ||
+    lower.some(isBodyWord) ||
     (words.includes('&') && words.length > 2) ||
     (words.length > 1 && COMPANY_SUFFIXES.has(lower.at(-1) ?? ''))
   ) {

@@ -62,6 +62,14 @@ export const ORG_WORDS = words(`
   zeitung presse prensa gazzetta corriere diario
   societe société compagnie banco banca generale`);
 
+/**
+ * Whether a lower-case word makes a name a body: a word of {@link ORG_WORDS}, or a bank's name compounded
+ * with "bank" as German and Dutch write it ("Swiss Volksbank", "Hamburgische Landesbank", "Rabobank
+ * Nederland"), which no list of words can hold; "interbank" says what passes between banks, no bank.
+ */
+export const isBodyWord = (lower: string): boolean =>
+  ORG_WORDS.has(lower) || (/^\p{Ll}{2,}bank$/u.test(lower) && !lower.startsWith('inter'));
+
 /** Legal forms of companies abroad, which end a name and may be ordinary words or given names elsewhere ("Asa"). */
 export const COMPANY_SUFFIXES = words('spa s.p.a. sa s.a. ag gmbh nv n.v. bv b.v. ab asa oyj bhd tbk pty kk');
 

@@ -66,3 +66,22 @@ describe('extractEntities on market indices', () => {
     expect(names(extraction.organisations)).toEqual(['Varrow Hale and Co']);
   });
 });
+
+describe('extractEntities on banks named by a compound word', () => {
+  it('reads a name ending in a word compounded with "bank" as a bank, after a role too', () => {
+    const extraction = extractEntities(
+      'Notes priced.\n\nThe coupon was cut to 1-5/8 pct, lead manager Vallish Volksbank said. Quillane Landesbank Torvalo and Rabobank Sarhall arranged the loan.',
+    );
+    expect(names(extraction.people)).toEqual([]);
+    expect(names(extraction.organisations)).toEqual(
+      expect.arrayContaining(['Vallish Volksbank', 'Quillane Landesbank Torvalo', 'Rabobank Sarhall']),
+    );
+  });
+
+  it('takes "Interbank", a word for what is between banks, for no bank', () => {
+    const extraction = extractEntities(
+      'Rates rise.\n\nThe loan pays 1/8 point over the Vallen Interbank Offered Rate.',
+    );
+    expect(names(extraction.organisations)).toEqual([]);
+  });
+});
