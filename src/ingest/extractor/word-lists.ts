@@ -155,11 +155,11 @@ export const PLACE_HEADS = words('port fort mount mt. lake cape san santa saint 
 
 /**
  * The abbreviations and headings of flattened tables, financial ("Shr 1.20 dlrs vs 1.10", "Avg shrs",
- * "Qtly div", "Oper net") and sporting ("Attendance: 20,000", "Halftime 1-0", "Standings:"):
+ * "Qtly div", "Oper net", a price "per CWT", the hundredweight) and sporting ("Attendance: 20,000", "Halftime 1-0", "Standings:"):
  * capitalised at the start of a row, they name nothing.
  */
 export const TABLE_WORDS = words(`
-  shr shrs revs rev avg qtly qtr oper net dlrs dlr cts ct mln mlns billion pct div divs vs sales profit
+  shr shrs revs rev avg qtly qtr oper net dlrs dlr cts ct cwt mln mlns billion pct div divs vs sales profit
   loss losses earnings income shares shs nine six three four twelve year-ago prior pay payable record
   extraordinary discontinued operations primary diluted fully gain credit debit tax pretax per cash
   note notes under over

@@ -291,6 +291,13 @@ describe('extractEntities on tables and boilerplate', () => {
     expect(all(table)).toEqual([]);
   });
 
+  it('takes the unit a price table quotes in for no organisation, however sure', () => {
+    const extraction = extractEntities(
+      'Grain values set.\n\nSorghum is priced per CWT, corn yellow grade only. Barley 4.10 dlrs per CWT vs 4.05.',
+    );
+    expect(extraction.organisations.map((mention) => mention.name)).toEqual([]);
+  });
+
   it('takes a legal form standing alone, or with a generic word, for no company', () => {
     expect(all('Shares of Corp and Co Ltd rose, while International Inc fell on Tuesday.')).toEqual([]);
   });
