@@ -7,6 +7,7 @@ import {
   NEVER_NAMES,
   ORG_HEADS,
   ORG_WORDS,
+  THING_WORDS,
 } from './word-lists.ts';
 import { isArticleName, text } from './name-tokens.ts';
 import { looksLikePerson } from './name-shapes.ts';
@@ -137,6 +138,15 @@ function keepsTogether(before: readonly Token[], connector: string, rest: readon
     // "Trade and Economic Cooperation" joins two topics; "Bank of Japan and Marks & Spencer" two names.
     const nameLike = (token?: Token) =>
       token === undefined || isPlace(token.text) || isFirstName(token.text) || isKnownSurname(token.text);
+    // "the World Production and Trade Report": two topics joined before the word for a document are
+    // its title, no person "World Production" and a report; a name beside it stays apart ("Japan and the Tokyo Summit").
+    if (
+      !organisational &&
+      THING_WORDS.has(rest.at(-1)?.text.toLowerCase() ?? '') &&
+      !nameLike(before.at(-1)) &&
+      !nameLike(rest[0])
+    )
+      return true;
     // "Food and Agriculture Organization" is one name; "Marks & Spencer and Rolls-Royce Holdings" two.
     if (endsInOrgWord && !organisational && !before.some((token) => token.text === '&')) return true;
     return (

@@ -24,6 +24,14 @@ describe('extractEntities on a body name run into the words after it', () => {
     expect(names(extraction.organisations)).toEqual(['Congress', 'House Committee for the Arts']);
   });
 
+  it('keeps a report named for two topics joined by "and" whole, so neither topic is a name', () => {
+    const extraction = extractEntities(
+      'Sugar output falls.\n\nIn its World Production and Trade Report, the department said the harvest fell.',
+    );
+    expect(extraction.people.map((mention) => mention.name)).toEqual([]);
+    expect(names(extraction.organisations)).toEqual([]);
+  });
+
   it('takes a report for a document, not the body that wrote it', () => {
     const extraction = extractEntities(
       'Inquiry ends.\n\nThe Tower Commission Report said the National Security Council staff erred.',
