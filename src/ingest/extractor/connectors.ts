@@ -1,4 +1,4 @@
-import { isFirstName, isGivenName, isKnownSurname, isPlace } from './lexicon.ts';
+import { isCommonWord, isFirstName, isGivenName, isKnownSurname, isPlace } from './lexicon.ts';
 import {
   NAME_CONNECTORS,
   LEGAL_FORMS,
@@ -119,6 +119,13 @@ function keepsTogether(before: readonly Token[], connector: string, rest: readon
     // "the Harbour Board and the Delta Holdings Group": a body on each side is two names; one word
     // is no body of its own ("Securities and Exchange Commission", "Food and Drug Administration").
     const words = before.filter((token) => token.text.toLowerCase() !== 'the');
+    // "Sumitomo Trust and Banking Co Ltd": what follows is one plain or body word and the legal form
+    // that closes it, no name of a company of its own ("Banking Co Ltd"); "Daewoo Group and General
+    // Motors Corp" names a second company by more than that.
+    const named = rest.filter((token) => !legalForm(token));
+    const plain = (token?: Token) =>
+      token !== undefined && (ORG_WORDS.has(token.text.toLowerCase()) || isCommonWord(token.text));
+    if (words.length > 1 && legalForm(rest.at(-1)) && named.length === 1 && plain(named[0])) return true;
     // "the House and Senate committees": a body a word names on its own, then another, is two bodies.
     const lone = (token?: Token) => LONE_BODIES.has(token?.text.toLowerCase() ?? '');
     if (words.length === 1 && lone(words[0]) && lone(rest[0])) return false;

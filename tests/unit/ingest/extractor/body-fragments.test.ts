@@ -32,6 +32,16 @@ describe('extractEntities on a body name run into the words after it', () => {
     expect(names(extraction.organisations)).toEqual([]);
   });
 
+  it('keeps a company whole where what follows "and" is only the words of a body and its legal form', () => {
+    const extraction = extractEntities(
+      'Paper issued.\n\nVallish Trust and Banking Co Ltd will provide the letter of credit, and Quillane Trust and Banking Co will deal.',
+    );
+    expect(names(extraction.organisations)).toEqual([
+      'Vallish Trust and Banking Co Ltd',
+      'Quillane Trust and Banking Co',
+    ]);
+  });
+
   it('takes a report for a document, not the body that wrote it', () => {
     const extraction = extractEntities(
       'Inquiry ends.\n\nThe Tower Commission Report said the National Security Council staff erred.',
