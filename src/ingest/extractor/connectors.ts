@@ -46,6 +46,22 @@ export function joinLength(tokens: readonly Token[], index: number): number {
     const and = tokens[index + 2]?.text === 'and' ? index + 2 : tokens[index + 3]?.text === 'and' ? index + 3 : -1;
     const capitalised = tokens.slice(index + 1, and).every((token) => token.capitalised);
     if (and !== -1 && capitalised && LEGAL_FORMS.has(tokens[and + 1]?.text.toLowerCase() ?? '')) return 1;
+    // "Bateman Eichler, Hill Richards Inc": two partners' names after the comma that a legal form
+    // closes. A company before a comma ends in a body word or its own legal form ("Deacon Inc, Gordon
+    // Capital Corp", "the Securities and Exchange Commission, Fidelity International Ltd"), so a list stays
+    // apart, and so does a place before a company in apposition ("its unit in the United Kingdom, Pye TVT Limited").
+    const before = tokens[index - 1]?.text ?? '';
+    const partner = (token?: Token) => token?.capitalised === true && !ORG_WORDS.has(token.text.toLowerCase());
+    if (
+      /^\p{Lu}\p{Ll}/u.test(before) &&
+      !ORG_WORDS.has(before.toLowerCase()) &&
+      !isPlace(before) &&
+      !isPlace(`${tokens[index - 2]?.text ?? ''} ${before}`) &&
+      partner(tokens[index + 1]) &&
+      partner(tokens[index + 2]) &&
+      LEGAL_FORMS.has(tokens[index + 3]?.text.toLowerCase() ?? '')
+    )
+      return 1;
   }
   let length = 0;
   while (NAME_CONNECTORS.has(tokens[index + length]?.text.toLowerCase() ?? '') && length < 3) length += 1;

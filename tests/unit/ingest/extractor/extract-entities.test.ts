@@ -385,4 +385,21 @@ describe('extractEntities on the words around names', () => {
     expect(names(extraction.people)).toEqual([]);
     expect(names(extraction.organisations)).toEqual(['Goldman, Sachs and Co.']);
   });
+
+  it('keeps a firm whose partners a comma parts whole, where the part after ends in a legal form', () => {
+    const extraction = extractEntities(
+      'Shares offered.\n\nUnderwriters are led by Vallish Torsen, Quill Harrow Inc and others.',
+    );
+    expect(names(extraction.people)).toEqual([]);
+    expect(names(extraction.organisations)).toEqual(['Vallish Torsen, Quill Harrow Inc']);
+  });
+
+  it('keeps companies listed with commas apart where the one before the comma ends in a body word or a legal form', () => {
+    const extraction = extractEntities(
+      'Bids made.\n\nThe bidders were Vallish Holdings Inc, Quill Harrow Inc and the Torsen Exchange Commission, Tallis Morrow Ltd on Friday. It sold its unit in the United Kingdom, Sarhall Varrick Ltd.',
+    );
+    expect(names(extraction.organisations)).toEqual(
+      expect.arrayContaining(['Vallish Holdings Inc', 'Quill Harrow Inc', 'Tallis Morrow Ltd', 'Sarhall Varrick Ltd.']),
+    );
+  });
 });
