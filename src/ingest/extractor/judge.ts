@@ -113,7 +113,9 @@ function judgeText(span: Span, sports: boolean): Candidate {
     }
     return { ...base, kind: 'places', confidence: STRONG };
   }
-  if (words.length > 1 && (PLACE_WORDS.has(lower.at(-1) ?? '') || PLACE_HEADS.has(lower[0] ?? ''))) {
+  // "Port Vale", "the Port Alder Authority": a body word that ends a name a place word opens makes it a body.
+  const bodyLast = isBodyWord(lower.at(-1) ?? '');
+  if (words.length > 1 && (PLACE_WORDS.has(lower.at(-1) ?? '') || (PLACE_HEADS.has(lower[0] ?? '') && !bodyLast))) {
     return { ...base, kind: 'places', confidence: LIKELY };
   }
   if (span.before === '<') return { ...base, kind: undefined, confidence: 0 };

@@ -232,6 +232,16 @@ describe('extractEntities', () => {
     expect(news.organisations).toEqual([]);
   });
 
+  it('reads a name a place word opens as a club or body where a body word ends it, not as a place', () => {
+    const sports = extractEntities(
+      'Port Quillane Vale beat Sheffield 2-1 in the league. Their striker scored two goals in the match.',
+    );
+    expect(sports.organisations.map((mention) => mention.name)).toEqual(['Port Quillane Vale', 'Sheffield']);
+    expect(sports.places).toEqual([]);
+    const news = extractEntities('The Port Alder Authority approved the budget on Monday.');
+    expect(names(news.organisations)).toEqual(['Port Alder Authority']);
+  });
+
   it('reads the names in numbered results and team line-ups as people, and a club once seen playing as a club', () => {
     const results = extractEntities(
       'Results of the final on Friday:\n\n1. Frank Holloway (Germany) 8,522 points\n\n2. Gail Marten (U.S.) 7,904',
