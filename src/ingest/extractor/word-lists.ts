@@ -57,7 +57,7 @@ export const ORG_WORDS = words(`
   times post news press journal herald telegraph gazette tribune radio television tv broadcasting
   network networks newspaper magazine
   treasury fed pentagon county vale
-  fc united rovers wanderers athletic athletico albion hotspur rangers celtic
+  fc united rovers wanderers athletic athletico atletico deportivo albion hotspur rangers celtic
   brigade brigades cooperative co-operative consortium cartel syndicate
   zeitung presse prensa gazzetta corriere diario
   societe société compagnie banco banca generale`);

@@ -242,6 +242,14 @@ describe('extractEntities', () => {
     expect(names(news.organisations)).toEqual(['Port Alder Authority']);
   });
 
+  it('reads a club named with the Spanish word for sporting as a club, not a person', () => {
+    const sports = extractEntities(
+      'Real Vallen drew 1-1 at Deportivo Quillana in the league. Their striker scored two goals in the match.',
+    );
+    expect(names(sports.people)).toEqual([]);
+    expect(names(sports.organisations)).toContain('Deportivo Quillana');
+  });
+
   it('reads the names in numbered results and team line-ups as people, and a club once seen playing as a club', () => {
     const results = extractEntities(
       'Results of the final on Friday:\n\n1. Frank Holloway (Germany) 8,522 points\n\n2. Gail Marten (U.S.) 7,904',
