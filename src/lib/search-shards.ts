@@ -7,24 +7,39 @@ export interface MonthCount {
 }
 
 /**
- * Packs months, oldest first, into consecutive shards of at most `limit` articles each, so each
- * shard of the search index can be built in memory bounded by its size. A month larger than the
- * limit is a shard of its own. Months are never split, so a shard is a list of month globs.
+ * Packs months into consecutive shards of at most `limit` articles each, so each shard of the
+ * search index can be built in memory bounded by its size, and so that one article added to the
+ * archive changes as few articles' shards as it can: Pagefind builds a shard whole, so adding an
+ * article costs indexing every article of its shard again.
+ *
+ * - The newest month is a shard of its own: a newsroom adds today's articles, and they then
+ *   re-index only that month, not the thousands of articles packed before it.
+ * - The other months are packed oldest first, but never across a year: a back-dated article that
+ *   takes a shard over the limit moves the shard boundaries of its own year only, where packing
+ *   the whole archive moved every later boundary and so re-indexed every later shard.
+ *
+ * A month larger than the limit is a shard of its own. Months are never split, so a shard is a
+ * list of month globs, and the shards are in date order (the search page joins their results).
  */
 export function packShards(months: readonly MonthCount[], limit: number): string[][] {
+  const sorted = [...months].sort((a, b) => compareText(a.month, b.month));
+  const newest = sorted.length > 1 ? sorted.pop() : undefined;
   const shards: string[][] = [];
   let current: string[] = [];
   let size = 0;
-  for (const { month, count } of [...months].sort((a, b) => compareText(a.month, b.month))) {
-    if (current.length > 0 && size + count > limit) {
+  let year = '';
+  for (const { month, count } of sorted) {
+    if (current.length > 0 && (month.slice(0, 4) !== year || size + count > limit)) {
       shards.push(current);
       current = [];
       size = 0;
     }
     current.push(month);
     size += count;
+    year = month.slice(0, 4);
   }
   if (current.length > 0) shards.push(current);
+  if (newest) shards.push([newest.month]);
   return shards;
 }
 

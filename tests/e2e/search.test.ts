@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { fixtureArticles, fixtureDir, repoRoot, shownText } from '../build/build-fixture.ts';
+import { fixtureArticles, fixtureDir, fixtureDist, repoRoot, shownText } from '../build/build-fixture.ts';
 import { axeViolations, launch } from './browser.ts';
 
 let browser: Browser;
@@ -95,6 +95,41 @@ describe('searching the archive', () => {
       .sort();
     expect([...(await allResults())].sort()).toEqual(expected);
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('searches every shard of the index, each loaded once, the newest month’s own shard among them', async () => {
+    // What more shards cost the search page: one pagefind.js and one WebAssembly file per shard.
+    const shards = [
+      'pagefind/',
+      ...(JSON.parse(readFileSync(join(fixtureDist, 'pagefind', 'shards.json'), 'utf8')) as string[]),
+    ];
+    const requested: string[] = [];
+    const fresh = await browser.newPage();
+    fresh.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await fresh.goto(inject('baseUrl') + '/search/?q=said&sort=newest');
+    const status = fresh.locator('[data-search-status]');
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/\d+ results?/);
+    const loaded = (name: RegExp) => requested.filter((path) => name.test(path)).sort();
+    expect(loaded(/\/pagefind\.js$/)).toEqual(shards.map((folder) => `/${folder}pagefind.js`).sort());
+    expect(loaded(/\/wasm\.[a-z]+\.pagefind$/)).toHaveLength(shards.length);
+    // The newest articles are a shard of their own, the last, so a day's new articles re-index only it.
+    const newestMonth = [...articles.values()]
+      .map((article) => String(article.date).slice(0, 7))
+      .sort()
+      .at(-1);
+    const entry = JSON.parse(readFileSync(join(fixtureDist, shards.at(-1) ?? '', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const inLast = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+    expect(inLast).toBe(
+      [...articles.values()].filter((article) => String(article.date).startsWith(`${newestMonth}-`)).length,
+    );
+    // Results of every shard, joined newest first.
+    const links = await fresh
+      .locator('.result-title a')
+      .evaluateAll((all) => all.map((a) => a.getAttribute('href') ?? ''));
+    expect(String(articles.get(idOf(links[0] ?? ''))?.date).slice(0, 7)).toBe(newestMonth);
+    await fresh.close();
   });
 
   it('says what to do when JavaScript is off', async () => {
