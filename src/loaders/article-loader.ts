@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -13,12 +13,34 @@ import { walkFiles } from '../walk-files.ts';
 /** Bump when the rendering below changes, so cached entries are rendered again. */
 const RENDER_VERSION = 'articles-6';
 
+/** How content sync reads an article file; tests count the reads. */
+export interface ArticleFiles {
+  /** The file's text. */
+  read(path: string): Promise<string>;
+  /** Which file the path names, as last written: changes whenever the file does (see {@link fileStamp}). */
+  stamp(path: string): Promise<string>;
+}
+
 interface ArticleLoaderOptions {
   /** Folder of `.mdx` articles, relative to the project root or absolute. */
   base: string;
   /** Registry files (relative to the project root or absolute) whose names are linked in article text. */
   registries: Record<EntityKind, string>;
+  /** The file system, unless a test gives another. */
+  files?: ArticleFiles;
 }
+
+/**
+ * A file's inode, size, modification and change times. Editors, git and ingest all give a changed
+ * file a new modification or change time (the change time cannot be set back by hand), so an
+ * article whose stamp is the one it had when last read holds the bytes it held then.
+ */
+export async function fileStamp(path: string): Promise<string> {
+  const stats = await stat(path, { bigint: true });
+  return `${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`;
+}
+
+const nodeFiles: ArticleFiles = { read: (path) => readFile(path, 'utf8'), stamp: fileStamp };
 
 /**
  * Loads `content/articles/**\/*.mdx`. Ingested articles are plain prose with every Markdown and
@@ -27,7 +49,7 @@ interface ArticleLoaderOptions {
  * made MDX archives slow and memory-hungry. An entry that really uses MDX (JSX, expressions, ESM)
  * is still compiled as MDX through Astro's deferred rendering.
  */
-export function articleLoader({ base, registries }: ArticleLoaderOptions): Loader {
+export function articleLoader({ base, registries, files = nodeFiles }: ArticleLoaderOptions): Loader {
   return {
     name: 'dateline-articles',
     load: async (context) => {
@@ -39,7 +61,7 @@ export function articleLoader({ base, registries }: ArticleLoaderOptions): Loade
         organisations: resolve(root, registries.organisations),
         events: resolve(root, registries.events),
       };
-      const sync = async () => syncAll(context, root, dir, await readMentionContext(registryFiles));
+      const sync = async () => syncAll(context, files, root, dir, await readMentionContext(registryFiles));
       await sync();
       context.watcher?.add([dir, ...Object.values(registryFiles)]);
       context.watcher?.on('all', (_event, path) => {
@@ -53,16 +75,22 @@ export function articleLoader({ base, registries }: ArticleLoaderOptions): Loade
  * A bad article does not stop the others from being read: every one is checked, and the error
  * lists each bad file with each bad field, so an editor can fix them all before building again.
  */
-async function syncAll(context: LoaderContext, root: string, dir: string, mentions: MentionContext): Promise<void> {
-  const files = await listMdxFiles(context, dir);
+async function syncAll(
+  context: LoaderContext,
+  files: ArticleFiles,
+  root: string,
+  dir: string,
+  mentions: MentionContext,
+): Promise<void> {
+  const paths = await listMdxFiles(context, dir);
   const seen = new Set<string>();
   const problems: string[] = [];
-  for (const file of files) {
+  for (const file of paths) {
     const id = relative(dir, file).slice(0, -'.mdx'.length).split(sep).join('/');
     const filePath = relative(root, file).split(sep).join('/');
     seen.add(id);
     try {
-      await syncOne(context, mentions, id, filePath, file);
+      await syncOne(context, files, mentions, { id, filePath, absolutePath: file });
     } catch (error) {
       problems.push(...(await describeProblem(error, filePath, file)));
     }
@@ -73,8 +101,16 @@ async function syncAll(context: LoaderContext, root: string, dir: string, mentio
     // File names and field values are data: nothing in them may act on the terminal.
     throw new Error(`${heading}\n${problems.map(printableLines).join('\n')}`);
   }
-  for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
+  for (const id of context.store.keys()) {
+    if (!seen.has(id)) {
+      context.store.delete(id);
+      context.meta.delete(stampKey(id));
+    }
+  }
 }
+
+/** Where the meta store keeps what an article's file was when last read: its stamp and digest. */
+const stampKey = (id: string) => `read:${id}`;
 
 /*
  * A failure as "file: field: message" lines, the form of the build's other content errors. Astro
@@ -95,29 +131,55 @@ async function describeProblem(error: unknown, filePath: string, absolutePath: s
   );
 }
 
+/** One article file: its entry id, its path from the project root (as Astro's store takes it) and its absolute path. */
+interface ArticleFile {
+  id: string;
+  filePath: string;
+  absolutePath: string;
+}
+
 async function syncOne(
   context: LoaderContext,
+  files: ArticleFiles,
   mentions: MentionContext,
-  id: string,
-  filePath: string,
-  absolutePath: string,
+  { id, filePath, absolutePath }: ArticleFile,
 ) {
-  const { store, parseData, generateDigest, config } = context;
-  const source = await readFile(absolutePath, 'utf8');
-  // The digest has two halves, the file's and its links', so an unchanged file is recognised
-  // before its front matter is parsed and validated again: on a large archive that parsing was
-  // most of an unchanged build's content sync.
-  const sourceDigest = generateDigest([RENDER_VERSION, config.base, source].join('\0'));
+  const { store, meta, parseData, generateDigest, config } = context;
   const previous = store.get(id);
+  // The digest has two halves, the file's and its links'. The file's half is kept with the file's
+  // stamp, so a file unchanged since it was last read is not read again: on a large archive,
+  // reading and hashing every file was most of a rebuild's content sync. The stamp is kept with
+  // what the file's half covers besides the file, so that a change to those reads it again.
+  const stamp = `${RENDER_VERSION}\0${config.base}\0${await files.stamp(absolutePath)}`;
+  const read = meta.get(stampKey(id));
+  const readDigest = read?.startsWith(`${stamp} `) ? read.slice(stamp.length + 1) : undefined;
+  if (
+    readDigest !== undefined &&
+    typeof previous?.digest === 'string' &&
+    previous.digest.startsWith(`${readDigest}:`)
+  ) {
+    // The same file: its front matter was parsed and checked when it was read, so only its links may differ.
+    const { key } = articleMentions(mentions, previous.data as Record<EntityKind, string[]>);
+    const digest = `${readDigest}:${generateDigest(key)}`;
+    if (previous.digest !== digest) store.set({ ...previous, digest });
+    return;
+  }
+  const source = await files.read(absolutePath);
+  const sourceDigest = generateDigest([RENDER_VERSION, config.base, source].join('\0'));
+  // The file may have been rewritten with the same bytes: recognised before its front matter is
+  // parsed and validated again.
   if (typeof previous?.digest === 'string' && previous.digest.startsWith(`${sourceDigest}:`)) {
     const { key } = articleMentions(mentions, previous.data as Record<EntityKind, string[]>);
-    if (previous.digest === `${sourceDigest}:${generateDigest(key)}`) return;
+    const digest = `${sourceDigest}:${generateDigest(key)}`;
+    if (previous.digest !== digest) store.set({ ...previous, digest });
+    meta.set(stampKey(id), `${stamp} ${sourceDigest}`);
+    return;
   }
   const { frontmatter, body } = splitFrontmatter(source, filePath);
   const data = await parseData({ id, data: frontmatter, filePath });
   const { key } = articleMentions(mentions, data as Record<EntityKind, string[]>);
   const digest = `${sourceDigest}:${generateDigest(key)}`;
-  if (previous?.digest === digest) return;
+  meta.set(stampKey(id), `${stamp} ${sourceDigest}`);
 
   if (hasMdxSyntax(body)) {
     store.set({ id, data, body, filePath, digest, deferredRender: true });

@@ -1,5 +1,21 @@
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, it } from 'vitest';
-import { bodyOf, splitFrontmatter } from '../../../src/loaders/article-loader.ts';
+import {
+  articleLoader,
+  bodyOf,
+  fileStamp,
+  splitFrontmatter,
+  type ArticleFiles,
+} from '../../../src/loaders/article-loader.ts';
+import { articleSchema } from '../../../src/schema/article.ts';
+
+type DataEntry = Parameters<LoaderContext['store']['set']>[0];
 
 describe('splitFrontmatter', () => {
   it('separates YAML front matter from the body', () => {
@@ -40,5 +56,117 @@ describe('bodyOf', () => {
   });
   it('names the file when there is no front matter', () => {
     expect(() => bodyOf('Just text', 'content/x.mdx')).toThrow(/^content\/x\.mdx: missing front matter/);
+  });
+});
+
+describe('articleLoader', () => {
+  /** A content folder with two articles, and no registries (mention linking then links nothing). */
+  function archive(): string {
+    const root = mkdtempSync(join(tmpdir(), 'dateline-article-loader-'));
+    const dir = join(root, 'content', 'articles', '2019');
+    mkdirSync(dir, { recursive: true });
+    for (const name of ['2019-05-31-singh-0.mdx', '2019-10-15-imf-warns.mdx']) {
+      copyFileSync(join(fixtures, name), join(dir, name));
+    }
+    return root;
+  }
+  const fixtures = join(import.meta.dirname, '..', '..', 'fixtures', 'archive', 'articles', '2019');
+
+  /** Astro's part of a loader's context: a store and a meta store kept between syncs, as its data store is. */
+  function context(root: string) {
+    const entries = new Map<string, DataEntry>();
+    const meta = new Map<string, string>();
+    const parsed: string[] = [];
+    const value = {
+      config: { root: pathToFileURL(`${root}/`), base: '/' },
+      store: {
+        get: (id: string) => entries.get(id),
+        set: (entry: DataEntry) => entries.set(entry.id, entry) && true,
+        delete: (id: string) => entries.delete(id),
+        keys: () => [...entries.keys()],
+      },
+      meta: {
+        get: (key: string) => meta.get(key),
+        set: (key: string, text: string) => meta.set(key, text),
+        delete: (key: string) => meta.delete(key),
+        has: (key: string) => meta.has(key),
+      },
+      parseData: async ({ id, data }: { id: string; data: Record<string, unknown> }) => {
+        parsed.push(id);
+        return articleSchema.parse(data);
+      },
+      generateDigest: (data: unknown) => createHash('sha256').update(String(data)).digest('hex'),
+      logger: { warn: () => undefined },
+    };
+    return { value: value as unknown as LoaderContext, entries, parsed };
+  }
+
+  function countingFiles(): { files: ArticleFiles; reads: string[] } {
+    const reads: string[] = [];
+    return {
+      reads,
+      files: {
+        read: (path) => {
+          reads.push(basename(path));
+          return readFile(path, 'utf8');
+        },
+        stamp: fileStamp,
+      },
+    };
+  }
+
+  const loader = (files: ArticleFiles) =>
+    articleLoader({
+      base: 'content/articles',
+      registries: { people: 'people.json', organisations: 'organisations.json', events: 'events.json' },
+      files,
+    });
+
+  it('reads again only the files written since the last sync, and keeps the entries it does not read', async () => {
+    const root = archive();
+    try {
+      const { value, entries, parsed } = context(root);
+      const { files, reads } = countingFiles();
+      await loader(files).load(value);
+      expect(reads.sort()).toEqual(['2019-05-31-singh-0.mdx', '2019-10-15-imf-warns.mdx']);
+      const first = new Map(entries);
+
+      reads.length = 0;
+      parsed.length = 0;
+      await loader(files).load(value);
+      expect(reads).toEqual([]);
+      expect(parsed).toEqual([]);
+      expect(entries).toEqual(first);
+
+      // Rewritten with other bytes of the same length: read and parsed again.
+      const edited = join(root, 'content', 'articles', '2019', '2019-10-15-imf-warns.mdx');
+      const text = readFileSync(edited, 'utf8');
+      const changed = text.replace('IMF', 'Imf');
+      expect(changed).not.toBe(text);
+      expect(changed.length).toBe(text.length);
+      writeFileSync(edited, changed);
+      await loader(files).load(value);
+      expect(reads).toEqual(['2019-10-15-imf-warns.mdx']);
+      expect(parsed).toEqual(['2019/2019-10-15-imf-warns']);
+      expect(entries.get('2019/2019-10-15-imf-warns')?.digest).not.toBe(first.get('2019/2019-10-15-imf-warns')?.digest);
+
+      // Rewritten with the same bytes: read, recognised, not parsed; then not read again.
+      reads.length = 0;
+      parsed.length = 0;
+      const before = new Map(entries);
+      writeFileSync(edited, changed);
+      await loader(files).load(value);
+      await loader(files).load(value);
+      expect(reads).toEqual(['2019-10-15-imf-warns.mdx']);
+      expect(parsed).toEqual([]);
+      expect(entries).toEqual(before);
+
+      // A file removed leaves the store.
+      rmSync(edited);
+      await loader(files).load(value);
+      expect([...entries.keys()]).toEqual(['2019/2019-05-31-singh-0']);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
