@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: builds synthetic archives of 1,000, 5,000 and 20,000 articles (any sizes with
  * `--sizes`, 100,000 among them; and the Reuters sample when it is next to the repository) with Dateline, Hugo and Eleventy, rebuilds the
- * largest after adding one article, and prints one table plus the targets. Options:
+ * largest after adding one article on its newest day and again after one back-dated, and prints one table plus the targets. Options:
  * `--sizes 1000,5000`, `--no-peers`, `--no-real`, `--no-rebuild`, `--rebuild-peers` (rebuild the peers
  * too after the one added article), `--shards N` (also build each archive as N shards side by side,
  * as `npm run build:shards` does; 2 by default, 1 for none), `--keep` (keep built sites).
@@ -14,9 +14,9 @@ import { parseArgs } from 'node:util';
 import { benchSites, type BuildInput, type SitesResult } from './bench-sites.ts';
 import { ingest, repoRoot } from './dateline.ts';
 import { syntheticRecall } from './recall.ts';
-import { rawText, syntheticArchive, type SyntheticArchive } from './synthetic.ts';
+import { rawText, syntheticArchive, type SyntheticArchive, type SyntheticArticle } from './synthetic.ts';
 import { formatTable, type ResultRow } from './table.ts';
-import { checkTargets, type DatelineResult } from './targets.ts';
+import { checkTargets, type AddedWhen, type DatelineResult } from './targets.ts';
 import { rawFileName, writeContent, writeRaw } from './write-archive.ts';
 
 const { values } = parseArgs({
@@ -133,15 +133,35 @@ async function ingestArchive(label: string, dir: string, archive?: SyntheticArch
   return { ...base, articles: archive.size };
 }
 
-/** Adds article N+1 to the built archive: ingests it alone, then rebuilds every site. */
+/**
+ * Adds one article to the built archive, ingests it alone and rebuilds every site; twice: article
+ * N+1 dated on the archive's newest day, as a newsroom adds today's articles, then article N+2
+ * back-dated to the random date it has, which falls in an older, larger search shard.
+ */
 async function rebuildWithOneMore(input: BuildInput, archive: SyntheticArchive): Promise<void> {
-  const label = `${input.label} + 1`;
+  const newestDay = newestDate(archive);
+  await addAndRebuild(input, { ...archive.article(archive.size + 1), date: newestDay }, 'on the newest day');
+  await addAndRebuild(input, archive.article(archive.size + 2), 'back-dated');
+}
+
+/** The date of the archive's newest article. */
+function newestDate(archive: SyntheticArchive): string {
+  let newest = '';
+  for (let number = 1; number <= archive.size; number += 1) {
+    const { date } = archive.article(number);
+    if (date > newest) newest = date;
+  }
+  return newest;
+}
+
+/** Ingests `article` alone into the built archive, then rebuilds every site. */
+async function addAndRebuild(input: BuildInput, article: SyntheticArticle, when: AddedWhen): Promise<void> {
+  const label = `${input.label} + 1 ${when} (${article.date})`;
   console.error(`${label}: ingesting one more article, rebuilding…`);
   const extra = join(input.dir, 'raw-extra');
   await rm(join(repoRoot, extra), { recursive: true, force: true });
   await mkdir(join(repoRoot, extra), { recursive: true });
-  const next = archive.size + 1;
-  await writeFile(join(repoRoot, extra, rawFileName(next)), rawText(archive.article(next)));
+  await writeFile(join(repoRoot, extra, rawFileName(article.number)), rawText(article));
   const run = await ingest([extra], input.contentDir);
   notes.push(
     `${label}: ingesting the one new article into the existing archive took ${run.measured.wallSeconds.toFixed(1)} s` +
@@ -155,7 +175,7 @@ async function rebuildWithOneMore(input: BuildInput, archive: SyntheticArchive):
   );
   // The publishing loop is the ingest and the rebuild together.
   if (result.dateline && input.articles !== undefined && run.report?.imported === 1) {
-    result.dateline.added = { toArticles: input.articles, ingestSeconds: run.measured.wallSeconds };
+    result.dateline.added = { toArticles: input.articles, ingestSeconds: run.measured.wallSeconds, when };
   }
   collect(result);
 }

@@ -6,11 +6,17 @@ import { bytes, type ResultRow } from './table.ts';
 export interface DatelineResult {
   /** Articles in the archive; undefined for the rebuild rows. */
   articles?: number;
-  /** A rebuild row only: the archive one article was added to, and how long ingesting it took. */
-  added?: { toArticles: number; ingestSeconds: number };
+  /**
+   * A rebuild row only: the archive one article was added to, how long ingesting it took, and
+   * where it fell: on the archive's newest day, as a newsroom adds today's articles, or back-dated.
+   */
+  added?: { toArticles: number; ingestSeconds: number; when: AddedWhen };
   row: ResultRow;
   stats: DistStats;
 }
+
+/** Where the article added to an archive falls (see run.ts). */
+export type AddedWhen = 'on the newest day' | 'back-dated';
 
 const KB = 1000;
 const GIB = 1024 ** 3;
@@ -35,14 +41,19 @@ export function checkTargets(results: readonly DatelineResult[]): string[] {
     );
   }
   lines.push(memoryGrowth(results));
-  const publish = results.find((result) => result.added?.toArticles === 20_000 && !result.row.failed);
-  if (publish?.added) {
-    const total = publish.added.ingestSeconds + publish.row.buildSeconds;
-    lines.push(
-      `${mark(total < 15)} one article added to 20,000 (ingest, rebuild, search) under 15 s: ${total.toFixed(1)} s ` +
-        `(ingest ${publish.added.ingestSeconds.toFixed(1)} s, rebuild ${publish.row.buildSeconds.toFixed(1)} s)`,
+  // Both, never only the easier one: a back-dated article falls in an older, larger search shard.
+  for (const when of ['on the newest day', 'back-dated'] as const) {
+    const publish = results.find(
+      (result) => result.added?.toArticles === 20_000 && result.added.when === when && !result.row.failed,
     );
-  } else lines.push('n/a    one article added to 20,000 under 15 s: not run');
+    if (publish?.added) {
+      const total = publish.added.ingestSeconds + publish.row.buildSeconds;
+      lines.push(
+        `${mark(total < 15)} one article added to 20,000 ${when} (ingest, rebuild, search) under 15 s: ${total.toFixed(1)} s ` +
+          `(ingest ${publish.added.ingestSeconds.toFixed(1)} s, rebuild ${publish.row.buildSeconds.toFixed(1)} s)`,
+      );
+    } else lines.push(`n/a    one article added to 20,000 ${when} under 15 s: not run`);
+  }
   if (results.length === 0) return lines;
   const largestHtml = Math.max(...results.map((result) => result.stats.largestPage.bytes));
   const where = results.find((result) => result.stats.largestPage.bytes === largestHtml)?.stats.largestPage.path ?? '';

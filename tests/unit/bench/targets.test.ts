@@ -70,11 +70,21 @@ describe('the benchmark targets of issue 13', () => {
 
   it('add the ingest of the one new article to the rebuild for the publishing loop', () => {
     const rebuild = (seconds: number) =>
-      result(undefined, { buildSeconds: seconds }, { toArticles: 20_000, ingestSeconds: 2 });
+      result(undefined, { buildSeconds: seconds }, { toArticles: 20_000, ingestSeconds: 2, when: 'on the newest day' });
     expect(line(checkTargets([rebuild(12.9)]), 'one article added')).toMatch(
       /^met .*: 14\.9 s \(ingest 2\.0 s, rebuild 12\.9 s\)/,
     );
     expect(line(checkTargets([rebuild(13.1)]), 'one article added')).toMatch(/^MISSED .*: 15\.1 s/);
     expect(line(checkTargets([result(20_000, {})]), 'one article added')).toMatch(/^n\/a /);
+  });
+
+  it('judge an article added on the newest day and a back-dated one each, never one for both', () => {
+    const added = (seconds: number, when: 'on the newest day' | 'back-dated') =>
+      result(undefined, { buildSeconds: seconds }, { toArticles: 20_000, ingestSeconds: 2, when });
+    const lines = checkTargets([added(5, 'on the newest day'), added(20, 'back-dated')]);
+    expect(line(lines, 'added to 20,000 on the newest day')).toMatch(/^met .*: 7\.0 s/);
+    expect(line(lines, 'added to 20,000 back-dated')).toMatch(/^MISSED .*: 22\.0 s/);
+    const newestOnly = checkTargets([added(5, 'on the newest day')]);
+    expect(line(newestOnly, 'added to 20,000 back-dated')).toMatch(/^n\/a .*not run/);
   });
 });
