@@ -122,6 +122,52 @@ describe('articleLoader', () => {
       files,
     });
 
+  it('gives an unchanged file whose links changed its new digest without reading or parsing it again', async () => {
+    const root = archive();
+    try {
+      const registries = join(import.meta.dirname, '..', '..', 'fixtures', 'archive');
+      for (const kind of ['people', 'organisations', 'events']) {
+        copyFileSync(join(registries, `${kind}.json`), join(root, 'content', `${kind}.json`));
+      }
+      const linked = articleLoader({
+        base: 'content/articles',
+        registries: {
+          people: 'content/people.json',
+          organisations: 'content/organisations.json',
+          events: 'content/events.json',
+        },
+        files: countingFiles().files,
+      });
+      const { value, entries, parsed } = context(root);
+      await linked.load(value);
+      const before = new Map(entries);
+      parsed.length = 0;
+      // A new alias of the person the 2019 article names changes how its text links, not the file.
+      const people = join(root, 'content', 'people.json');
+      const registry = JSON.parse(readFileSync(people, 'utf8')) as { id: string; aliases: string[] }[];
+      for (const person of registry) if (person.id === 'rajnath-singh') person.aliases.push('Home Minister Singh');
+      writeFileSync(people, JSON.stringify(registry));
+      const { files, reads } = countingFiles();
+      await articleLoader({
+        base: 'content/articles',
+        registries: {
+          people: 'content/people.json',
+          organisations: 'content/organisations.json',
+          events: 'content/events.json',
+        },
+        files,
+      }).load(value);
+      expect(reads).toEqual([]);
+      expect(parsed).toEqual([]);
+      const id = '2019/2019-05-31-singh-0';
+      expect(entries.get(id)?.digest).not.toBe(before.get(id)?.digest);
+      expect(entries.get(id)?.data).toEqual(before.get(id)?.data);
+      expect(entries.get('2019/2019-10-15-imf-warns')).toEqual(before.get('2019/2019-10-15-imf-warns'));
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
   it('reads again only the files written since the last sync, and keeps the entries it does not read', async () => {
     const root = archive();
     try {
