@@ -23,7 +23,7 @@ import {
   writeNewFile,
 } from '../../src/ingest/command/fs.ts';
 import { runIngest, type IngestReport } from '../../src/ingest/command/run.ts';
-import { validationPool } from '../../src/ingest/command/validate-pool.ts';
+import { mdxPool } from '../../src/ingest/command/mdx-pool.ts';
 import { findCorpus } from '../eval/corpus.ts';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
@@ -35,8 +35,8 @@ if (!existsSync(corpus)) {
   );
 } else {
   const contentDir = await mkdtemp(join(tmpdir(), 'dateline-bench-ingest-'));
-  // As the ingest command runs: the MDX checks on other cores.
-  const checks = validationPool();
+  // As the ingest command runs: the MDX written and checked on other cores.
+  const mdx = mdxPool();
   const deps = {
     listInputFiles,
     listFiles,
@@ -51,7 +51,7 @@ if (!existsSync(corpus)) {
     replaceFile,
     // As the ingest command runs by default: the rules alone (`--tagger` adds the trained tagger).
     extract: chooseExtractor({ tagger: false }),
-    validate: checks.validate,
+    render: mdx.render,
   };
   try {
     const first = await timed(() => runIngest({ inputs: [corpus], contentDir, dryRun: false }, deps));
@@ -66,7 +66,7 @@ if (!existsSync(corpus)) {
     const again = await timed(() => runIngest({ inputs: [corpus], contentDir, dryRun: false }, deps));
     console.log(`again (every article already imported): ${again.seconds.toFixed(2)} s; ${summary(again.report)}`);
   } finally {
-    await checks.close();
+    await mdx.close();
     await rm(contentDir, { recursive: true, force: true });
   }
 }

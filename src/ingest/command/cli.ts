@@ -20,7 +20,7 @@ import { describeReport } from './report.ts';
 import { runIngest } from './run.ts';
 import type { Tagger } from '../extractor/tagger/combine.ts';
 import { loadTagger } from '../extractor/tagger/load.ts';
-import { validationPool } from './validate-pool.ts';
+import { mdxPool } from './mdx-pool.ts';
 
 const USAGE = `Usage: npm run ingest -- [options] <files or folders...>
        npm run ingest -- --relink [options] [files or folders...]
@@ -136,7 +136,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`ingest: ${printableLines((error as Error).message)}\n`);
     return 2;
   }
-  const checks = validationPool();
+  const mdx = mdxPool();
   try {
     const report = await runIngest(
       { inputs: options.inputs, contentDir: options.contentDir, dryRun: options.dryRun, relink: options.relink },
@@ -153,7 +153,7 @@ export async function main(argv: string[]): Promise<number> {
         listTemporaryFiles,
         replaceFile,
         extract,
-        validate: checks.validate,
+        render: mdx.render,
         // More than a handful of files on a terminal get a progress bar.
         onProgress: (done, total) => {
           if (!bar || total <= 5) return;
@@ -177,7 +177,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`ingest: ${printableLines((error as Error).message)}\n`);
     return 2;
   } finally {
-    await checks.close();
+    await mdx.close();
     await unlock?.();
   }
 }

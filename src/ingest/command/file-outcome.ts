@@ -1,6 +1,7 @@
 import { parse as parseYaml } from 'yaml';
 import type { Built } from '../text/build-article.ts';
 import type { ContentReader } from '../registry/content-state.ts';
+import type { WrittenMdx } from './mdx-pool.ts';
 
 /*
  * What the report says happened to each input file, worked out once the run has written (or, in
@@ -26,7 +27,8 @@ export interface BuiltEntry {
   file: string;
   built?: Built;
   reason?: string;
-  checked?: Promise<string | undefined>;
+  /** For a built article, its MDX file, written and checked beside the next articles' resolution. */
+  mdx?: Promise<WrittenMdx>;
   /** For a skipped input, the earlier input of this run with the same text. */
   sameAs?: string;
 }

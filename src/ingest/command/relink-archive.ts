@@ -6,7 +6,7 @@ import type { ContentReader, ContentState } from '../registry/content-state.ts';
 import { nameKey } from '../registry/name-keys.ts';
 import { PENDING_REASONS, relinkKey, relinkPending, type PendingArticle } from '../registry/relink.ts';
 import type { ReviewEntry } from '../registry/review-file.ts';
-import { frontmatterYaml } from '../text/to-mdx.ts';
+import { frontmatterYaml } from '../text/frontmatter.ts';
 import type { PlannedWrite } from './commit.ts';
 
 /** A bare surname that later evidence linked to a person. */

@@ -18,7 +18,7 @@ import { mergeReview, type ReviewEntry } from '../registry/review-file.ts';
 import { relinkRun, type ArticleNote } from './second-pass.ts';
 import { relinkArchive, type Relinked } from './relink-archive.ts';
 import { decodeSource, InputError, MAX_INPUT_BYTES, tooLarge } from '../text/source.ts';
-import { validateHere, type Validate } from './validate-pool.ts';
+import { renderHere, writtenMdx, type RenderMdx } from './mdx-pool.ts';
 import type { FileWalk } from '../../walk-files.ts';
 
 /** What to ingest and where. */
@@ -43,8 +43,8 @@ export interface IngestDeps extends ContentReader, CommitFs {
   fileSize(path: string): Promise<number>;
   readBytes(path: string): Promise<Uint8Array>;
   extract(text: string, options: ExtractOptions): Extraction;
-  /** Checks each generated file before it is written; by default on this thread, in turn. */
-  validate?: Validate;
+  /** Writes and checks each article's MDX file before it is written to disk; by default on this thread, in turn. */
+  render?: RenderMdx;
   onProgress?(done: number, total: number): void;
 }
 
@@ -76,8 +76,8 @@ const IO_CONCURRENCY = 16;
 
 /**
  * Ingests plain-text articles into a content folder. What an interrupted run left is put right
- * first; then each file is decoded, parsed, its entities extracted and resolved, its MDX generated
- * and validated, in input order; then the registries and the articles are written as one commit
+ * first; then each file is decoded, parsed, its entities extracted and resolved, in input order,
+ * and its MDX generated and validated beside the next ones (`render`); then the registries and the articles are written as one commit
  * (`commit.ts`), articles never over an existing file. So a run that is killed or meets a full
  * disk changes nothing or, once the next run finishes it, exactly what it would have written
  * whole. A bad file is reported and the others still go in; a file that cannot be written stops
@@ -104,7 +104,7 @@ export async function runIngest(options: IngestOptions, deps: IngestDeps): Promi
   const files = await collectInputs(options.inputs, deps, report);
   const context = { extract: deps.extract, threshold: options.threshold ?? REVIEW_THRESHOLD, state };
   const maxBytes = options.maxBytes ?? MAX_INPUT_BYTES;
-  const validate = deps.validate ?? validateHere;
+  const render = deps.render ?? renderHere;
   const built: BuiltEntry[] = [];
   const read: ArticleNote[] = [];
   // The input each article of this run comes from, to name it when a later input repeats its text.
@@ -118,22 +118,17 @@ export async function runIngest(options: IngestOptions, deps: IngestDeps): Promi
         for (const { kind, id } of result.added) report.added[kind].push(id);
         for (const note of result.review) read.push({ note, article: result.id });
       }
-      const checked =
-        result.status === 'built'
-          ? validate(result.data, result.frontmatter, result.paragraphs).then(
-              () => undefined,
-              (error: unknown) => reasonOf(error),
-            )
-          : undefined;
+      // The MDX is written and checked beside the next articles: it needs nothing from them.
+      const mdx = result.status === 'built' ? writtenMdx(render, result.frontmatter, result.paragraphs) : undefined;
       const sameAs = result.status === 'skipped' ? inputById.get(result.id) : undefined;
-      built.push({ file: loaded.item, built: result, checked, ...(sameAs === undefined ? {} : { sameAs }) });
+      built.push({ file: loaded.item, built: result, mdx, ...(sameAs === undefined ? {} : { sameAs }) });
     } catch (error) {
       built.push({ file: loaded.item, reason: reasonOf(error) });
     }
     deps.onProgress?.(built.length, files.length);
   }
   // Later articles' evidence reaches the bare surnames of earlier ones, before anything is written.
-  const second = relinkRun(built, read, state.tables, validate);
+  const second = relinkRun(built, read, state.tables, render);
   const notes = second.notes;
   report.relinked.push(...second.relinked);
   const archive =
@@ -142,20 +137,18 @@ export async function runIngest(options: IngestOptions, deps: IngestDeps): Promi
       : undefined;
   report.relinked.push(...(archive?.relinked ?? []));
   report.leftAlone.push(...(archive?.leftAlone ?? []));
-  // A file that fails its check is reported and not written; the checks ran beside the loop.
+  // A file that fails its check is reported and not written; the files were written beside the loop.
+  const articles: PlannedWrite[] = [];
   for (const entry of built) {
-    const failure = await entry.checked;
-    if (failure !== undefined) Object.assign(entry, { built: undefined, reason: failure });
+    const mdx = await entry.mdx;
+    if (mdx === undefined || entry.built?.status !== 'built') continue;
+    if ('reason' in mdx) Object.assign(entry, { built: undefined, reason: mdx.reason });
+    else articles.push({ path: articlePath(options, entry.built.id), data: mdx.data, overwrite: false });
   }
   const runArticles = new Set(notes.map(({ article }) => article));
   state.review = mergeReview(state.review, notes, (entry) => isSettled(state.tables, entry));
   report.review = state.review.filter((entry) => entry.articles.some((article) => runArticles.has(article)));
 
-  const articles = built.flatMap(({ built: article }) =>
-    article?.status === 'built'
-      ? [{ path: articlePath(options, article.id), data: article.data, overwrite: false }]
-      : [],
-  );
   const repairs = Object.values(state.repaired).some((ids) => ids.length > 0);
   const relinks = archive?.writes ?? [];
   const registries =

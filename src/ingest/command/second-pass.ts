@@ -2,8 +2,7 @@ import type { BuiltEntry } from './file-outcome.ts';
 import { PENDING_REASONS, relinkKey, relinkPending } from '../registry/relink.ts';
 import type { Tables } from '../registry/resolve-entities.ts';
 import type { ReviewNote } from '../registry/review-file.ts';
-import { toMdx } from '../text/to-mdx.ts';
-import type { Validate } from './validate-pool.ts';
+import { writtenMdx, type RenderMdx } from './mdx-pool.ts';
 import type { Relinked } from './relink-archive.ts';
 
 /** A review note and the article it came from. */
@@ -20,8 +19,9 @@ export interface SecondPass {
 
 /**
  * The run's second pass, once every input has been read: bare surnames of this run's articles that
- * the later articles' evidence settles are linked (see `relinkPending`), each such article is
- * written again from its front matter and paragraphs and checked again, and its review notes for
+ * the later articles' evidence settles are linked (see `relinkPending`), each such article's MDX
+ * is written again from its new front matter and its paragraphs and checked again (a failure of
+ * the first check still counts), and its review notes for
  * those names are dropped. Only articles of this run change, none yet written, so the run's one
  * commit holds them as finally linked; nothing already in the archive is touched (that is
  * `--relink`, see `relink-archive.ts`).
@@ -30,7 +30,7 @@ export function relinkRun(
   built: readonly BuiltEntry[],
   notes: readonly ArticleNote[],
   tables: Tables,
-  validate: Validate,
+  render: RenderMdx,
 ): SecondPass {
   const entries = new Map(built.flatMap((entry) => (entry.built?.status === 'built' ? [[entry.built.id, entry]] : [])));
   const pending = [...entries.values()].flatMap(({ built: article }) =>
@@ -51,14 +51,12 @@ export function relinkRun(
       if (role !== undefined && roles[id] === undefined) roles[id] = role;
     }
     const frontmatter = { ...result.frontmatter, people, roles };
-    const data = toMdx(frontmatter, result.paragraphs);
-    const before = entry.checked;
-    const check = validate(data, frontmatter, result.paragraphs).then(
-      () => undefined,
-      (error: unknown) => (error instanceof Error ? error.message : String(error)),
+    const before = entry.mdx;
+    const again = writtenMdx(render, frontmatter, result.paragraphs);
+    entry.built = { ...result, frontmatter };
+    entry.mdx = Promise.all([before, again]).then(([first, second]) =>
+      first !== undefined && 'reason' in first ? first : second,
     );
-    entry.built = { ...result, frontmatter, data };
-    entry.checked = Promise.all([before, check]).then(([first, second]) => first ?? second);
   }
   const settled = new Set(links.map(({ article, mention }) => relinkKey(article, mention.name)));
   const left = notes.filter(

@@ -10,7 +10,7 @@ import { resolveEvents } from '../registry/resolve-events.ts';
 import { resolveMentions } from '../registry/resolve-entities.ts';
 import type { ReviewNote } from '../registry/review-file.ts';
 import { articleHash, type SourceText } from './source.ts';
-import { toMdx, type Frontmatter } from './to-mdx.ts';
+import type { Frontmatter } from './frontmatter.ts';
 
 /** One article ready to write, or the id of the article that already holds its text. */
 export type Built =
@@ -19,9 +19,7 @@ export type Built =
       status: 'built';
       id: string;
       frontmatter: Frontmatter;
-      /** The whole MDX file, still to be checked with `validateMdx`. */
-      data: string;
-      /** The text's paragraphs, which the file must read back as. */
+      /** The text's paragraphs: the body, which the MDX file must read back as. */
       paragraphs: readonly string[];
       added: { kind: 'people' | 'organisations' | 'events'; id: string }[];
       review: ReviewNote[];
@@ -37,9 +35,10 @@ export interface BuildContext {
 }
 
 /**
- * Turns one decoded input into its MDX article: parse, extract and resolve entities, choose a
- * free id, write the MDX (checking it is the caller's part, so it can run elsewhere). Updates `state` (registries, ids and hashes in use) so the
- * next article sees this one. Throws `InputError` for text that does not follow the format.
+ * Turns one decoded input into its article: parse, extract and resolve entities, choose a free
+ * id, settle the front matter. Writing the MDX file and checking it are the caller's part
+ * (`checkedMdx`), so they can run elsewhere. Updates `state` (registries, ids and hashes in use)
+ * so the next article sees this one. Throws `InputError` for text that does not follow the format.
  */
 export function buildArticle(file: string, source: SourceText, context: BuildContext): Built {
   const { state } = context;
@@ -74,7 +73,6 @@ export function buildArticle(file: string, source: SourceText, context: BuildCon
     source: printable(basename(file)),
     hash,
   };
-  const data = toMdx(frontmatter, article.paragraphs);
   state.taken.add(id.toLowerCase());
   state.idByHash.set(hash, id);
   const added = [...resolution.added, ...events.added.map((eventId) => ({ kind: 'events' as const, id: eventId }))];
@@ -82,7 +80,6 @@ export function buildArticle(file: string, source: SourceText, context: BuildCon
     status: 'built',
     id,
     frontmatter,
-    data,
     paragraphs: article.paragraphs,
     added,
     review: resolution.review,

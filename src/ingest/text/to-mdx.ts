@@ -2,57 +2,14 @@ import type { Root } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import { stringify } from 'yaml';
-
-/** Front matter ingest writes, in the order it is written (the schema is `src/schema/article.ts`). */
-export interface Frontmatter {
-  title: string;
-  date: string;
-  story?: string;
-  summary?: string;
-  people: string[];
-  organisations: string[];
-  events: string[];
-  places: string[];
-  roles: Record<string, string>;
-  source?: string;
-  hash: string;
-}
-
-const FIELD_ORDER = [
-  'title',
-  'date',
-  'story',
-  'summary',
-  'people',
-  'organisations',
-  'events',
-  'places',
-  'roles',
-  'source',
-  'hash',
-] as const;
+import { frontmatterYaml, orderFrontmatter, type Frontmatter } from './frontmatter.ts';
 
 const extensions = [mdxToMarkdown(), gfmToMarkdown()];
-
-/** Front matter fields in the order they are written, absent ones left out. */
-export function orderFrontmatter(frontmatter: Frontmatter): Record<string, unknown> {
-  const ordered: Record<string, unknown> = {};
-  for (const field of FIELD_ORDER) if (frontmatter[field] !== undefined) ordered[field] = frontmatter[field];
-  return ordered;
-}
 
 /** One MDX article: YAML front matter, a blank line, the escaped paragraphs. */
 export function toMdx(frontmatter: Frontmatter, paragraphs: readonly string[]): string {
   return `---\n${frontmatterYaml(orderFrontmatter(frontmatter))}---\n\n${toMarkdownBody(paragraphs)}`;
 }
-
-/**
- * Front matter fields as ingest writes them between the `---` lines. YAML 1.1 rules quote what an
- * older parser would read as a date or boolean ("2025-12-04", "no").
- */
-export const frontmatterYaml = (fields: Record<string, unknown>): string =>
-  stringify(fields, { version: '1.1', lineWidth: 0 });
 
 /**
  * Paragraphs as Markdown that reads back as exactly this text in MDX and in CommonMark + GFM:

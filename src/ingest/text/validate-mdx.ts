@@ -7,7 +7,7 @@ import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
 import { articleSchema } from '../../schema/article.ts';
-import { orderFrontmatter, type Frontmatter } from './to-mdx.ts';
+import { orderFrontmatter, type Frontmatter } from './frontmatter.ts';
 
 const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
 const gfmParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml']);

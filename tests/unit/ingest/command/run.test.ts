@@ -10,7 +10,9 @@ import {
 } from '../../../../src/ingest/extractor/extract-entities.ts';
 import { referencedIds } from '../../../../src/ingest/registry/repair.ts';
 import type { EntityRecord } from '../../../../src/schema/entity.ts';
+import { renderHere } from '../../../../src/ingest/command/mdx-pool.ts';
 import { runIngest, type IngestOptions } from '../../../../src/ingest/command/run.ts';
+import type { Frontmatter } from '../../../../src/ingest/text/frontmatter.ts';
 import { contentHash } from '../../../../src/ingest/text/source.ts';
 import { memoryFs, type MemoryFs } from '../../../helpers/memory-fs.ts';
 import { comparableIndex, isIndexFile } from '../../../helpers/ingest-index.ts';
@@ -139,7 +141,7 @@ describe('runIngest', () => {
     const report = await runIngest(options(['in']), {
       ...fs,
       extract: fakeExtract({ people: ['Ana Lopez'] }),
-      validate: async () => {
+      render: async () => {
         throw new Error('paragraph 1 (html) does not read back as written');
       },
     });
@@ -342,17 +344,38 @@ describe('runIngest', () => {
     expect(fs.under('content').filter((path) => path.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('writes each article as its render gives it, from the front matter and paragraphs alone', async () => {
+    const fs = memoryFs({ 'in/a.txt': article });
+    const given: string[] = [];
+    // The MDX is made where render runs (the workers, in the command), not by the loop that resolves.
+    const render = vi.fn(async (frontmatter: Frontmatter, paragraphs: readonly string[]) => {
+      const data = await renderHere(frontmatter, paragraphs);
+      given.push(data);
+      return data;
+    });
+    await runIngest(options(['in/a.txt']), { ...fs, extract: fakeExtract({ people: ['Ana Lopez'] }), render });
+    expect(render.mock.calls).toEqual([
+      [
+        expect.objectContaining({ title: 'Ana Lopez opened the harbour wall on Friday', people: ['ana-lopez'] }),
+        ['Ana Lopez opened the harbour wall on Friday. It took three years.'],
+      ],
+    ]);
+    expect(given).toHaveLength(1);
+    expect(fs.text('content/articles/2025/2025-03-14-ana-lopez-opened-the-harbour-wall-on-friday.mdx')).toBe(given[0]);
+  });
+
   it('writes no article that fails its MDX check, names the reason, and still writes the others', async () => {
     const fs = memoryFs({ 'in/a.txt': article, 'in/b.txt': 'date 2025-03-15 Ana Lopez closed the harbour wall.' });
-    const validate = vi.fn(async (source: string) => {
-      if (source.includes('opened')) throw new Error('paragraph 1 (html) does not read back as written');
+    const render = vi.fn(async (frontmatter: Frontmatter, paragraphs: readonly string[]) => {
+      if (paragraphs.join('\n').includes('opened')) throw new Error('paragraph 1 (html) does not read back as written');
+      return renderHere(frontmatter, paragraphs);
     });
     const report = await runIngest(options(['in']), {
       ...fs,
       extract: fakeExtract({ people: ['Ana Lopez'] }),
-      validate,
+      render,
     });
-    expect(validate).toHaveBeenCalledTimes(2);
+    expect(render).toHaveBeenCalledTimes(2);
     expect(report.files).toMatchObject([
       { status: 'failed', file: 'in/a.txt', reason: 'paragraph 1 (html) does not read back as written' },
       { status: 'imported', file: 'in/b.txt' },

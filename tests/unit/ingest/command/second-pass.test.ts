@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ExtractOptions, Extraction, Mention } from '../../../../src/ingest/extractor/extract-entities.ts';
+import { renderHere } from '../../../../src/ingest/command/mdx-pool.ts';
 import { runIngest } from '../../../../src/ingest/command/run.ts';
+import type { Frontmatter } from '../../../../src/ingest/text/frontmatter.ts';
 import type { ReviewEntry } from '../../../../src/ingest/registry/review-file.ts';
 import { memoryFs, type MemoryFs } from '../../../helpers/memory-fs.ts';
 
@@ -42,6 +44,26 @@ describe('the second pass of a run', () => {
     expect(review(fs).filter((entry) => entry.name === 'Lopez')).toEqual([]);
     expect(report.review).toEqual([]);
     expect(evidence(fs)?.articles).toBe(2);
+  });
+
+  it('writes a relinked article again from its new front matter, and one whose first file failed still fails', async () => {
+    const fs = memoryFs({ 'in/1.txt': early, 'in/2.txt': later });
+    const render = vi.fn(async (frontmatter: Frontmatter, paragraphs: readonly string[]) => {
+      if (frontmatter.date === '1987-02-26' && frontmatter.people.length === 0) throw new Error('paragraph 1 is wrong');
+      return renderHere(frontmatter, paragraphs);
+    });
+    const report = await runIngest(
+      { inputs: ['in'], contentDir: 'content', dryRun: false },
+      { ...fs, extract, render },
+    );
+    expect(render.mock.calls.map(([frontmatter]) => [frontmatter.date, frontmatter.people])).toEqual([
+      ['1987-02-26', []],
+      ['1987-03-02', ['ana-lopez']],
+      ['1987-02-26', ['ana-lopez']],
+    ]);
+    // The second file passed, but the first one's failure is what the article was built as.
+    expect(report.files[0]).toEqual({ status: 'failed', file: 'in/1.txt', reason: 'paragraph 1 is wrong' });
+    expect(fs.text(earlyPath)).toBeUndefined();
   });
 
   it('leaves the name for review when an organisation of the article uses the word', async () => {

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../../src/ingest/text/parse.ts';
-import { orderFrontmatter, toMarkdownBody, toMdx, type Frontmatter } from '../../../../src/ingest/text/to-mdx.ts';
+import { orderFrontmatter, type Frontmatter } from '../../../../src/ingest/text/frontmatter.ts';
+import { toMarkdownBody, toMdx } from '../../../../src/ingest/text/to-mdx.ts';
 import { validateMdx } from '../../../../src/ingest/text/validate-mdx.ts';
 
 const frontmatter: Frontmatter = {

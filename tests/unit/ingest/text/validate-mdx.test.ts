@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toMdx, type Frontmatter } from '../../../../src/ingest/text/to-mdx.ts';
+import type { Frontmatter } from '../../../../src/ingest/text/frontmatter.ts';
+import { toMdx } from '../../../../src/ingest/text/to-mdx.ts';
 import { validateMdx } from '../../../../src/ingest/text/validate-mdx.ts';
 
 const frontmatter: Frontmatter = {
