@@ -52,6 +52,7 @@ if (!existsSync(corpus)) {
     // As the ingest command runs by default: the rules alone (`--tagger` adds the trained tagger).
     extract: chooseExtractor({ tagger: false }),
     render: mdx.render,
+    expectInputs: mdx.expect,
   };
   try {
     const first = await timed(() => runIngest({ inputs: [corpus], contentDir, dryRun: false }, deps));

@@ -154,6 +154,7 @@ export async function main(argv: string[]): Promise<number> {
         replaceFile,
         extract,
         render: mdx.render,
+        expectInputs: mdx.expect,
         // More than a handful of files on a terminal get a progress bar.
         onProgress: (done, total) => {
           if (!bar || total <= 5) return;

@@ -36,21 +36,27 @@ const CHECKED_HERE = 4;
  * re-parsing the file as MDX are more than half of ingest's work per article and need nothing
  * from the articles before it, so they run beside the extraction and resolution of the next
  * ones, which must go in order. The first few are done on this thread, so a small run starts no
- * worker. `offThread` counts the articles sent to the workers; `close` ends them.
+ * worker; a run told (`expect`) of more inputs than that sends every article to the workers,
+ * so the serialiser and the parser are never loaded here for a run that starts a worker anyway.
+ * `offThread` counts the articles sent to the workers; `close` ends them.
  */
 export function mdxPool(
   size?: number,
   { checkedHere = CHECKED_HERE }: { checkedHere?: number } = {},
-): { render: RenderMdx; close(): Promise<void>; offThread(): number } {
+): { render: RenderMdx; expect(inputs: number): void; close(): Promise<void>; offThread(): number } {
   const pool = workerPool<MdxJob, string>(new URL('./mdx-worker.ts', import.meta.url), { size });
+  let here = checkedHere;
   let jobs = 0;
   return {
     render: (frontmatter, paragraphs) => {
       jobs += 1;
-      return jobs <= checkedHere ? renderHere(frontmatter, paragraphs) : pool.run({ frontmatter, paragraphs });
+      return jobs <= here ? renderHere(frontmatter, paragraphs) : pool.run({ frontmatter, paragraphs });
+    },
+    expect: (inputs) => {
+      if (inputs > checkedHere) here = Math.min(here, jobs);
     },
     close: () => pool.close(),
-    offThread: () => Math.max(0, jobs - checkedHere),
+    offThread: () => Math.max(0, jobs - here),
   };
 }
 

@@ -45,6 +45,8 @@ export interface IngestDeps extends ContentReader, CommitFs {
   extract(text: string, options: ExtractOptions): Extraction;
   /** Writes and checks each article's MDX file before it is written to disk; by default on this thread, in turn. */
   render?: RenderMdx;
+  /** Told how many input files the run has, before the first is built (a large run writes every article in the workers). */
+  expectInputs?(count: number): void;
   onProgress?(done: number, total: number): void;
 }
 
@@ -102,6 +104,7 @@ export async function runIngest(options: IngestOptions, deps: IngestDeps): Promi
     leftAlone: [],
   };
   const files = await collectInputs(options.inputs, deps, report);
+  deps.expectInputs?.(files.length);
   const context = { extract: deps.extract, threshold: options.threshold ?? REVIEW_THRESHOLD, state };
   const maxBytes = options.maxBytes ?? MAX_INPUT_BYTES;
   const render = deps.render ?? renderHere;

@@ -63,6 +63,24 @@ describe('mdxPool in a small run', () => {
   });
 });
 
+describe('mdxPool told the size of the run', () => {
+  it('writes every article of a run with more inputs than it checks here in the workers, and a small run here', async () => {
+    const large = mdxPool(1, { checkedHere: 2 });
+    const small = mdxPool(1, { checkedHere: 2 });
+    try {
+      large.expect(3);
+      small.expect(2);
+      for (const pool of [large, small]) {
+        await expect(pool.render(frontmatter, paragraphs)).resolves.toBe(toMdx(frontmatter, paragraphs));
+      }
+      expect(large.offThread()).toBe(1);
+      expect(small.offThread()).toBe(0);
+    } finally {
+      await Promise.all([large.close(), small.close()]);
+    }
+  });
+});
+
 describe('renderHere', () => {
   it('writes the file on this thread and rejects with the reason it fails', async () => {
     await expect(renderHere(frontmatter, paragraphs)).resolves.toBe(toMdx(frontmatter, paragraphs));

@@ -364,6 +364,21 @@ describe('runIngest', () => {
     expect(fs.text('content/articles/2025/2025-03-14-ana-lopez-opened-the-harbour-wall-on-friday.mdx')).toBe(given[0]);
   });
 
+  it('tells the MDX writer how many input files the run has before it writes the first article', async () => {
+    const fs = memoryFs({ 'in/a.txt': article, 'in/b.txt': 'date 2025-03-15 Ana Lopez closed the harbour wall.' });
+    const calls: string[] = [];
+    await runIngest(options(['in']), {
+      ...fs,
+      extract: fakeExtract({ people: ['Ana Lopez'] }),
+      expectInputs: (count) => calls.push(`expect ${count}`),
+      render: (frontmatter, paragraphs) => {
+        calls.push('render');
+        return renderHere(frontmatter, paragraphs);
+      },
+    });
+    expect(calls).toEqual(['expect 2', 'render', 'render']);
+  });
+
   it('writes no article that fails its MDX check, names the reason, and still writes the others', async () => {
     const fs = memoryFs({ 'in/a.txt': article, 'in/b.txt': 'date 2025-03-15 Ana Lopez closed the harbour wall.' });
     const render = vi.fn(async (frontmatter: Frontmatter, paragraphs: readonly string[]) => {
