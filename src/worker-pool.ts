@@ -28,12 +28,17 @@ export function spareCores(): number {
 
 /**
  * Starts workers running `file` (which must call `serveJobs`) when the first job arrives.
- * `unref` lets the process exit with workers still open. A job the worker throws on rejects with
+ * `unref` lets the process exit with workers still open; `youngGenerationMb` sets the most each
+ * worker's heap keeps for new objects (V8's default when not given). A job the worker throws on rejects with
  * its message; a worker that dies rejects every job waiting and every later one.
  */
 export function workerPool<Input, Output>(
   file: string | URL,
-  { size = spareCores(), unref = false }: { size?: number; unref?: boolean } = {},
+  {
+    size = spareCores(),
+    unref = false,
+    youngGenerationMb,
+  }: { size?: number; unref?: boolean; youngGenerationMb?: number } = {},
 ): WorkerPool<Input, Output> {
   const workers: Worker[] = [];
   const waiting = new Map<number, { resolve: (output: Output) => void; reject: (error: Error) => void }>();
@@ -41,7 +46,10 @@ export function workerPool<Input, Output>(
   let nextId = 0;
 
   function start(): Worker {
-    const worker = new Worker(file);
+    const worker = new Worker(
+      file,
+      youngGenerationMb === undefined ? {} : { resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb } },
+    );
     if (unref) worker.unref();
     worker.on('message', (reply: JobReply<Output>) => {
       const pending = waiting.get(reply.id);
