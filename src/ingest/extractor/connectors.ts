@@ -15,6 +15,13 @@ import type { Token } from './tokens.ts';
 
 /* Where the connector words of a run ("of", "and", "&", "van der") join it into one name, and where they separate names. */
 
+/* The last word, lower-case, of the capitalised words (four at most) after `index`: "inc" of "'s Investors Service Inc". */
+function lastWordAhead(tokens: readonly Token[], index: number): string {
+  const ahead = tokens.slice(index + 1, index + 5);
+  const end = ahead.findIndex((token) => !token.capitalised);
+  return (end === -1 ? ahead : ahead.slice(0, end)).at(-1)?.text.toLowerCase() ?? '';
+}
+
 /*
  * How many connector tokens join the capitalised word after them to the run: "Bank of Japan",
  * "Bank of the West", "Marks & Spencer", "Joost van der Westhuizen", "Moody's Investors Service
@@ -22,12 +29,8 @@ import type { Token } from './tokens.ts';
  */
 export function joinLength(tokens: readonly Token[], index: number): number {
   // "Moody's Investors Service Inc": a possessive inside a company's name, which its legal form shows.
-  if (/^['’]s$/.test(tokens[index]?.text ?? '') && tokens[index + 1]?.capitalised) {
-    const ahead = tokens.slice(index + 1, index + 5);
-    const end = ahead.findIndex((token) => !token.capitalised);
-    const name = end === -1 ? ahead : ahead.slice(0, end);
-    if (LEGAL_FORMS.has(name.at(-1)?.text.toLowerCase() ?? '')) return 1;
-  }
+  const possessive = /^['’]s$/.test(tokens[index]?.text ?? '');
+  if (possessive && tokens[index + 1]?.capitalised && LEGAL_FORMS.has(lastWordAhead(tokens, index))) return 1;
   // "Toronto Bond Traders' Association": a plural's possessive inside a body's name, which its body word
   // ends; a company ("National Amusements' Arsenal Holdings Inc") is the owner's, a name of its own.
   if (
@@ -35,10 +38,7 @@ export function joinLength(tokens: readonly Token[], index: number): number {
     /s$/.test(tokens[index - 1]?.text ?? '') &&
     tokens[index + 1]?.capitalised
   ) {
-    const ahead = tokens.slice(index + 1, index + 5);
-    const end = ahead.findIndex((token) => !token.capitalised);
-    const name = end === -1 ? ahead : ahead.slice(0, end);
-    const last = name.at(-1)?.text.toLowerCase() ?? '';
+    const last = lastWordAhead(tokens, index);
     if (ORG_WORDS.has(last) && !LEGAL_FORMS.has(last)) return 1;
   }
   // "Goldman, Sachs and Co.": a comma inside a partnership's name, which "and" and a legal form end.
