@@ -153,25 +153,22 @@ async function syncOne(
   const stamp = `${RENDER_VERSION}\0${config.base}\0${await files.stamp(absolutePath)}`;
   const read = meta.get(stampKey(id));
   const readDigest = read?.startsWith(`${stamp} `) ? read.slice(stamp.length + 1) : undefined;
-  if (
-    readDigest !== undefined &&
-    typeof previous?.digest === 'string' &&
-    previous.digest.startsWith(`${readDigest}:`)
-  ) {
-    // The same file: its front matter was parsed and checked when it was read, so only its links may differ.
+  // Whether the stored entry was made from a file of this digest: its front matter was parsed and
+  // checked then, so only its links may differ, and the entry takes their new digest.
+  const keptFrom = (fileDigest: string | undefined): boolean => {
+    if (fileDigest === undefined || typeof previous?.digest !== 'string') return false;
+    if (!previous.digest.startsWith(`${fileDigest}:`)) return false;
     const { key } = articleMentions(mentions, previous.data as Record<EntityKind, string[]>);
-    const digest = `${readDigest}:${generateDigest(key)}`;
+    const digest = `${fileDigest}:${generateDigest(key)}`;
     if (previous.digest !== digest) store.set({ ...previous, digest });
-    return;
-  }
+    return true;
+  };
+  if (keptFrom(readDigest)) return;
   const source = await files.read(absolutePath);
   const sourceDigest = generateDigest([RENDER_VERSION, config.base, source].join('\0'));
   // The file may have been rewritten with the same bytes: recognised before its front matter is
   // parsed and validated again.
-  if (typeof previous?.digest === 'string' && previous.digest.startsWith(`${sourceDigest}:`)) {
-    const { key } = articleMentions(mentions, previous.data as Record<EntityKind, string[]>);
-    const digest = `${sourceDigest}:${generateDigest(key)}`;
-    if (previous.digest !== digest) store.set({ ...previous, digest });
+  if (keptFrom(sourceDigest)) {
     meta.set(stampKey(id), `${stamp} ${sourceDigest}`);
     return;
   }
