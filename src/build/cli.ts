@@ -1,6 +1,6 @@
 import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { outputFolders, publishKeepingStaging, recoverOutput } from './output.ts';
+import { keptPublished, outputFolders, publishKeepingStaging, recoverOutput } from './output.ts';
 import { linkCachedPages, PREFILLED, removeUnbuilt } from './reuse.ts';
 import {
   ASTRO_BUILD,
@@ -41,6 +41,8 @@ if (recoverOutput(folders, { keepStaging: !shard })) {
   log(`put back the site an interrupted build had moved aside: ${folders.out}`);
 }
 const cacheDir = resolve(root, cacheDirFor(contentDir));
+// What the last publish left in the output, when this build starts from the folder it published.
+const last = existsSync(folders.kept) ? keptPublished(folders) : undefined;
 if (existsSync(folders.kept)) {
   log('starting from the last published build');
 } else if (!shard) {
@@ -88,7 +90,7 @@ const searchEarly = !force && !existsSync(folders.staging) && process.env.DATELI
 const astro = searchEarly ? await coldBuild() : await step([...ASTRO_BUILD, ...process.argv.slice(2)], prefilled);
 if (astro !== 0) fail('astro build failed');
 try {
-  const removed = removeUnbuilt(cacheDir, folders.staging, since);
+  const removed = removeUnbuilt(cacheDir, folders.staging, since, last?.keys());
   if (removed > 0) log(`removed ${removed} files of the last build that this one does not make`);
 } catch (error) {
   fail((error as Error).message);
@@ -98,7 +100,7 @@ log('site built; indexing it for search');
 const search = [...SEARCH_INDEX, ...(process.argv.includes('--force') ? ['--fresh'] : [])];
 if ((await step(search)) !== 0) fail('search indexing failed');
 try {
-  const changes = publishKeepingStaging(folders);
+  const changes = publishKeepingStaging(folders, last);
   if (changes) log(`files added ${changes.added}, replaced ${changes.replaced}, removed ${changes.removed}`);
 } catch (error) {
   fail(`could not publish the new site: ${(error as Error).message}`);

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { linkOrCopyTree } from './link-tree.ts';
-import { publishChanges, undoPublish, type PublishedChanges } from './publish-changes.ts';
+import { publishChanges, undoPublish, type Published, type PublishedChanges } from './publish-changes.ts';
 
 /**
  * The folders one output goes through. A build writes `staging`; only when it and the search
@@ -27,7 +27,8 @@ export interface OutputFolders {
   undo: string;
   /**
    * Beside `staging`: present while `staging` holds exactly the site last published from it, so
-   * the next build may start from it; removed before a build changes anything there.
+   * the next build may start from it; removed before a build changes anything there. It holds
+   * what that publish left in `out` (see {@link keptPublished}).
    */
   kept: string;
 }
@@ -77,21 +78,60 @@ export function recoverOutput(
  * Publishes `staging` as `out` and keeps it, marked as the site now published: the next build
  * starts from it (src/build/cli.ts). The first time, `out` is made by linking `staging`'s files
  * into `next` and renaming it into place; after that only the files that differ are changed
- * (publish-changes.ts).
+ * (publish-changes.ts). `last` is what the last publish from this staging folder left in `out`,
+ * when this build started from it ({@link keptPublished}).
  */
-export function publishKeepingStaging(folders: OutputFolders): PublishedChanges | undefined {
+export function publishKeepingStaging(folders: OutputFolders, last?: Published): PublishedChanges | undefined {
   const { out, staging, next, undo, kept } = folders;
   let changes: PublishedChanges | undefined;
   if (existsSync(out)) {
-    changes = publishChanges(staging, out, undo);
+    changes = publishChanges(staging, out, undo, last);
   } else {
     mkdirSync(dirname(out), { recursive: true });
     rmSync(next, { recursive: true, force: true });
     linkOrCopyTree(staging, next);
     renameSync(next, out);
   }
-  writeFileSync(kept, `${out}\n`);
+  // Without a record of the first publish, the next one compares the two folders whole.
+  const files =
+    changes === undefined
+      ? undefined
+      : Object.fromEntries([...changes.published].map(([path, ino]) => [path, ino === null ? null : String(ino)]));
+  writeFileSync(kept, JSON.stringify({ out, folder: folderId(out), files }));
   return changes;
+}
+
+/**
+ * What the last publish from `staging` left in `out`, as its kept mark records it; undefined when
+ * there is no mark, it is of another output or of an older build driver, or cannot be read: the
+ * publish then compares the two folders whole.
+ */
+export function keptPublished({ out, kept }: OutputFolders): Published | undefined {
+  let mark: { out?: unknown; folder?: unknown; files?: unknown };
+  try {
+    mark = JSON.parse(readFileSync(kept, 'utf8')) as typeof mark;
+  } catch {
+    return undefined;
+  }
+  // An output folder removed and made again since (a copy put in its place) is compared whole.
+  if (mark.out !== out || mark.folder !== folderId(out)) return undefined;
+  if (typeof mark.files !== 'object' || mark.files === null) return undefined;
+  const published: Published = new Map();
+  for (const [path, ino] of Object.entries(mark.files)) {
+    if (ino === null) published.set(path, null);
+    else if (typeof ino === 'string' && /^\d+$/.test(ino)) published.set(path, BigInt(ino));
+    else return undefined;
+  }
+  return published;
+}
+
+/**
+ * Which folder `out` is, and when its own list of names last changed: its device, inode and
+ * change time, or undefined when it is missing.
+ */
+function folderId(out: string): string | undefined {
+  const stats = statSync(out, { bigint: true, throwIfNoEntry: false });
+  return stats === undefined ? undefined : `${stats.dev}:${stats.ino}:${stats.ctimeNs}`;
 }
 
 /**

@@ -31,13 +31,13 @@ const ADDED = '.added.json';
 const KEPT = '.git';
 
 /** A file as the publish compares it: which file it is, and its size. */
-interface FileId {
+export interface FileId {
   ino: bigint;
   size: bigint;
 }
 
 /** The files under `dir` by path relative to it, with their inodes and sizes; `.git` at the top is left out. */
-function filesOf(dir: string): Map<string, FileId> {
+export function filesOf(dir: string): Map<string, FileId> {
   const files = new Map<string, FileId>();
   for (const path of filesUnder(dir)) {
     if (path === KEPT || path.startsWith(`${KEPT}${sep}`)) continue;
@@ -47,32 +47,64 @@ function filesOf(dir: string): Map<string, FileId> {
   return files;
 }
 
+/**
+ * What a publish left in the output: every file of it by path, with the inode it shares with the
+ * staging file of that path, or null where the two are different files of the same bytes (copies
+ * across file systems).
+ */
+export type Published = Map<string, bigint | null>;
+
 /** What publishing `staging` over `out` changes: files added, replaced and removed. */
 export interface PublishedChanges {
   added: number;
   replaced: number;
   removed: number;
+  /** The output as this publish left it, for the next publish from the same staging folder. */
+  published: Published;
 }
 
 /**
  * Makes the existing folder `out` hold exactly the files of `staging` (its `.git` aside), each as
  * a hard link to the staging file (a copy when they lie on different file systems), changing only
  * the files that differ. `undo` is a folder beside `out`, on its file system.
+ *
+ * `last` is what the last publish from this staging folder left in `out` (when the staging folder
+ * has been built in since, and `out` left to the build). Then `out` is not walked: a staging file
+ * that is still the file `out` shares under its path is unchanged in both (every write into a
+ * shared file makes a new one, see unshare-writes.ts, and while `out` holds a file its inode
+ * cannot be reused), so only the other files of `staging`, and those gone from it, are looked up
+ * in `out`. Walking and reading the metadata of both folders took most of a one-article publish.
  */
-export function publishChanges(staging: string, out: string, undo: string): PublishedChanges {
+export function publishChanges(staging: string, out: string, undo: string, last?: Published): PublishedChanges {
   const source = filesOf(staging);
-  const target = filesOf(out);
+  const published: Published = new Map();
   const added: string[] = [];
   const replaced: string[] = [];
+  const lookUp = (path: string): FileId | undefined => {
+    const stats = statSync(join(out, path), { bigint: true, throwIfNoEntry: false });
+    return stats?.isFile() ? { ino: stats.ino, size: stats.size } : undefined;
+  };
+  const target = last === undefined ? filesOf(out) : undefined;
   for (const [path, file] of source) {
-    const published = target.get(path);
-    if (published === undefined) added.push(path);
-    else if (published.ino !== file.ino && !sameBytes(join(staging, path), join(out, path), file, published)) {
-      replaced.push(path);
+    const shared = last?.get(path);
+    if (shared === file.ino) {
+      published.set(path, file.ino);
+      continue;
     }
+    const inOut = target === undefined ? lookUp(path) : target.get(path);
+    if (inOut === undefined) added.push(path);
+    else if (inOut.ino === file.ino) published.set(path, file.ino);
+    else if (sameBytes(join(staging, path), join(out, path), file, inOut)) {
+      // The staging folder takes the published file, so the next publish finds it shared and
+      // reads neither again; the published site does not change.
+      published.set(path, placeFile(join(out, path), join(staging, path), { orCopy: false }) ? inOut.ino : null);
+    } else replaced.push(path);
   }
-  const removed = [...target.keys()].filter((path) => !source.has(path));
-  const changes = { added: added.length, replaced: replaced.length, removed: removed.length };
+  const removed =
+    target === undefined
+      ? [...(last?.keys() ?? [])].filter((path) => !source.has(path) && lookUp(path) !== undefined)
+      : [...target.keys()].filter((path) => !source.has(path));
+  const changes = { added: added.length, replaced: replaced.length, removed: removed.length, published };
   if (added.length + replaced.length + removed.length === 0) return changes;
 
   rmSync(undo, { recursive: true, force: true });
@@ -84,7 +116,10 @@ export function publishChanges(staging: string, out: string, undo: string): Publ
     linkSync(join(out, path), join(undo, path));
   }
   try {
-    for (const path of [...replaced, ...added]) placeFile(join(staging, path), join(out, path));
+    for (const path of [...replaced, ...added]) {
+      const linked = placeFile(join(staging, path), join(out, path));
+      published.set(path, linked ? (source.get(path)?.ino ?? null) : null);
+    }
     for (const path of removed) {
       unlinkSync(join(out, path));
       removeEmptyFolders(out, dirname(join(out, path)));
@@ -107,16 +142,23 @@ function sameBytes(a: string, b: string, aId: FileId, bId: FileId): boolean {
   return aId.size === bId.size && readFileSync(a).equals(readFileSync(b));
 }
 
-/** Puts `file` at `target` in one rename, so `target` is always either the old file or the new. */
-function placeFile(file: string, target: string): void {
+/**
+ * Puts `file` at `target` in one rename, so `target` is always either the old file or the new;
+ * returns whether `target` is a second name of `file`. Across file systems it is a copy, unless
+ * not `orCopy`: then `target` is left as it was.
+ */
+function placeFile(file: string, target: string, { orCopy = true } = {}): boolean {
   mkdirSync(dirname(target), { recursive: true });
   const temp = `${target}.dateline-${process.pid}`;
   rmSync(temp, { force: true });
+  let linked = true;
   try {
     linkSync(file, temp);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    if (!orCopy) return false;
     copyFileSync(file, temp);
+    linked = false;
   }
   try {
     renameSync(temp, target);
@@ -124,6 +166,7 @@ function placeFile(file: string, target: string): void {
     rmSync(temp, { force: true });
     throw error;
   }
+  return linked;
 }
 
 /**

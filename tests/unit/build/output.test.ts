@@ -1,6 +1,8 @@
+import { mkdirSync, mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { outputFolders } from '../../../src/build/output.ts';
+import { keptPublished, outputFolders, publishKeepingStaging } from '../../../src/build/output.ts';
 
 const root = '/srv/dateline';
 
@@ -26,5 +28,38 @@ describe('outputFolders', () => {
 
   it('gives two outputs of the same name different staging folders', () => {
     expect(outputFolders(root, '/a/dist').staging).not.toBe(outputFolders(root, '/b/dist').staging);
+  });
+});
+
+describe('keptPublished', () => {
+  /** A staging folder with one page, published once to make the output and once more to record it. */
+  function publishedTwice() {
+    const work = mkdtempSync(join(tmpdir(), 'dateline-kept-'));
+    const folders = outputFolders(work, join(work, 'dist'));
+    mkdirSync(folders.staging, { recursive: true });
+    writeFileSync(join(folders.staging, 'index.html'), 'home');
+    publishKeepingStaging(folders);
+    publishKeepingStaging(folders, keptPublished(folders));
+    return { work, folders };
+  }
+
+  it('reads back what the last publish left in the output', () => {
+    const { work, folders } = publishedTwice();
+    const ino = statSync(join(folders.staging, 'index.html'), { bigint: true }).ino;
+    expect(keptPublished(folders)).toEqual(new Map([['index.html', ino]]));
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('knows no record for an output folder made again since, nor without a mark', () => {
+    const { work, folders } = publishedTwice();
+    const copy = join(work, 'copy');
+    mkdirSync(copy);
+    writeFileSync(join(copy, 'index.html'), 'home');
+    rmSync(folders.out, { recursive: true });
+    renameSync(copy, folders.out);
+    expect(keptPublished(folders)).toBeUndefined();
+    rmSync(folders.kept);
+    expect(keptPublished(folders)).toBeUndefined();
+    rmSync(work, { recursive: true, force: true });
   });
 });

@@ -60,7 +60,7 @@ describe('publishChanges', () => {
     write(staging, { 'index.html': 'new home', 'b/index.html': 'b' });
     rmSync(join(staging, 'gone'), { recursive: true });
 
-    expect(publishChanges(staging, out, undo)).toEqual({ added: 1, replaced: 1, removed: 1 });
+    expect(publishChanges(staging, out, undo)).toMatchObject({ added: 1, replaced: 1, removed: 1 });
     expect(files(out)).toEqual({ '.git/HEAD': 'ref', ...files(staging) });
     expect(statSync(join(out, 'a/index.html')).ino).toBe(untouched);
     expect(statSync(join(out, 'b/index.html')).ino).toBe(statSync(join(staging, 'b/index.html')).ino);
@@ -70,7 +70,7 @@ describe('publishChanges', () => {
 
   it('changes nothing when the staging folder is what was published', () => {
     published({ 'index.html': 'home' });
-    expect(publishChanges(staging, out, undo)).toEqual({ added: 0, replaced: 0, removed: 0 });
+    expect(publishChanges(staging, out, undo)).toMatchObject({ added: 0, replaced: 0, removed: 0 });
   });
 
   it('leaves a published file alone when the new one holds the same bytes', () => {
@@ -83,7 +83,7 @@ describe('publishChanges', () => {
       rmSync(join(staging, file));
       write(staging, { [file]: text });
     }
-    expect(publishChanges(staging, out, undo)).toEqual({ added: 0, replaced: 1, removed: 0 });
+    expect(publishChanges(staging, out, undo)).toMatchObject({ added: 0, replaced: 1, removed: 0 });
     expect(statSync(join(out, 'index.html')).ino).toBe(before);
     expect(files(out)).toEqual({ 'a.html': 'b', 'index.html': 'home' });
   });
@@ -99,6 +99,68 @@ describe('publishChanges', () => {
     write(staging, { a: 'a file now' });
 
     expect(() => publishChanges(staging, out, undo)).toThrow();
+    expect(files(out)).toEqual(before);
+    expect(existsSync(undo)).toBe(false);
+  });
+});
+
+describe('publishChanges after a publish from the same staging folder', () => {
+  /** Gives `file` in the staging folder new text as a build does: a new file, never a write into the published one. */
+  const rebuild = (file: string, text: string) => {
+    rmSync(join(staging, file), { force: true });
+    write(staging, { [file]: text });
+  };
+
+  it('records every file it leaves in the output, with the inode it shares with the staging file', () => {
+    published({ 'index.html': 'home', 'a.html': 'a' });
+    const home = statSync(join(out, 'index.html'), { bigint: true }).ino;
+    rebuild('index.html', 'home');
+    rebuild('a.html', 'b');
+    const { published: left } = publishChanges(staging, out, undo);
+    // The same bytes: the published file stays, and the staging folder takes it.
+    expect(statSync(join(out, 'index.html'), { bigint: true }).ino).toBe(home);
+    expect(statSync(join(staging, 'index.html'), { bigint: true }).ino).toBe(home);
+    expect(left.get('index.html')).toBe(home);
+    expect(left.get('a.html')).toBe(statSync(join(out, 'a.html'), { bigint: true }).ino);
+    expect(left.get('a.html')).toBe(statSync(join(staging, 'a.html'), { bigint: true }).ino);
+    expect([...left.keys()].sort()).toEqual(['a.html', 'index.html']);
+    expect(files(staging)).toEqual({ 'a.html': 'b', 'index.html': 'home' });
+  });
+
+  it('changes what differs from its record without listing the output', () => {
+    published({ 'index.html': 'home', 'a/index.html': 'a', 'gone/index.html': 'gone' });
+    const { published: last } = publishChanges(staging, out, undo);
+    const untouched = statSync(join(out, 'a/index.html')).ino;
+    rebuild('index.html', 'new home');
+    write(staging, { 'b/index.html': 'b' });
+    rmSync(join(staging, 'gone'), { recursive: true });
+    // Not in the record, so not looked for: the output is the build's, and was not listed.
+    write(out, { 'by-hand.html': 'x' });
+
+    expect(publishChanges(staging, out, undo, last)).toMatchObject({ added: 1, replaced: 1, removed: 1 });
+    expect(files(out)).toEqual({ ...files(staging), 'by-hand.html': 'x' });
+    expect(statSync(join(out, 'a/index.html')).ino).toBe(untouched);
+    expect(existsSync(join(out, 'gone'))).toBe(false);
+  });
+
+  it('compares a file its record does not know as shared', () => {
+    published({ 'sitemap.xml': 'one' });
+    const last = new Map([['sitemap.xml', null]]);
+    rebuild('sitemap.xml', 'two');
+
+    expect(publishChanges(staging, out, undo, last)).toMatchObject({ added: 0, replaced: 1, removed: 0 });
+    expect(files(out)).toEqual({ 'sitemap.xml': 'two' });
+  });
+
+  it('puts the site back as it was when a file cannot be placed', () => {
+    published({ 'index.html': 'home', 'a/index.html': 'a' });
+    const { published: last } = publishChanges(staging, out, undo);
+    const before = files(out);
+    rebuild('index.html', 'new home');
+    rmSync(join(staging, 'a'), { recursive: true });
+    write(staging, { a: 'a file now' });
+
+    expect(() => publishChanges(staging, out, undo, last)).toThrow();
     expect(files(out)).toEqual(before);
     expect(existsSync(undo)).toBe(false);
   });
