@@ -1,11 +1,21 @@
 import { cpSync, linkSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 
 /** The files under `dir` (not folders), as paths relative to it, in the order the folder lists them. */
 export function filesUnder(dir: string): string[] {
+  // The folders below `dir` are listed as `dir` joined to their path, so for a `dir` written as
+  // `join` writes it, a file's path is what follows it: resolving each against `dir` again took
+  // longer than listing the 60,000 files of a large site.
+  const inside = join(dir) === dir && !dir.endsWith(sep) ? `${dir}${sep}` : undefined;
+  const pathOf = (folder: string, name: string) =>
+    folder === dir
+      ? name
+      : inside !== undefined && folder.startsWith(inside)
+        ? `${folder.slice(inside.length)}${sep}${name}`
+        : relative(dir, join(folder, name));
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)));
+    .map((entry) => pathOf(entry.parentPath, entry.name));
 }
 
 /** Errors of a file system that cannot hard-link `from` to `to` (another device, no links at all). */
