@@ -168,6 +168,28 @@ describe('articleLoader', () => {
     }
   });
 
+  it('touches the store while it checks the files, so that Astro writes it once, after the sync', async () => {
+    const root = archive();
+    try {
+      const { value } = context(root);
+      let touched = 0;
+      const { set } = value.meta;
+      value.meta.set = (key, text) => {
+        if (key === 'syncing') touched += 1;
+        return set(key, text);
+      };
+      const { files } = countingFiles();
+      const stamp = files.stamp;
+      // Each file takes longer to check than Astro waits after a change before it writes the store.
+      files.stamp = (path) => new Promise((done) => setTimeout(() => done(stamp(path)), 600));
+      await loader(files).load(value);
+      // Every 200 ms over the 1.2 s of the two files, and at the start.
+      expect(touched).toBeGreaterThanOrEqual(4);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
   it('reads again only the files written since the last sync, and keeps the entries it does not read', async () => {
     const root = archive();
     try {
