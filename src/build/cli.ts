@@ -1,6 +1,6 @@
 import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { keptPublished, outputFolders, publishKeepingStaging, recoverOutput } from './output.ts';
+import { emptyTrash, keptPublished, outputFolders, publishKeepingStaging, recoverOutput } from './output.ts';
 import { linkCachedPages, PREFILLED, removeUnbuilt } from './reuse.ts';
 import {
   ASTRO_BUILD,
@@ -35,6 +35,8 @@ const fail = (message: string): never => {
   process.exit(1);
 };
 
+// The files the last publish replaced are removed while this build runs, and before it publishes.
+const trashEmptied = emptyTrash(folders);
 // A shard of a sharded build has a cache folder of its own (astro.config.mjs) and starts empty.
 const shard = process.env.DATELINE_SHARD !== undefined;
 if (recoverOutput(folders, { keepStaging: !shard })) {
@@ -99,6 +101,7 @@ log('site built; indexing it for search');
 // A build that renders every page indexes every search shard too, ignoring the shard cache.
 const search = [...SEARCH_INDEX, ...(process.argv.includes('--force') ? ['--fresh'] : [])];
 if ((await step(search)) !== 0) fail('search indexing failed');
+await trashEmptied;
 try {
   const changes = publishKeepingStaging(folders, last);
   if (changes) log(`files added ${changes.added}, replaced ${changes.replaced}, removed ${changes.removed}`);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { linkOrCopyTree } from './link-tree.ts';
 import { publishChanges, undoPublish, type Published, type PublishedChanges } from './publish-changes.ts';
@@ -31,6 +32,11 @@ export interface OutputFolders {
    * what that publish left in `out` (see {@link keptPublished}).
    */
   kept: string;
+  /**
+   * Beside `staging`: the files a publish in place replaced, to be removed while the next build
+   * runs ({@link emptyTrash}).
+   */
+  trash: string;
 }
 
 /** The folders for publishing to `out` (absolute) from the project at `root`. */
@@ -45,6 +51,7 @@ export function outputFolders(root: string, out: string): OutputFolders {
     previous: join(dirname(out), `.${name}.previous`),
     undo: join(dirname(out), `.${name}.undo`),
     kept: `${staging}.kept`,
+    trash: `${staging}.trash`,
   };
 }
 
@@ -82,10 +89,10 @@ export function recoverOutput(
  * when this build started from it ({@link keptPublished}).
  */
 export function publishKeepingStaging(folders: OutputFolders, last?: Published): PublishedChanges | undefined {
-  const { out, staging, next, undo, kept } = folders;
+  const { out, staging, next, undo, kept, trash } = folders;
   let changes: PublishedChanges | undefined;
   if (existsSync(out)) {
-    changes = publishChanges(staging, out, undo, last);
+    changes = publishChanges(staging, out, undo, last, join(trash, `${Date.now()}-${process.pid}`));
   } else {
     mkdirSync(dirname(out), { recursive: true });
     rmSync(next, { recursive: true, force: true });
@@ -99,6 +106,15 @@ export function publishKeepingStaging(folders: OutputFolders, last?: Published):
       : Object.fromEntries([...changes.published].map(([path, ino]) => [path, ino === null ? null : String(ino)]));
   writeFileSync(kept, JSON.stringify({ out, folder: folderId(out), files }));
   return changes;
+}
+
+/**
+ * Removes what earlier publishes moved to the trash folder, in the background: it is the disk's
+ * work, done while Astro's is the processor's. Resolves when done; never fails (a file left there
+ * is removed next time).
+ */
+export function emptyTrash({ trash }: OutputFolders): Promise<void> {
+  return rm(trash, { recursive: true, force: true }).catch(() => undefined);
 }
 
 /**

@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { keptPublished, outputFolders, publishKeepingStaging } from '../../../src/build/output.ts';
+import { emptyTrash, keptPublished, outputFolders, publishKeepingStaging } from '../../../src/build/output.ts';
 
 const root = '/srv/dateline';
 
@@ -60,6 +60,25 @@ describe('keptPublished', () => {
     expect(keptPublished(folders)).toBeUndefined();
     rmSync(folders.kept);
     expect(keptPublished(folders)).toBeUndefined();
+    rmSync(work, { recursive: true, force: true });
+  });
+});
+
+describe('publishKeepingStaging and emptyTrash', () => {
+  it('leave the files a publish replaced in the trash beside the staging folder, then remove them', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'dateline-trash-'));
+    const folders = outputFolders(work, join(work, 'dist'));
+    mkdirSync(folders.staging, { recursive: true });
+    writeFileSync(join(folders.staging, 'index.html'), 'home');
+    publishKeepingStaging(folders);
+    rmSync(join(folders.staging, 'index.html'));
+    writeFileSync(join(folders.staging, 'index.html'), 'new home');
+    publishKeepingStaging(folders, keptPublished(folders));
+
+    expect(readdirSync(work).sort()).toEqual(['dist', 'node_modules']);
+    expect(readdirSync(folders.trash)).toHaveLength(1);
+    await emptyTrash(folders);
+    expect(existsSync(folders.trash)).toBe(false);
     rmSync(work, { recursive: true, force: true });
   });
 });

@@ -104,6 +104,21 @@ describe('publishChanges', () => {
   });
 });
 
+describe('publishChanges with a trash folder', () => {
+  it('moves what it replaced and removed there, to be removed later, and leaves no undo folder', () => {
+    published({ 'index.html': 'home', 'gone.html': 'gone' });
+    rmSync(join(staging, 'index.html'));
+    write(staging, { 'index.html': 'new home' });
+    rmSync(join(staging, 'gone.html'));
+    const trash = join(work, 'trash', '1');
+
+    expect(publishChanges(staging, out, undo, undefined, trash)).toMatchObject({ added: 0, replaced: 1, removed: 1 });
+    expect(files(out)).toEqual({ 'index.html': 'new home' });
+    expect(existsSync(undo)).toBe(false);
+    expect(files(trash)).toMatchObject({ 'index.html': 'home', 'gone.html': 'gone' });
+  });
+});
+
 describe('publishChanges after a publish from the same staging folder', () => {
   /** Gives `file` in the staging folder new text as a build does: a new file, never a write into the published one. */
   const rebuild = (file: string, text: string) => {
