@@ -1,4 +1,5 @@
 import { keepsStop, sentences } from '../text/sentences.ts';
+import { LEGAL_FORMS } from './word-lists.ts';
 
 /** One word or mark of an article, with what the extractor needs to know about its place. */
 export interface Token {
@@ -38,23 +39,46 @@ export const isNameWord = (word: string): boolean => WHOLE_NAME_WORD.test(word);
  * "U.S.", "M.", titles "Dr.").
  */
 export function tokenise(text: string): Sentence[] {
-  return sentences(text).map((sentence, index) => {
+  const pieces = sentences(text).flatMap((sentence) => atLegalFormStops(wordsOf(sentence)));
+  return pieces.map((words, index) => {
     const tokens: Token[] = [];
     // Whether the sentence so far holds a word or number, so the next one is not its first.
     let started = false;
-    for (const raw of sentence.match(TOKEN) ?? []) {
-      for (const piece of splitWord(raw)) {
-        tokens.push({
-          text: piece,
-          capitalised: isCapitalised(piece),
-          sentenceStart: !started && /^[\p{L}\p{N}]/u.test(piece),
-          sentence: index,
-        });
-        started ||= /[\p{L}\p{N}]/u.test(piece);
-      }
+    for (const piece of words) {
+      tokens.push({
+        text: piece,
+        capitalised: isCapitalised(piece),
+        sentenceStart: !started && /^[\p{L}\p{N}]/u.test(piece),
+        sentence: index,
+      });
+      started ||= /[\p{L}\p{N}]/u.test(piece);
     }
     return { tokens, shouting: isShouting(tokens) };
   });
+}
+
+const wordsOf = (sentence: string): string[] => (sentence.match(TOKEN) ?? []).flatMap(splitWord);
+
+/*
+ * "… said Jim Webber of TD Securities Inc. Canada's 8.0 percent bond fell": the stop of a legal form
+ * is kept on its word, so the sentence finder reads on, yet a company's name ends at its legal form.
+ * A capitalised word after one opens the next sentence, unless it is a legal form too ("Plessey Co.
+ * Plc", "Co. Inc"), so no name runs over the stop ("Kidder, Peabody and Co. Holders of Hughes").
+ */
+function atLegalFormStops(words: string[]): string[][] {
+  const out: string[][] = [];
+  let start = 0;
+  for (let index = 1; index < words.length - 1; index += 1) {
+    const word = words[index] ?? '';
+    const next = words[index + 1] ?? '';
+    if (!word.endsWith('.') || !isCapitalised(word) || !LEGAL_FORMS.has(word.toLowerCase())) continue;
+    if (!/^\p{Lu}/u.test(next) || LEGAL_FORMS.has(next.toLowerCase()) || LEGAL_FORMS.has(`${next.toLowerCase()}.`))
+      continue;
+    out.push(words.slice(start, index + 1));
+    start = index + 1;
+  }
+  out.push(words.slice(start));
+  return out;
 }
 
 function splitWord(raw: string): string[] {

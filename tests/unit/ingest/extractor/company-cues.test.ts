@@ -85,3 +85,16 @@ describe('extractEntities on banks named by a compound word', () => {
     expect(names(extraction.organisations)).toEqual([]);
   });
 });
+
+describe('extractEntities on a company whose legal form ends a sentence', () => {
+  it('ends the name at the legal form where the next sentence opens with a capitalised word', () => {
+    const extraction = extractEntities(
+      "Bonds ease.\n\nThe issue was led by Vallish Securities Inc. Canada's bonds fell. A spokesman for Quillane and Co. Shares of Torvalo Corp rose.",
+    );
+    const organisations = names(extraction.organisations);
+    expect(organisations).toEqual(
+      expect.arrayContaining(['Vallish Securities Inc.', 'Quillane and Co.', 'Torvalo Corp']),
+    );
+    expect(organisations.some((name) => /Canada|Shares/.test(name))).toBe(false);
+  });
+});

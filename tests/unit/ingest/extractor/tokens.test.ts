@@ -45,4 +45,17 @@ describe('tokenise', () => {
     );
     expect(sentences).toEqual(['He said " yes . "', 'Then Mr. Smith left , Fla . , at 5.30 .', 'Done']);
   });
+
+  it('ends a sentence after a legal form whose stop it keeps, where a capitalised word that is no legal form follows', () => {
+    const sentences = tokenise(
+      "He works with TD Securities Inc. Canada's bond fell. Shares of Plessey Co. Plc and Dillon Read and Co. Inc. rose.",
+    ).map((sentence) => sentence.tokens.map((token) => token.text).join(' '));
+    expect(sentences).toEqual([
+      'He works with TD Securities Inc.',
+      "Canada 's bond fell .",
+      'Shares of Plessey Co. Plc and Dillon Read and Co. Inc. rose .',
+    ]);
+    const second = tokenise("TD Securities Inc. Canada's bond fell.")[1]?.tokens ?? [];
+    expect(second[0]).toMatchObject({ text: 'Canada', sentenceStart: true, sentence: 1 });
+  });
 });
