@@ -53,8 +53,21 @@ export function tokenise(text: string): Sentence[] {
       });
       started ||= /[\p{L}\p{N}]/u.test(piece);
     }
+    markHeadingDash(tokens);
     return { tokens, shouting: isShouting(tokens) };
   });
+}
+
+/*
+ * "BRITAIN - Gilts fell", "UNITED STATES - Prices of U.S. Treasury securities": a paragraph of a market
+ * report or a press digest run in after its heading in capitals and a dash. The word after the dash
+ * opens what is said, so its capital says no more than a sentence's first word's does.
+ */
+function markHeadingDash(tokens: Token[]): void {
+  const dash = tokens.findIndex((token) => !/^\P{Ll}*\p{Lu}\P{Ll}*$/u.test(token.text));
+  const next = tokens[dash + 1];
+  if (dash > 0 && tokens[dash]?.text === '-' && next?.capitalised && /\p{Ll}/u.test(next.text))
+    next.sentenceStart = true;
 }
 
 const wordsOf = (sentence: string): string[] => (sentence.match(TOKEN) ?? []).flatMap(splitWord);

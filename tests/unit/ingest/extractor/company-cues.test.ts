@@ -98,3 +98,12 @@ describe('extractEntities on a company whose legal form ends a sentence', () => 
     expect(organisations.some((name) => /Canada|Shares/.test(name))).toBe(false);
   });
 });
+
+describe('extractEntities on a market report run in after its heading', () => {
+  it('reads no common word after the heading and its dash into the body named after it', () => {
+    const extraction = extractEntities(
+      'Bonds fall.\n\nThese are the markets on Friday. VALLENIA - Prices of Vallish Treasury securities fell.',
+    );
+    expect(names(extraction.organisations)).toEqual(['Vallish Treasury']);
+  });
+});

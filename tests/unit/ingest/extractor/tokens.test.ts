@@ -59,3 +59,12 @@ describe('tokenise', () => {
     expect(second[0]).toMatchObject({ text: 'Canada', sentenceStart: true, sentence: 1 });
   });
 });
+
+describe('tokenise after a heading in capitals', () => {
+  it('takes the word after the heading and its dash for the first of what is said', () => {
+    const [sentence] = tokenise('VALLENIA - Prices of Vallish Treasury bonds fell.');
+    expect(sentence?.tokens.find((token) => token.text === 'Prices')?.sentenceStart).toBe(true);
+    const [prose] = tokenise('Vallish Bank - Prices of bonds fell.');
+    expect(prose?.tokens.find((token) => token.text === 'Prices')?.sentenceStart).toBe(false);
+  });
+});
