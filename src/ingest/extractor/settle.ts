@@ -1,10 +1,10 @@
 import { LIKELY, STRONG, type Candidate } from './candidate.ts';
-import { acronymOf, shortForm } from './short-forms.ts';
+import { acronymOf, shortForms } from './short-forms.ts';
 
 /**
  * Reading the article again: a name judged somewhere is judged so everywhere, a lone word that is
  * the last word of exactly one person's full name is that person, and a capitalised word that is
- * the initials of an organisation named in full is that organisation.
+ * the initials or a shorter name of an organisation named in full is that organisation.
  */
 export function settle(candidates: Candidate[], sports: boolean): void {
   // In a sports report a town that plays once ("Leeds 2") is the club wherever it is named.
@@ -25,8 +25,11 @@ export function settle(candidates: Candidate[], sports: boolean): void {
     }
     if (candidate.kind === 'organisations' && candidate.words.length > 1) {
       initials.set(acronymOf(candidate.words), candidate.surface);
-      const short = shortForm(candidate.words);
+      // "Jones Medical" of "Jones Medical Industries Inc" (a headline's shorter name, read alone as a
+      // person's): the company without its legal form, or without the organisation words before it too.
+      const [short, ...shorter] = shortForms(candidate.words);
       if (short) initials.set(short, candidate.surface);
+      for (const form of shorter) if (form.includes(' ') && !initials.has(form)) initials.set(form, candidate.surface);
     }
   }
   for (const candidate of candidates) {

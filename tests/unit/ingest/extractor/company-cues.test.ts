@@ -107,3 +107,13 @@ describe('extractEntities on a market report run in after its heading', () => {
     expect(names(extraction.organisations)).toEqual(['Vallish Treasury']);
   });
 });
+
+describe('extractEntities on a company named again by its leading words', () => {
+  it('reads the name without the legal form and the organisation words before it as the company', () => {
+    const extraction = extractEntities(
+      'Vallis Medical completes acquisition.\n\nVallis Medical Industries Inc said on Friday it completed the purchase of a plant.',
+    );
+    expect(names(extraction.people)).toEqual([]);
+    expect(extraction.organisations.map((mention) => mention.name)).toEqual(['Vallis Medical Industries Inc']);
+  });
+});
