@@ -6,6 +6,7 @@ import {
   isBodyWord,
   ORG_HEADS,
   PERSON_BEFORE,
+  PLACE_AFTER,
   PLACE_HEADS,
   PLACE_WORDS,
   SPEECH_VERBS,
@@ -119,6 +120,10 @@ function judgeText(span: Span, sports: boolean): Candidate {
     return { ...base, kind: 'places', confidence: LIKELY };
   }
   if (span.before === '<') return { ...base, kind: undefined, confidence: 0 };
+  // "the Haj Omran area", "the Vallen region": a place noun after a name with no given name or body word
+  // says what it is as clearly as a place word of its own, so the second reading files it so everywhere.
+  if (PLACE_AFTER.has(span.after ?? '') && !hasGivenName(words) && !lower.some(isBodyWord))
+    return { ...base, kind: 'places', confidence: STRONG };
   if (endsAsFirm(lower)) return strong('organisations');
   if (bodyCue(span, lower) && !hasGivenName(words)) return strong('organisations');
   if (companyCue(span)) return strong('organisations');

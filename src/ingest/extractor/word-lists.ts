@@ -115,6 +115,9 @@ export const PLACE_WORDS = words(
   'street road avenue lane square park stadium arena bridge island islands river mountain mountains valley bay lake airport prison hospital wells heights hills beach coast gulf sea ocean strait canal district province peninsula desert plain forest wall',
 );
 
+/** Lower-case nouns after a name that make it a place's ("the Haj Omran area", "the Vallen region"). */
+export const PLACE_AFTER = words('area region province district county town village city township valley border');
+
 /** Capitals that are not organisations: country codes, units and the headings of results tables. */
 export const NOT_ACRONYMS = words(
   'u.s. u.s u.s.a. usa us uk u.k. uae gdp gnp cpi rbi era caps pm am gmt est edt cet ceo cfo mp mps aids hiv tv ok note digest standings ii iii iv vi vii viii ix xi libor libid cusip',

@@ -196,3 +196,26 @@ describe('extractEntities on words of grammar a registry holds', () => {
     expect(names(extraction.organisations)).toEqual([]);
   });
 });
+
+describe('extractEntities on a name before a place noun', () => {
+  it('reads a name before "area" or "region" as a place\'s, not a person', () => {
+    const extraction = extractEntities(
+      'Troops advance.\n\nTroops took positions in the Haj Tarvel area and the Ulden Sarro region, radio said. Farid Tolani told reporters so.',
+    );
+    expect(names(extraction.people)).toEqual(['Farid Tolani']);
+    expect(names(extraction.organisations)).toEqual([]);
+    expect(names(extraction.places)).toEqual(expect.arrayContaining(['Haj Tarvel', 'Ulden Sarro']));
+  });
+
+  it('files the name as a place wherever the article names it again', () => {
+    const extraction = extractEntities(
+      'Troops advance.\n\nTroops took the Haj Tarvel border area on Friday. The area between Haj Tarvel and the town of Rawen was quiet.',
+    );
+    expect(names(extraction.people)).toEqual([]);
+  });
+
+  it('keeps a person with a given name before such a noun a person', () => {
+    const extraction = extractEntities('Visit planned.\n\nOfficials said Maria Kellison region chiefs would meet.');
+    expect(names(extraction.people)).toEqual(['Maria Kellison']);
+  });
+});
