@@ -1,5 +1,5 @@
 import { isCommonWord, isDemonym, isGivenName, mayBeGivenName, isNameableWord, isPlace } from './lexicon.ts';
-import { LEGAL_FORMS, NAME_PARTICLES, ORG_HEADS, ORG_WORDS, TITLE_WORDS } from './word-lists.ts';
+import { LEGAL_FORMS, NAME_PARTICLES, OFFICE_WORDS, ORG_HEADS, ORG_WORDS, TITLE_WORDS } from './word-lists.ts';
 import { isArticleName, neverName, text } from './name-tokens.ts';
 import type { Token } from './tokens.ts';
 import { isNationality } from '../registry/countries.ts';
@@ -17,7 +17,7 @@ export interface Part {
 
 /** Titles that close a role phrase: the word a name may follow ("Minister", "Dr", "Coach"). */
 const HEAD_TITLES = new Set(
-  'mr mr. mrs mrs. ms ms. miss dr dr. sir major-general lieutenant-general lieutenant-colonel brigadier-general vice-admiral democrat republican fullback flyhalf fly-half winger striker midfielder defender goalkeeper keeper batsman bowler jockey quarterback pitcher outfielder dame lord lady president minister secretary chancellor premier king queen prince princess pope sheikh emir sultan general gen. colonel col. lieutenant lt. major maj. captain capt. admiral adm. commander sergeant sgt. marshal brigadier governor gov. senator sen. representative rep. congressman congresswoman judge justice ambassador envoy consul chairman chairwoman chair ceo director spokesman spokeswoman mayor speaker leader professor prof prof. reverend rev. father bishop archbishop cardinal rabbi imam ayatollah coach manager counterpart executive exchequer excellency highness majesty president-elect vice-president vice-chairman'.split(
+  'mr mr. mrs mrs. ms ms. miss dr dr. sir major-general lieutenant-general lieutenant-colonel brigadier-general vice-admiral democrat republican fullback flyhalf fly-half winger striker midfielder defender goalkeeper keeper batsman bowler jockey quarterback pitcher outfielder dame lord lady president minister secretary chancellor premier king queen prince princess pope sheikh emir sultan general gen. colonel col. lieutenant lt. major maj. captain capt. admiral adm. commander sergeant sgt. marshal brigadier governor gov. senator sen. representative rep. congressman congresswoman judge justice ambassador envoy consul chairman chairwoman chair ceo director spokesman spokeswoman mayor speaker leader professor prof prof. reverend rev. father bishop archbishop cardinal rabbi imam ayatollah coach manager counterpart executive officer exchequer excellency highness majesty president-elect vice-president vice-chairman'.split(
     ' ',
   ),
 );
@@ -193,5 +193,5 @@ const isPossessive = (token: Token) => /^(?:his|her|their|its)$/i.test(token.tex
 function isRoleWord(token?: Token): boolean {
   if (token === undefined) return false;
   const word = token.text.toLowerCase();
-  return TITLE_WORDS.has(word) || isDemonym(token.text) || isPossessive(token);
+  return TITLE_WORDS.has(word) || OFFICE_WORDS.has(word) || isDemonym(token.text) || isPossessive(token);
 }

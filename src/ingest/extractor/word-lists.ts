@@ -27,6 +27,9 @@ export const TITLE_WORDS = words(`
   opposition party union bank board cabinet national regional provincial president-elect
   managing vice-president vice-chairman co-chairman counterpart`);
 
+/** Words of a company officer's title that name no office alone ("Chief Financial Officer", "Chief Operating Officer"). */
+export const OFFICE_WORDS = words('financial operating');
+
 /**
  * Lower-case words after which the next capitalised name is a person ("his counterpart Andrei
  * Belousov", "striker Ronaldo").

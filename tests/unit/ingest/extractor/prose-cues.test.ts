@@ -133,6 +133,15 @@ describe('extractEntities on office holders named with their body', () => {
     expect(names(extraction.people)).toEqual(['Robin Kesterly-Vane']);
     expect(names(extraction.organisations)).toEqual(['Bank of England']);
   });
+
+  it("takes a company officer's title off the name, not into a body", () => {
+    const extraction = extractEntities(
+      'Officers leave.\n\nVallis Corp said Chief Financial Officer Gary B. Kellison will retire. Chief Executive Officer Tom Quill and Chief Operating Officer Ann Rell stay, the Financial News Network said.',
+    );
+    expect(names(extraction.people)).toEqual(['Gary B. Kellison', 'Tom Quill', 'Ann Rell']);
+    expect(names(extraction.organisations)).toEqual(['Vallis Corp', 'Financial News Network']);
+    expect(extraction.people[0]?.roles).toEqual(['Chief Financial Officer']);
+  });
 });
 
 describe('extractEntities on rulers', () => {
