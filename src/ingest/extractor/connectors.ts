@@ -1,4 +1,4 @@
-import { isCommonWord, isFirstName, isGivenName, isKnownSurname, isPlace } from './lexicon.ts';
+import { isCommonWord, isCountry, isFirstName, isGivenName, isKnownSurname, isPlace } from './lexicon.ts';
 import {
   NAME_CONNECTORS,
   LEGAL_FORMS,
@@ -28,9 +28,14 @@ function lastWordAhead(tokens: readonly Token[], index: number): string {
  * Inc"; 0 when none does.
  */
 export function joinLength(tokens: readonly Token[], index: number): number {
-  // "Moody's Investors Service Inc": a possessive inside a company's name, which its legal form shows.
+  // "Moody's Investors Service Inc": a possessive inside a company's name, which its legal form shows;
+  // not the possessive of a company its own legal form closed or of a country ("Grumman Corp's Grumman
+  // Aerospace Corp", "Japan's Okuma Machinery Works Ltd"), which owns a company of its own name.
   const possessive = /^['’]s$/.test(tokens[index]?.text ?? '');
-  if (possessive && tokens[index + 1]?.capitalised && LEGAL_FORMS.has(lastWordAhead(tokens, index))) return 1;
+  const owner = tokens[index - 1]?.text ?? '';
+  const owned =
+    LEGAL_FORMS.has(owner.toLowerCase()) || isCountry(owner) || isCountry(`${tokens[index - 2]?.text} ${owner}`);
+  if (possessive && !owned && tokens[index + 1]?.capitalised && LEGAL_FORMS.has(lastWordAhead(tokens, index))) return 1;
   // "Toronto Bond Traders' Association": a plural's possessive inside a body's name, which its body word
   // ends; a company ("National Amusements' Arsenal Holdings Inc") is the owner's, a name of its own.
   if (

@@ -117,3 +117,21 @@ describe('extractEntities on a company named again by its leading words', () => 
     expect(extraction.organisations.map((mention) => mention.name)).toEqual(['Vallis Medical Industries Inc']);
   });
 });
+
+describe('extractEntities on a company owned by another or by a country', () => {
+  it("cuts the owner's possessive off where a legal form or a country ends the owner's name", () => {
+    const extraction = extractEntities(
+      "Units sold.\n\nShares of Vallis Corp's Vallis Aerospace Corp rose, and so did those of Japan's Quill Machinery Works Ltd on Friday.",
+    );
+    expect(names(extraction.organisations)).toEqual([
+      'Vallis Corp',
+      'Vallis Aerospace Corp',
+      'Quill Machinery Works Ltd',
+    ]);
+  });
+
+  it("keeps a possessive inside a company's name", () => {
+    const extraction = extractEntities("Rating cut.\n\nThe rating by Vallo's Investors Service Inc stood.");
+    expect(names(extraction.organisations)).toEqual(["Vallo's Investors Service Inc"]);
+  });
+});
