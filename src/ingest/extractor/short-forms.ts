@@ -25,20 +25,25 @@ export function shortForm(words: readonly string[]): string | undefined {
 
 /**
  * Every shorter name a text may use again for a company it named in full with its legal form:
- * without the legal form, and without the organisation words before it ("Jones Medical" of "Jones
- * Medical Industries Inc", "Caltex" of "Caltex Petroleum Corp"), and its first word alone, never a
+ * without the legal form, its leading words ("Jones Medical" of "Jones Medical Industries Inc",
+ * "Caltex" of "Caltex Petroleum Corp" before organisation words only), and its first word alone, never a
  * common word, place or nationality. "Reagan" is no short name of "the Reagan Administration", which has no legal form.
  */
 export function shortForms(words: readonly string[]): string[] {
   const short = shortForm(words);
   if (!short) return [];
   const forms = [short];
+  // "Iowa Beef" of "Iowa Beef Processors Inc", "International Pharmaceutical" of "International
+  // Pharmaceutical Products Inc": two leading words or more; one alone only before organisation words.
+  let organisationWords = true;
   for (let end = short.split(' ').length - 1; end >= 1; end -= 1) {
-    if (!ORG_WORDS.has((words[end] ?? '').toLowerCase())) break;
+    organisationWords &&= ORG_WORDS.has((words[end] ?? '').toLowerCase());
+    if (end === 1 && !organisationWords) break;
     const prefix = words.slice(0, end);
     const form = prefix.join(' ');
     const generic = prefix.every((part) => GENERIC_COMPANY_WORDS.has(part.toLowerCase()) || isDemonym(part));
-    if (!generic && !isCommonWord(form) && !isPlace(form)) forms.push(form);
+    const closed = /^\p{Lu}/u.test(prefix.at(-1) ?? '');
+    if (closed && !generic && !isCommonWord(form) && !isPlace(form)) forms.push(form);
   }
   // "shares of Jones common stock": a company's first word alone, read as a body by the text, is
   // that company ("Jones" of "Jones Medical Industries Inc").

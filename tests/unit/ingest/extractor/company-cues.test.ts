@@ -50,6 +50,19 @@ describe('extractEntities on a company named again by its first word', () => {
   });
 });
 
+describe('extractEntities on a company named again by two or more of its leading words', () => {
+  it('folds two leading words or more into the company named in full, whatever word follows them', () => {
+    const extraction = extractEntities(
+      'Plant closed.\n\nWorkers rejected an offer from Vallis Beef Processors Inc. Vallis Beef, a subsidiary of Quill Petroleum Corp, closed the plant.',
+    );
+    expect(extraction.organisations.map((mention) => mention.name)).toEqual([
+      'Vallis Beef Processors Inc.',
+      'Quill Petroleum Corp',
+    ]);
+    expect(extraction.organisations[0]?.surfaces).toContain('Vallis Beef');
+  });
+});
+
 describe('extractEntities on market indices', () => {
   it('takes the name that qualifies an index for no person and no organisation', () => {
     const extraction = extractEntities(
@@ -108,7 +121,7 @@ describe('extractEntities on a market report run in after its heading', () => {
   });
 });
 
-describe('extractEntities on a company named again by its leading words', () => {
+describe("extractEntities on a company named again by the headline's shorter name", () => {
   it('reads the name without the legal form and the organisation words before it as the company', () => {
     const extraction = extractEntities(
       'Vallis Medical completes acquisition.\n\nVallis Medical Industries Inc said on Friday it completed the purchase of a plant.',
