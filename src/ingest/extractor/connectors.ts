@@ -46,8 +46,10 @@ export function joinLength(tokens: readonly Token[], index: number): number {
     const last = lastWordAhead(tokens, index);
     if (ORG_WORDS.has(last) && !LEGAL_FORMS.has(last)) return 1;
   }
-  // "Goldman, Sachs and Co.": a comma inside a partnership's name, which "and" and a legal form end.
-  if (tokens[index]?.text === ',' && tokens[index - 1]?.capitalised && tokens[index + 1]?.capitalised) {
+  // "Goldman, Sachs and Co.": a comma inside a partnership's name, which "and" and a legal form end; a
+  // company its own legal form closed before the comma is one of a list ("… Markets Ltd, Samuel Montagu and Co").
+  const closed = LEGAL_FORMS.has(tokens[index - 1]?.text.toLowerCase() ?? '');
+  if (tokens[index]?.text === ',' && !closed && tokens[index - 1]?.capitalised && tokens[index + 1]?.capitalised) {
     const and = tokens[index + 2]?.text === 'and' ? index + 2 : tokens[index + 3]?.text === 'and' ? index + 3 : -1;
     const capitalised = tokens.slice(index + 1, and).every((token) => token.capitalised);
     if (and !== -1 && capitalised && LEGAL_FORMS.has(tokens[and + 1]?.text.toLowerCase() ?? '')) return 1;

@@ -117,6 +117,17 @@ describe('extractEntities on a firm of partners', () => {
     expect(names(extraction.organisations)).toEqual(['Kessel Bros', 'Warner Brothers']);
     expect(names(extraction.people)).toEqual([]);
   });
+
+  it('keeps a company its legal form closed apart from the partners listed after its comma', () => {
+    const extraction = extractEntities(
+      'Paper sold.\n\nIt appointed Vallis Capital Markets Ltd, Samuel Quill and Co Ltd as dealers. Kessel, Varrick and Co. led it.',
+    );
+    expect(names(extraction.organisations)).toEqual([
+      'Vallis Capital Markets Ltd',
+      'Samuel Quill and Co Ltd',
+      'Kessel, Varrick and Co.',
+    ]);
+  });
 });
 
 describe('extractEntities on office holders named with their body', () => {
