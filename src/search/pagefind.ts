@@ -1,8 +1,10 @@
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { pagesByMonth, planShards, shardFolder } from '../lib/search-shards.ts';
 import { SEARCH_SHARD_SIZE } from '../site/config.ts';
+import { inTurn } from './in-turn.ts';
 import type { ShardCache } from './shard-cache.ts';
 
 /** The list of extra shards, beside the first shard's files, read by the search page. */
@@ -22,16 +24,29 @@ export interface IndexResult {
 }
 
 /**
+ * Shards indexed at once. Pagefind parses and writes one index on little more than one core, and
+ * two indexes of one process on two. Each index in flight holds its shard in memory: two shards
+ * of 4,100 articles at once peaked at 1.17 GB, well under the build's 2 GiB, so no more than two
+ * whatever the cores.
+ */
+const SHARDS_AT_ONCE = Math.min(2, availableParallelism());
+
+/**
  * Indexes a built site with Pagefind. Only article pages are read: they alone carry
  * `data-pagefind-body`, and list pages would repeat every headline thousands of times. Runs as its
  * own process after `astro build` has exited (see `cli.ts`), so the memory of the two never adds up.
  * With a `cache`, a shard whose pages are byte for byte those of a shard built before is copied
- * from it instead of indexed again.
+ * from it instead of indexed again. The shards to build are indexed by one Pagefind process,
+ * `atOnce` at a time.
  */
 export async function indexSite(
   site: string,
   log: SearchLog,
-  { cache, shardSize = SEARCH_SHARD_SIZE }: { cache?: ShardCache; shardSize?: number } = {},
+  {
+    cache,
+    shardSize = SEARCH_SHARD_SIZE,
+    atOnce = SHARDS_AT_ONCE,
+  }: { cache?: ShardCache; shardSize?: number; atOnce?: number } = {},
 ): Promise<IndexResult> {
   // Anything else packed every article into one shard (NaN) or one shard per month (0), unnoticed.
   if (!Number.isInteger(shardSize) || shardSize < 1) {
@@ -46,6 +61,7 @@ export async function indexSite(
   // Written last, after the shards; a kept first shard is then exactly its cache entry.
   const manifest = join(site, shardFolder(0), SHARD_MANIFEST);
   rmSync(manifest, { force: true });
+  const toBuild: { months: string[]; output: string; digest: string }[] = [];
   for (const [index, { months, pages }] of shards.entries()) {
     const folder = shardFolder(index);
     const digest = cache ? cache.digest(site, pages) : '';
@@ -57,10 +73,15 @@ export async function indexSite(
     }
     // Pagefind writes into a folder of its own, never into files a restored shard shares with the cache.
     rmSync(join(site, folder), { recursive: true, force: true });
-    await indexShard(site, months, join(site, folder), log);
-    cache?.store(digest, join(site, folder));
-    result.built += 1;
+    toBuild.push({ months, output: join(site, folder), digest });
   }
+  await withPagefind(() =>
+    inTurn(toBuild, atOnce, async ({ months, output, digest }) => {
+      await indexMonths(site, months, output, log);
+      cache?.store(digest, output);
+      result.built += 1;
+    }),
+  );
   cache?.savePageHashes();
   // Shards an earlier build of a larger archive left in a kept staging folder (src/build/cli.ts).
   const folders = new Set(shards.map((_, index) => shardFolder(index)));
@@ -94,11 +115,38 @@ function articlePages(site: string): Map<string, string[]> {
 
 /**
  * Builds the shard of `months` of the site in `site` into the folder `output`, in a fresh Pagefind
- * process, which exits afterwards and frees its memory.
+ * process, which exits afterwards and frees its memory (the early search step, beside Astro, holds
+ * no memory between shards).
  */
-export async function indexShard(site: string, months: string[], output: string, log: SearchLog): Promise<number> {
+export function indexShard(site: string, months: string[], output: string, log: SearchLog): Promise<number> {
+  return withPagefind(() => indexMonths(site, months, output, log));
+}
+
+/** Callers of {@link withPagefind} still running: the Pagefind process is shared until the last one ends. */
+let pagefindUsers = 0;
+
+/**
+ * Runs `work` with Pagefind's process (one per Node process, started by the first call that needs
+ * it), and stops the process when no other caller still uses it, so its memory is freed.
+ */
+async function withPagefind<T>(work: () => Promise<T>): Promise<T> {
+  pagefindUsers += 1;
+  try {
+    return await work();
+  } finally {
+    pagefindUsers -= 1;
+    if (pagefindUsers === 0) await pagefind.close();
+  }
+}
+
+/**
+ * Builds the shard of `months` of the site in `site` into the folder `output`, as an index of the
+ * running Pagefind process, removed from it once written.
+ */
+async function indexMonths(site: string, months: string[], output: string, log: SearchLog): Promise<number> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  log.debug(`${basename(output)}: indexing ${months[0] ?? '-'} to ${months.at(-1) ?? '-'}`);
   try {
     let pages = 0;
     for (const month of months) {
@@ -114,6 +162,8 @@ export async function indexShard(site: string, months: string[], output: string,
     log.debug(`${basename(output)}: ${pages} articles from ${months[0] ?? '-'} to ${months.at(-1) ?? '-'}`);
     return pages;
   } finally {
-    await pagefind.close();
+    // The process lives on for the other shards: the index's memory must go with it. A process
+    // that died cannot delete it, and the error that killed it is the one to report.
+    await index.deleteIndex().catch(() => undefined);
   }
 }
