@@ -19,7 +19,10 @@ export async function inTurn<T>(items: readonly T[], atOnce: number, task: (item
       }
     }
   };
-  const lanes = await Promise.allSettled(Array.from({ length: Math.max(1, Math.floor(atOnce)) }, lane));
+  // Anything but a whole number of 1 or more (NaN included, which would start no lane and so
+  // build nothing, silently) runs one at a time.
+  const width = Number.isInteger(atOnce) && atOnce >= 1 ? atOnce : 1;
+  const lanes = await Promise.allSettled(Array.from({ length: width }, lane));
   const failure = lanes.find((result) => result.status === 'rejected');
   if (failure) throw failure.reason;
 }

@@ -34,8 +34,8 @@ describe('inTurn', () => {
     await run;
   });
 
-  it('runs one at a time when asked for one, and for less than one', async () => {
-    for (const atOnce of [1, 0]) {
+  it('runs one at a time when asked for one, and for less than one or not a whole number', async () => {
+    for (const atOnce of [1, 0, -2, 1.5, Number.NaN]) {
       const log: string[] = [];
       await inTurn(['a', 'b', 'c'], atOnce, async (item) => {
         log.push(`start ${item}`);
