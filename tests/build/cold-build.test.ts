@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ import {
 import { outputFolders } from '../../src/build/output.ts';
 import { indexSite } from '../../src/search/pagefind.ts';
 import { cacheDirFor } from '../../src/site/config.ts';
+import { searchFiles } from './search-files.ts';
 
 /*
  * A cold build writes each page it renders once: its copy in Astro's incremental cache is a second
@@ -26,18 +27,6 @@ const out = 'tests/.tmp/cold-build/dist';
 const outPath = join(repoRoot, out);
 let work: string;
 let cold: BuildResult;
-
-/** Every file of the search index folders of a site, by path, with its bytes. */
-function searchFiles(site: string): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const folder of readdirSync(site).filter((name) => /^pagefind(-\d+)?$/.test(name))) {
-    for (const file of readdirSync(join(site, folder), { recursive: true, encoding: 'utf8' })) {
-      const path = join(site, folder, file);
-      if (statSync(path).isFile()) files.set(join(folder, file), readFileSync(path, 'base64'));
-    }
-  }
-  return files;
-}
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'dateline-cold-build-'));

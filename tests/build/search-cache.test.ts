@@ -1,6 +1,5 @@
 import {
   appendFileSync,
-  cpSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -16,6 +15,7 @@ import { indexSite } from '../../src/search/pagefind.ts';
 import { searchedParts } from '../../src/search/searched-parts.ts';
 import { ShardCache } from '../../src/search/shard-cache.ts';
 import { fixtureDist, fixtureSearchShardSize, listPages } from './build-fixture.ts';
+import { searchFiles, unindexedFixture } from './search-files.ts';
 
 const quiet = { info: () => undefined, debug: () => undefined };
 const shardSize = fixtureSearchShardSize;
@@ -27,29 +27,6 @@ beforeAll(() => {
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });
 });
-
-/** A copy of the built fixture with no search index, to index afresh. */
-function siteCopy(name: string): string {
-  const site = join(work, name);
-  cpSync(fixtureDist, site, { recursive: true, filter: (source) => !/[/\\]pagefind(-\d+)?$/.test(source) });
-  return site;
-}
-
-/** Every file of the search index folders, by path, with its bytes. */
-function searchFiles(site: string): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const folder of readdirSync(site).filter((name) => /^pagefind(-\d+)?$/.test(name))) {
-    for (const file of readdirSync(join(site, folder), { recursive: true, encoding: 'utf8' })) {
-      const path = join(site, folder, file);
-      try {
-        files.set(join(folder, file), readFileSync(path, 'base64'));
-      } catch {
-        // a folder
-      }
-    }
-  }
-  return files;
-}
 
 /** Corrects a word in the text of the newest article, as an editor fixing a typo would. */
 function correctNewest(site: string): void {
@@ -70,28 +47,28 @@ function newestArticle(site: string): string {
 describe('the search index after a rebuild', () => {
   it('copies every unchanged shard and indexes again only the shard whose article changed', async () => {
     const cache = new ShardCache(join(work, 'cache'));
-    const site = siteCopy('site');
+    const site = unindexedFixture(work, 'site');
     const first = await indexSite(site, quiet, { cache, shardSize });
     expect(first.built).toBeGreaterThan(2);
     expect(first.reused).toBe(0);
     const built = searchFiles(site);
 
-    const again = siteCopy('again');
+    const again = unindexedFixture(work, 'again');
     const second = await indexSite(again, quiet, { cache, shardSize });
     expect(second).toEqual({ articles: first.articles, built: 0, reused: first.built });
     expect(searchFiles(again)).toEqual(built);
 
     // What search does not read (here, past the end of the page) changes no shard.
-    const around = siteCopy('around');
+    const around = unindexedFixture(work, 'around');
     appendFileSync(newestArticle(around), '<aside>A newer article</aside>');
     expect(await indexSite(around, quiet, { cache, shardSize })).toEqual(second);
 
-    const edited = siteCopy('edited');
+    const edited = unindexedFixture(work, 'edited');
     correctNewest(edited);
     const third = await indexSite(edited, quiet, { cache, shardSize });
     expect(third).toEqual({ articles: first.articles, built: 1, reused: first.built - 1 });
     // What the cache gives is exactly what indexing the edited site from nothing gives.
-    const fromNothing = siteCopy('from-nothing');
+    const fromNothing = unindexedFixture(work, 'from-nothing');
     correctNewest(fromNothing);
     await indexSite(fromNothing, quiet, { shardSize });
     expect(searchFiles(edited)).toEqual(searchFiles(fromNothing));
@@ -99,7 +76,7 @@ describe('the search index after a rebuild', () => {
 
   it('reads again only the pages whose files changed, and restores shards as links to the cache', async () => {
     const cache = new ShardCache(join(work, 'cache-kept'));
-    const site = siteCopy('kept');
+    const site = unindexedFixture(work, 'kept');
     // A time in whole seconds, which utimes can set back exactly.
     const page = newestArticle(site);
     const mtime = new Date('2025-01-01T00:00:00Z');

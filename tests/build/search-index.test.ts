@@ -1,9 +1,10 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexSite } from '../../src/search/pagefind.ts';
-import { fixtureDist, fixtureSearchShardSize } from './build-fixture.ts';
+import { fixtureSearchShardSize } from './build-fixture.ts';
+import { searchFiles, unindexedFixture } from './search-files.ts';
 
 /*
  * The search step indexes the shards it must build with one Pagefind process, two at a time
@@ -19,25 +20,6 @@ beforeAll(() => {
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });
 });
-
-/** A copy of the built fixture with no search index, to index afresh. */
-function siteCopy(name: string): string {
-  const site = join(work, name);
-  cpSync(fixtureDist, site, { recursive: true, filter: (source) => !/[/\\]pagefind(-\d+)?$/.test(source) });
-  return site;
-}
-
-/** Every file of the search index folders of a site, by path, with its bytes. */
-function searchFiles(site: string): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const folder of readdirSync(site).filter((name) => /^pagefind(-\d+)?$/.test(name))) {
-    for (const file of readdirSync(join(site, folder), { recursive: true, encoding: 'utf8' })) {
-      const path = join(site, folder, file);
-      if (statSync(path).isFile()) files.set(join(folder, file), readFileSync(path, 'base64'));
-    }
-  }
-  return files;
-}
 
 /** The Pagefind processes this process has started and that still run. */
 function pagefindProcesses(): number[] {
@@ -67,7 +49,7 @@ describe('indexing the shards of a site', () => {
         for (const pid of pagefindProcesses()) processes.add(pid);
       },
     };
-    const together = siteCopy('together');
+    const together = unindexedFixture(work, 'together');
     const result = await indexSite(together, log, { shardSize: fixtureSearchShardSize, atOnce: 2 });
     expect(result.built).toBeGreaterThan(2);
     expect(processes.size).toBe(1);
@@ -80,7 +62,7 @@ describe('indexing the shards of a site', () => {
     // stop, and exits soon after).
     await expect.poll(pagefindProcesses, { timeout: 10_000 }).toEqual([]);
 
-    const alone = siteCopy('alone');
+    const alone = unindexedFixture(work, 'alone');
     await indexSite(
       alone,
       { info: () => undefined, debug: () => undefined },
