@@ -5,9 +5,9 @@ import { bodyOf } from '@/loaders/article-loader.ts';
 import { hasMdxSyntax } from '@/loaders/mdx-syntax.ts';
 import { articleMentions, mentionContextOf } from '@/loaders/mention-context.ts';
 import { basePath } from '@/site/href.ts';
-import { workerPool } from '@/worker-pool.ts';
 import { archive } from './archive.ts';
 import type { BodyJob } from './body-worker.ts';
+import { pageWorkers } from './page-workers.ts';
 
 /*
  * An article's body is rendered when its page is, from its file, instead of during content sync:
@@ -27,10 +27,9 @@ const mentions = mentionContextOf({
  * Markdown is pure CPU work, and Astro renders on one core: the bodies are rendered on another,
  * while the main thread renders the pages around them (several are in flight at once, see
  * astro.config.mjs). The worker gets each body with its matcher, built here from the registries,
- * so it loads only the renderer. It runs the source file directly, found from the project root,
- * where builds run; no one closes the pool, so it must not keep a finished build alive.
+ * so it loads only the renderer.
  */
-const bodies = workerPool<BodyJob, string>(resolve('src/data/body-worker.ts'), { unref: true });
+const bodies = pageWorkers<BodyJob, string>('src/data/body-worker.ts');
 
 /**
  * The HTML of an article's body, its entities' first mentions linked; undefined when the body

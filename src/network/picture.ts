@@ -1,9 +1,8 @@
-import { resolve } from 'node:path';
 import type { NetworkInput, NetworkLayout } from '@/lib/network-layout.ts';
 import { networkSvg } from '@/lib/network-svg.ts';
 import { strings } from '@/strings.ts';
 import { href } from '@/site/href.ts';
-import { workerPool } from '@/worker-pool.ts';
+import { pageWorkers } from '@/data/page-workers.ts';
 
 /** A profile's network, laid out and drawn. */
 export interface NetworkPicture {
@@ -41,10 +40,8 @@ async function draw(network: NetworkInput): Promise<NetworkPicture | undefined> 
 /*
  * An archive has thousands of profiles, and a force layout is the costliest part of each: on the
  * main thread, amid the build's large heap, one took several times what it takes in a small one.
- * The worker runs the source file directly, found from the project root, where builds run; no
- * one closes the pool, so it must not keep a finished build alive.
  */
-const layouts = workerPool<NetworkInput, NetworkLayout>(resolve('src/network/worker.ts'), { unref: true });
+const layouts = pageWorkers<NetworkInput, NetworkLayout>('src/network/worker.ts');
 
 async function layOut(input: NetworkInput): Promise<NetworkLayout> {
   try {
