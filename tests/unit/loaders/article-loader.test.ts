@@ -4,6 +4,8 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, it } from 'vitest';
 import {
@@ -185,6 +187,31 @@ describe('articleLoader', () => {
       await loader(files).load(value);
       // Every 200 ms over the 1.2 s of the two files, and at the start.
       expect(touched).toBeGreaterThanOrEqual(4);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps no article file in memory through the entry it stores', async () => {
+    const root = archive();
+    try {
+      const file = join(root, 'content', 'articles', '2019', '2019-10-15-imf-warns.mdx');
+      // A long plain-text paragraph (no MDX syntax), so the entry keeps no body of its own.
+      writeFileSync(file, `${readFileSync(file, 'utf8')}\n${'Prices rose. '.repeat(1_500_000)}\n`);
+      setFlagsFromString('--expose-gc');
+      const gc = runInNewContext('gc') as () => void;
+      const { value, entries } = context(root);
+      const { files } = countingFiles();
+      await loader(files).load(value);
+      expect(entries.get('2019/2019-10-15-imf-warns')?.data).toMatchObject({ title: expect.any(String) });
+      // What the stored entries hold: the heap with them, less the heap once they are dropped.
+      gc();
+      const held = process.memoryUsage().heapUsed;
+      entries.clear();
+      gc();
+      const kept = held - process.memoryUsage().heapUsed;
+      // The file is 19.5 MB; its entry's values alone are a few hundred bytes.
+      expect(kept).toBeLessThan(4_000_000);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
