@@ -58,12 +58,28 @@ const COUNTRIES = new Set([
 /* Places the lexicon lacks: disputed territories. */
 const PLACES = new Set(['west bank', 'gaza strip', 'gaza']);
 
+/*
+ * The abbreviations wire copy writes after a town ("Cherry Hill, N.J.", "Pike County, Ky."): US
+ * states in the news agencies' style, and Hong Kong and Los Angeles as prices and currencies are
+ * written. The lexicon knows none of them, and the dotted ones look like a body's initials. Only
+ * those that are no word, title or given name as well ("Miss", "Del", "La", "Pa" are left out).
+ */
+const PLACE_ABBREVIATIONS = new Set(
+  (
+    'n.y. n.j. n.h. n.c. s.c. n.d. s.d. n.m. r.i. d.c. w.va h.k. l.a. ' +
+    'ariz ark calif colo conn fla kan ky mass mich minn neb nev okla ore tenn tex vt wis wyo'
+  ).split(' '),
+);
+
 /** A country (national sides are places in sports results, clubs are organisations). */
 export const isCountry = (phrase: string) => COUNTRIES.has(phrase.toLowerCase()) || has(phrase, 'Country');
 
 /** A country, city, region or other place, as one lexicon entry ("Russia", "New Delhi"). */
 export const isPlace = (phrase: string) =>
-  PLACES.has(phrase.toLowerCase()) || isCountry(phrase) || has(phrase, 'City', 'Region', 'Place');
+  PLACES.has(phrase.toLowerCase()) ||
+  PLACE_ABBREVIATIONS.has(phrase.toLowerCase().replace(/(?<=[a-z]{2})\.$/, '')) ||
+  isCountry(phrase) ||
+  has(phrase, 'City', 'Region', 'Place');
 
 /* News agencies are quoted as sources in nearly every wire story and carry no organisation word. */
 const AGENCIES = new Set(

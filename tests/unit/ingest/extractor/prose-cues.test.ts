@@ -239,3 +239,19 @@ describe('extractEntities on a name before a place noun', () => {
     expect(names(extraction.people)).toEqual(['Maria Kellison']);
   });
 });
+
+describe('extractEntities on the state or city abbreviation after a town', () => {
+  it('reads "N.J.", "Ky." and "H.K." as places, not bodies', () => {
+    const extraction = extractEntities(
+      'Plant sold.\n\nThe company said the two plants, one in Cherry Hill, N.J., the other in Clinton, Ky., were sold to Harlow Steel Corp. It issued a 200 mln H.K. Dlr certificate of deposit.',
+    );
+    expect(names(extraction.organisations)).toEqual(['Harlow Steel Corp.']);
+    expect(names(extraction.places)).toEqual(expect.arrayContaining(['N.J.', 'Ky']));
+  });
+
+  it('keeps a body whose name starts with such an abbreviation, and a title that is one too', () => {
+    const extraction = extractEntities('Shares rose.\n\nShares of L.A. Gear Inc rose, and Miss Anna Kellison said so.');
+    expect(names(extraction.organisations)).toEqual(['L.A. Gear Inc']);
+    expect(names(extraction.people)).toEqual(['Anna Kellison']);
+  });
+});
