@@ -124,6 +124,11 @@ function judgeText(span: Span, sports: boolean): Candidate {
   // says what it is as clearly as a place word of its own, so the second reading files it so everywhere.
   if (PLACE_AFTER.has(span.after ?? '') && !hasGivenName(words) && !lower.some(isBodyWord))
     return { ...base, kind: 'places', confidence: STRONG };
+  // "Pike County, Ky.", "Defiance County, Ohio": a county named by the state it lies in is where something is.
+  // A body in the county stays one ("Peoples National Bank of Rockland County, N.Y.").
+  const county = lower.length > 1 && lower.at(-1) === 'county' && !lower.slice(0, -1).some(isBodyWord);
+  if (county && span.next[0] === ',' && isPlace(span.next[1] ?? ''))
+    return { ...base, kind: 'places', confidence: STRONG };
   if (endsAsFirm(lower)) return strong('organisations');
   if (bodyCue(span, lower) && !hasGivenName(words)) return strong('organisations');
   if (companyCue(span)) return strong('organisations');

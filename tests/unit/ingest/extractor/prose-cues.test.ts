@@ -254,4 +254,16 @@ describe('extractEntities on the state or city abbreviation after a town', () =>
     expect(names(extraction.organisations)).toEqual(['L.A. Gear Inc']);
     expect(names(extraction.people)).toEqual(['Anna Kellison']);
   });
+
+  it('reads a county named by its state as a place, and one that acts, or a body in it, as a body', () => {
+    const extraction = extractEntities(
+      'Coal sold.\n\nThe company bought coal reserves in Pike County, Ky., from Rouge Steel Co, and a plant in Defiance County, Ohio. Dade County officials agreed, and so did Peoples National Bank of Rockland County, N.Y.',
+    );
+    expect(names(extraction.organisations)).toEqual([
+      'Rouge Steel Co',
+      'Dade County',
+      'Peoples National Bank of Rockland County',
+    ]);
+    expect(names(extraction.places)).toEqual(expect.arrayContaining(['Pike County', 'Defiance County']));
+  });
 });
