@@ -1,7 +1,7 @@
 import { nameKey } from '../registry/name-keys.ts';
 import { isCountry } from './lexicon.ts';
 import { STRONG, type Candidate } from './candidate.ts';
-import { shortForms } from './short-forms.ts';
+import { acronymOf, shortForms } from './short-forms.ts';
 import type { Extraction, Mention } from './extract-entities.ts';
 import type { NameIndex } from '../registry/name-index.ts';
 import type { NameKind } from './name-kind.ts';
@@ -18,7 +18,7 @@ export function groupMentions(candidates: readonly Candidate[], known: NameIndex
       const names = fullNames.get(last) ?? [];
       if (!names.includes(candidate.surface)) fullNames.set(last, [...names, candidate.surface]);
     }
-    for (const short of candidate.kind === 'organisations' ? shortForms(candidate.words) : []) {
+    for (const short of candidate.kind === 'organisations' ? shortNames(candidate.words) : []) {
       const names = companies.get(short) ?? [];
       if (!names.includes(candidate.surface)) companies.set(short, [...names, candidate.surface]);
     }
@@ -33,7 +33,10 @@ export function groupMentions(candidates: readonly Candidate[], known: NameIndex
           ? companies.get(candidate.surface)
           : undefined;
     if (holders?.length === 1) key = `${candidate.kind}:${nameKey(holders[0] ?? '')}`;
-    let registered = known.lookup(candidate.surface);
+    // A short form of a name the article gives in full ("SMC" after "San Miguel Corp") is that name,
+    // whatever else the registry files under the short form (Societe Marseillaise de Credit).
+    const full = holders?.length === 1 && candidate.kind === 'organisations' ? holders[0] : undefined;
+    let registered = known.lookup(full ?? candidate.surface);
     // A bare surname stays bare: the resolver weighs the evidence for each person who has it.
     if (
       registered?.kind === 'people' &&
@@ -94,4 +97,14 @@ export function addShoutedForms(extraction: Extraction, sentences: readonly Sent
       }
     }
   }
+}
+
+/*
+ * The shorter names an article may use again for an organisation it names in full: its short forms,
+ * and the initials of a name of two words or more ("SMC" of "San Miguel Corp").
+ */
+function shortNames(words: readonly string[]): string[] {
+  const forms = shortForms(words);
+  const initials = words.length > 1 ? acronymOf(words) : '';
+  return initials.length > 1 && !forms.includes(initials) ? [...forms, initials] : forms;
 }

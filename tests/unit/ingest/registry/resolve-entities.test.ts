@@ -236,6 +236,22 @@ describe('resolution across the archive', () => {
     expect(bare.review).toEqual([expect.objectContaining({ name: 'Baker', reason: 'ambiguous' })]);
   });
 
+  it('reads an acronym in brackets after a name as that name, never as a registered body with the same initials', () => {
+    const registry = tables();
+    const first = ingestText(
+      'Societe Marseillaise de Credit (SMC) said its profits rose. SMC will pay more.',
+      registry,
+    );
+    expect(first.organisations).toEqual(['societe-marseillaise-de-credit']);
+    const later = ingestText(
+      'Disagreement over management of San Miguel Corp (SMC) may follow an appointment to the SMC board, analysts ' +
+        'said. San Miguel Corp shares fell.',
+      registry,
+    );
+    expect(later.organisations).toEqual(['san-miguel-corp']);
+    expect(registry.organisations.get('san-miguel-corp')?.aliases).toContain('SMC');
+  });
+
   it('links a bare surname to its single known holder only when no organisation in the article uses the word', () => {
     const registry = tables([entity('howard-baker', 'Howard Baker', seen(5, 2, 5))]);
     const person = ingestText('The talks will go on, Baker said on Tuesday.', registry);
