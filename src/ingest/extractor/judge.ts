@@ -1,4 +1,4 @@
-import { isCountry, isFirstName, isKnownOrganisation, isPlace } from './lexicon.ts';
+import { isCommonWord, isCountry, isFirstName, isKnownOrganisation, isPlace } from './lexicon.ts';
 import {
   BODY_PLURALS,
   COMPANY_SUFFIXES,
@@ -61,6 +61,16 @@ export function judge(span: Span, known: NameIndex, sports: boolean): Candidate 
 /* Written in capitals where this text writes it otherwise ("CINCINNATI", "Cincinnati"). */
 const onlyShouted = (name: string, surface: string) => !/\p{Ll}/u.test(name) && /\p{Ll}/u.test(surface);
 
+/*
+ * A name alone between angle brackets, written in more than capitals: a company's, not a ticker; nor
+ * a lone common word, which is more likely a tag ("<Body>") than a company.
+ */
+const isBracketedName = (span: Span, surface: string) =>
+  span.before === '<' &&
+  span.after === '>' &&
+  /\p{Ll}/u.test(surface) &&
+  (span.tokens.length > 1 || !isCommonWord(surface));
+
 /* Prepositions after which a name is where something is, not who. */
 const WHERE = new Set(['in', 'at', 'near']);
 
@@ -102,6 +112,9 @@ function judgeText(span: Span, sports: boolean): Candidate {
   // "PORT ALDER, Eastland 2026-08-30": a dateline names the place the story was filed from.
   if (span.next.some((word) => /^\d{4}-\d{2}-\d{2}$/.test(word)))
     return { ...base, kind: 'places', confidence: STRONG };
+  // "<San Miguel Corp>": newswire writes a company's name in angle brackets, a name closed by the
+  // bracket that is not a ticker's capitals ("<SRD>", "<BP.L>", which stay unread below).
+  if (isBracketedName(span, surface)) return strong('organisations');
   if (span.role.length > 0) {
     if (!lower.some(isBodyWord)) return strong('people');
     return strong('organisations', []);

@@ -191,6 +191,20 @@ describe('extractEntities', () => {
     ]);
   });
 
+  it("reads a name in angle brackets as a company's, and a ticker or a tag there as no name", () => {
+    const { people, organisations } = extractEntities(
+      'Allied-Signal Inc owns <Union Texas Petroleum Co> <UTP.N>, which has a stake in <San Miguel Corp> (SMC). ' +
+        'Union Texas said its loss rose, and <Body> ran. <Nordbanken> agreed.',
+    );
+    expect(people).toEqual([]);
+    expect(organisations.map((mention) => [mention.name, mention.surfaces, mention.confidence])).toEqual([
+      ['Allied-Signal Inc', ['Allied-Signal Inc'], 0.9],
+      ['Union Texas Petroleum Co', ['Union Texas Petroleum Co', 'Union Texas'], 0.9],
+      ['San Miguel Corp', ['San Miguel Corp', 'SMC'], 0.9],
+      ['Nordbanken', ['Nordbanken'], 0.9],
+    ]);
+  });
+
   it('resolves known names and their acronyms, whole, even with lower-case words inside', () => {
     const { organisations } = extractEntities(
       'The Organisation for Security and Cooperation in Europe met the IMF. The OSCE said so.',

@@ -127,7 +127,7 @@ describe('reviseWithTagger', () => {
   });
 
   it('never takes a name with a legal form in it as a person', () => {
-    const company = 'Shares in <Zorblax Quint Ltd> rose.';
+    const company = 'Shares in <ZORBLAX QUINT LTD> rose.';
     expect(names(company)).toEqual({ people: [], organisations: [] });
     const model = tagger({ 'w=zorblax': [0, 90, 0, 0, 0, 0, 0] }, { drop: NEVER, retype: NEVER, add: 30 });
     expect(names(company, model).people).toEqual([]);
