@@ -1,7 +1,7 @@
-import { nameKey } from '../registry/name-keys.ts';
+import { acronymKeys, isAcronymName, nameKey } from '../registry/name-keys.ts';
 import { isCountry } from './lexicon.ts';
 import { STRONG, type Candidate } from './candidate.ts';
-import { acronymOf, shortForms } from './short-forms.ts';
+import { shortForms } from './short-forms.ts';
 import type { Extraction, Mention } from './extract-entities.ts';
 import type { NameIndex } from '../registry/name-index.ts';
 import type { NameKind } from './name-kind.ts';
@@ -12,15 +12,21 @@ export function groupMentions(candidates: readonly Candidate[], known: NameIndex
   const mentions = new Map<string, Mention & { kind: NameKind }>();
   const fullNames = new Map<string, string[]>();
   const companies = new Map<string, string[]>();
+  // Organisations named in full by the initials they may be written as ("smc" of "San Miguel Corp").
+  const acronyms = new Map<string, string[]>();
   for (const candidate of candidates) {
     if (candidate.kind === 'people' && candidate.words.length > 1) {
       const last = candidate.words.at(-1) ?? '';
       const names = fullNames.get(last) ?? [];
       if (!names.includes(candidate.surface)) fullNames.set(last, [...names, candidate.surface]);
     }
-    for (const short of candidate.kind === 'organisations' ? shortNames(candidate.words) : []) {
+    for (const short of candidate.kind === 'organisations' ? shortForms(candidate.words) : []) {
       const names = companies.get(short) ?? [];
       if (!names.includes(candidate.surface)) companies.set(short, [...names, candidate.surface]);
+    }
+    for (const initials of candidate.kind === 'organisations' ? acronymKeys(candidate.surface) : []) {
+      const names = acronyms.get(initials) ?? [];
+      if (!names.includes(candidate.surface)) acronyms.set(initials, [...names, candidate.surface]);
     }
   }
   for (const candidate of candidates) {
@@ -33,9 +39,15 @@ export function groupMentions(candidates: readonly Candidate[], known: NameIndex
           ? companies.get(candidate.surface)
           : undefined;
     if (holders?.length === 1) key = `${candidate.kind}:${nameKey(holders[0] ?? '')}`;
-    // A short form of a name the article gives in full ("SMC" after "San Miguel Corp") is that name,
-    // whatever else the registry files under the short form (Societe Marseillaise de Credit).
-    const full = holders?.length === 1 && candidate.kind === 'organisations' ? holders[0] : undefined;
+    // The initials of one organisation the article names in full ("SMC" of "San Miguel Corp") are
+    // that organisation, whatever else the registry files under them (Societe Marseillaise de
+    // Credit): the full name is looked up instead.
+    const expanded =
+      candidate.kind === 'organisations' && !holders && isAcronymName(candidate.surface)
+        ? acronyms.get(nameKey(candidate.surface))
+        : undefined;
+    const full = expanded?.length === 1 ? expanded[0] : undefined;
+    if (full !== undefined) key = `${candidate.kind}:${nameKey(full)}`;
     let registered = known.lookup(full ?? candidate.surface);
     // A bare surname stays bare: the resolver weighs the evidence for each person who has it.
     if (
@@ -47,7 +59,7 @@ export function groupMentions(candidates: readonly Candidate[], known: NameIndex
     if (registered) key = `${registered.kind}:${nameKey(registered.name)}`;
     const mention = mentions.get(key) ?? {
       kind: candidate.kind,
-      name: registered?.name ?? (holders?.length === 1 ? holders[0] : undefined) ?? candidate.surface,
+      name: registered?.name ?? (holders?.length === 1 ? holders[0] : undefined) ?? full ?? candidate.surface,
       surfaces: [],
       roles: [],
       confidence: 0,
@@ -97,14 +109,4 @@ export function addShoutedForms(extraction: Extraction, sentences: readonly Sent
       }
     }
   }
-}
-
-/*
- * The shorter names an article may use again for an organisation it names in full: its short forms,
- * and the initials of a name of two words or more ("SMC" of "San Miguel Corp").
- */
-function shortNames(words: readonly string[]): string[] {
-  const forms = shortForms(words);
-  const initials = words.length > 1 ? acronymOf(words) : '';
-  return initials.length > 1 && !forms.includes(initials) ? [...forms, initials] : forms;
 }
