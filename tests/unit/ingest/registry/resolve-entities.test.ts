@@ -250,6 +250,11 @@ describe('resolution across the archive', () => {
     );
     expect(later.organisations).toEqual(['san-miguel-corp']);
     expect(registry.organisations.get('san-miguel-corp')?.aliases).toContain('SMC');
+    // A shorter name is no acronym: "Reuters" stays the agency, and no alias of the holding company.
+    registry.organisations.add(entity('reuters', 'Reuters', seen(5, 5, 0, 5)));
+    const agency = ingestText('Reuters Holdings Plc said profits rose. Reuters said it would pay more.', registry);
+    expect(agency.organisations).toEqual(['reuters-holdings-plc', 'reuters']);
+    expect(registry.organisations.get('reuters-holdings-plc')?.aliases).not.toContain('Reuters');
   });
 
   it('links a bare surname to its single known holder only when no organisation in the article uses the word', () => {
