@@ -1,5 +1,6 @@
 import { mayBeGivenName } from './lexicon.ts';
 import { NEVER_NAMES, ORG_WORDS, TITLE_WORDS } from './word-lists.ts';
+import { isRatingCode } from './ratings.ts';
 import type { Token } from './tokens.ts';
 
 /*
@@ -15,10 +16,14 @@ export const text = (tokens: readonly Token[]) =>
     .replace(/ ([’']s?)(?= |$)/g, '$1')
     .replace(/ ,(?= )/g, ',');
 
-/* A month, day or pronoun, unless a given name before a surname ("Jan Kowalski", not "Jan 5"). */
+/*
+ * A month, day or pronoun, unless a given name before a surname ("Jan Kowalski", not "Jan 5"), or a
+ * credit rating's grade ("Aa-2 and Standard and Poor's Corp").
+ */
 export function neverName(tokens: readonly Token[], index: number): boolean {
   const word = tokens[index]?.text ?? '';
   const next = tokens[index + 1]?.text ?? '';
+  if (isRatingCode(tokens, index)) return true;
   // "Air Cargo Newsroom Tel+44 171 …": the label of a phone number ends a sign-off's name.
   if (/^(?:tel|fax|phone)\.?$/i.test(word) && /^[+\d(]/.test(next)) return true;
   if (!NEVER_NAMES.has(word.toLowerCase())) return false;

@@ -1,6 +1,7 @@
 import { splitByline } from './bylines.ts';
 import { joinLength, segments } from './connectors.ts';
 import { isArticleName, isFunctionWord, neverName, startsName } from './name-tokens.ts';
+import { isRatingCode } from './ratings.ts';
 import { splitSpan, type Part } from './role-phrases.ts';
 import type { Sentence, Token } from './tokens.ts';
 
@@ -34,10 +35,12 @@ export function findSpans(
   sentences: readonly Sentence[],
   knownLength: (tokens: readonly Token[], index: number) => number,
 ): Span[] {
-  // "In" opening a sentence is no registered "IN": a word of grammar alone is never a known name.
+  // "In" opening a sentence is no registered "IN": a word of grammar alone is never a known name, nor
+  // a rating's grade a company's alias ("rates it AA", not Alcan Aluminium's "AA").
   const knownAt = (tokens: readonly Token[], index: number) => {
     const length = knownLength(tokens, index);
-    return length === 1 && isFunctionWord(tokens[index]?.text ?? '') ? 0 : length;
+    const word = tokens[index]?.text ?? '';
+    return length === 1 && (isFunctionWord(word) || isRatingCode(tokens, index)) ? 0 : length;
   };
   const spans: Span[] = [];
   for (const sentence of sentences) {
