@@ -12,7 +12,11 @@ import { join } from 'node:path';
 export interface Measured {
   code: number | null;
   wallSeconds: number;
-  /** User plus system CPU seconds of the tree (from GNU time), when /usr/bin/time exists. */
+  /**
+   * User plus system CPU seconds of the tree: what GNU time reports (when /usr/bin/time exists) for
+   * the processes the command waited for, or what the samples of /proc saw, if more. Pagefind's
+   * indexing process is one the search step does not wait for, so GNU time alone misses it.
+   */
   cpuSeconds?: number;
   /** Highest sum of resident memory over the tree, in bytes (0 where /proc is missing). */
   peakRss: number;
@@ -55,8 +59,13 @@ export async function measure(
     lines(chunk);
   });
   let peakRss = 0;
+  // The last CPU ticks sampled of each process of the tree, by pid.
+  const ticks = new Map<number, number>();
   const sample = () => {
-    if (child.pid !== undefined) peakRss = Math.max(peakRss, treeRss(child.pid));
+    if (child.pid === undefined) return;
+    const tree = treeSample(child.pid);
+    peakRss = Math.max(peakRss, tree.rss);
+    for (const [pid, used] of tree.ticks) ticks.set(pid, used);
   };
   const timer = setInterval(sample, 100);
   const code = await new Promise<number | null>((resolve) => {
@@ -71,20 +80,32 @@ export async function measure(
     const [user, system] = times.map(Number);
     if (user !== undefined && system !== undefined && Number.isFinite(user + system)) cpuSeconds = user + system;
   }
+  // A process's own ticks only (not its reaped children's), so no process is counted twice; what a
+  // process used after its last sample (under 0.1 s) is missed.
+  const sampled = [...ticks.values()].reduce((sum, used) => sum + used, 0) / CLOCK_TICKS;
+  if (sampled > (cpuSeconds ?? 0)) cpuSeconds = sampled;
   await rm(timeDir, { recursive: true, force: true });
   return { code, wallSeconds, cpuSeconds, peakRss, stdout, stderr };
 }
 
-/** Sum of resident memory of a process and all its descendants, in bytes. */
-export function treeRss(root: number): number {
+/** Linux's unit of the CPU times in /proc/<pid>/stat (USER_HZ), 100 on every common system. */
+const CLOCK_TICKS = 100;
+
+/**
+ * The resident memory of a process and all its descendants, in bytes, and the CPU ticks (user plus
+ * system) each of them has used so far.
+ */
+export function treeSample(root: number): { rss: number; ticks: Map<number, number> } {
+  const ticks = new Map<number, number>();
   let pids: string[];
   try {
     pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
   } catch {
-    return 0;
+    return { rss: 0, ticks };
   }
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
+  const used = new Map<number, number>();
   for (const name of pids) {
     let stat: string;
     try {
@@ -97,6 +118,7 @@ export function treeRss(root: number): number {
     const pid = Number(name);
     const parent = Number(fields[1]);
     rss.set(pid, Number(fields[21]) * PAGE);
+    used.set(pid, Number(fields[11]) + Number(fields[12]));
     children.set(parent, [...(children.get(parent) ?? []), pid]);
   }
   let total = 0;
@@ -104,7 +126,8 @@ export function treeRss(root: number): number {
   while (stack.length > 0) {
     const pid = stack.pop()!;
     total += rss.get(pid) ?? 0;
+    if (used.has(pid)) ticks.set(pid, used.get(pid)!);
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return { rss: total, ticks };
 }
