@@ -7,6 +7,12 @@ import type { NameIndex } from '../registry/name-index.ts';
 import type { NameKind } from './name-kind.ts';
 import type { Sentence } from './tokens.ts';
 
+/** Files `name` under `key`, once. */
+function addName(names: Map<string, string[]>, key: string, name: string): void {
+  const known = names.get(key) ?? [];
+  if (!known.includes(name)) names.set(key, [...known, name]);
+}
+
 /** Candidates become mentions: one person per full name with their surname folded in, one organisation per name. */
 export function groupMentions(candidates: readonly Candidate[], known: NameIndex): Extraction {
   const mentions = new Map<string, Mention & { kind: NameKind }>();
@@ -16,18 +22,11 @@ export function groupMentions(candidates: readonly Candidate[], known: NameIndex
   const acronyms = new Map<string, string[]>();
   for (const candidate of candidates) {
     if (candidate.kind === 'people' && candidate.words.length > 1) {
-      const last = candidate.words.at(-1) ?? '';
-      const names = fullNames.get(last) ?? [];
-      if (!names.includes(candidate.surface)) fullNames.set(last, [...names, candidate.surface]);
+      addName(fullNames, candidate.words.at(-1) ?? '', candidate.surface);
     }
-    for (const short of candidate.kind === 'organisations' ? shortForms(candidate.words) : []) {
-      const names = companies.get(short) ?? [];
-      if (!names.includes(candidate.surface)) companies.set(short, [...names, candidate.surface]);
-    }
-    for (const initials of candidate.kind === 'organisations' ? acronymKeys(candidate.surface) : []) {
-      const names = acronyms.get(initials) ?? [];
-      if (!names.includes(candidate.surface)) acronyms.set(initials, [...names, candidate.surface]);
-    }
+    if (candidate.kind !== 'organisations') continue;
+    for (const short of shortForms(candidate.words)) addName(companies, short, candidate.surface);
+    for (const initials of acronymKeys(candidate.surface)) addName(acronyms, initials, candidate.surface);
   }
   for (const candidate of candidates) {
     if (!candidate.kind) continue;
