@@ -44,8 +44,9 @@ if (recoverOutput(folders, { keepStaging: !shard })) {
 }
 const cacheDir = resolve(root, cacheDirFor(contentDir));
 // What the last publish left in the output, when this build starts from the folder it published.
-const last = existsSync(folders.kept) ? keptPublished(folders) : undefined;
-if (existsSync(folders.kept)) {
+const startsFromPublished = existsSync(folders.kept);
+const last = startsFromPublished ? keptPublished(folders) : undefined;
+if (startsFromPublished) {
   log('starting from the last published build');
 } else if (!shard) {
   const linked = linkCachedPages(cacheDir, folders.staging);

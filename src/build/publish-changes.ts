@@ -31,13 +31,13 @@ const ADDED = '.added.json';
 const KEPT = '.git';
 
 /** A file as the publish compares it: which file it is, and its size. */
-export interface FileId {
+interface FileId {
   ino: bigint;
   size: bigint;
 }
 
 /** The files under `dir` by path relative to it, with their inodes and sizes; `.git` at the top is left out. */
-export function filesOf(dir: string): Map<string, FileId> {
+function filesOf(dir: string): Map<string, FileId> {
   const files = new Map<string, FileId>();
   for (const path of filesUnder(dir)) {
     if (path === KEPT || path.startsWith(`${KEPT}${sep}`)) continue;
