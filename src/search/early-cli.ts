@@ -81,7 +81,7 @@ async function indexEarly({ months, pages }: ShardPlan): Promise<boolean> {
   if (cache.has(digest)) return false;
   const folder = cache.scratch(digest);
   try {
-    await indexShard(site, months, folder, quiet);
+    await indexShard(site, { months, pages }, folder, quiet);
     cache.store(digest, folder);
   } finally {
     rmSync(folder, { recursive: true, force: true });

@@ -1,10 +1,12 @@
-import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { pagesByMonth, planShards, shardFolder } from '../lib/search-shards.ts';
+import { compareText } from '../lib/compare.ts';
+import { pagesByMonth, planShards, shardFolder, type ShardPlan } from '../lib/search-shards.ts';
 import { SEARCH_SHARD_SIZE } from '../site/config.ts';
 import { inTurn } from './in-turn.ts';
+import { searchedParts } from './searched-parts.ts';
 import type { ShardCache } from './shard-cache.ts';
 
 /** The list of extra shards, beside the first shard's files, read by the search page. */
@@ -61,7 +63,7 @@ export async function indexSite(
   // Written last, after the shards; a kept first shard is then exactly its cache entry.
   const manifest = join(site, shardFolder(0), SHARD_MANIFEST);
   rmSync(manifest, { force: true });
-  const toBuild: { months: string[]; output: string; digest: string }[] = [];
+  const toBuild: { months: string[]; pages: string[]; output: string; digest: string }[] = [];
   for (const [index, { months, pages }] of shards.entries()) {
     const folder = shardFolder(index);
     const digest = cache ? cache.digest(site, pages) : '';
@@ -73,11 +75,11 @@ export async function indexSite(
     }
     // Pagefind writes into a folder of its own, never into files a restored shard shares with the cache.
     rmSync(join(site, folder), { recursive: true, force: true });
-    toBuild.push({ months, output: join(site, folder), digest });
+    toBuild.push({ months, pages, output: join(site, folder), digest });
   }
   await withPagefind(() =>
-    inTurn(toBuild, atOnce, async ({ months, output, digest }) => {
-      await indexMonths(site, months, output, log);
+    inTurn(toBuild, atOnce, async ({ months, pages, output, digest }) => {
+      await indexPages(site, { months, pages }, output, log);
       cache?.store(digest, output);
       result.built += 1;
     }),
@@ -114,12 +116,12 @@ function articlePages(site: string): Map<string, string[]> {
 }
 
 /**
- * Builds the shard of `months` of the site in `site` into the folder `output`, in a fresh Pagefind
+ * Builds the shard `shard` of the site in `site` into the folder `output`, in a fresh Pagefind
  * process, which exits afterwards and frees its memory (the early search step, beside Astro, holds
  * no memory between shards).
  */
-export function indexShard(site: string, months: string[], output: string, log: SearchLog): Promise<number> {
-  return withPagefind(() => indexMonths(site, months, output, log));
+export function indexShard(site: string, shard: ShardPlan, output: string, log: SearchLog): Promise<number> {
+  return withPagefind(() => indexPages(site, shard, output, log));
 }
 
 /** Callers of {@link withPagefind} still running: the Pagefind process is shared until the last one ends. */
@@ -139,28 +141,41 @@ async function withPagefind<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/** Pages read ahead of what Pagefind has taken: bounds the memory of file contents waiting in the pipe. */
+const PAGES_IN_FLIGHT = 64;
+
 /**
- * Builds the shard of `months` of the site in `site` into the folder `output`, as an index of the
- * running Pagefind process, removed from it once written.
+ * Builds the shard `shard` of the site in `site` into the folder `output`, as an index of the
+ * running Pagefind process, removed from it once written. The pages go in one by one in path
+ * order: Pagefind numbers a shard's pages in the order it takes them and its index files follow
+ * that numbering, and a folder's listing (what `addDirectory` would walk) is in whatever order the
+ * file system keeps, which differs between file systems and machines, so the same articles gave a
+ * different index elsewhere. Pagefind's service handles one request after another, in the order
+ * sent, so sending in order is enough. Each page is sent as the parts of it Pagefind reads
+ * ({@link searchedParts}), which index as the whole page does.
  */
-async function indexMonths(site: string, months: string[], output: string, log: SearchLog): Promise<number> {
+async function indexPages(site: string, { months, pages }: ShardPlan, output: string, log: SearchLog): Promise<number> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  log.debug(`${basename(output)}: indexing ${months[0] ?? '-'} to ${months.at(-1) ?? '-'}`);
+  const range = `${months[0] ?? '-'} to ${months.at(-1) ?? '-'}`;
+  log.debug(`${basename(output)}: indexing ${range}`);
   try {
-    let pages = 0;
-    for (const month of months) {
-      const added = await index.addDirectory({
-        path: site,
-        glob: `articles/${month.slice(0, 4)}/${month}-*/index.html`,
-      });
-      if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-      pages += added.page_count;
+    const sorted = [...pages].sort(compareText);
+    for (let start = 0; start < sorted.length; start += PAGES_IN_FLIGHT) {
+      const added = await Promise.all(
+        sorted
+          .slice(start, start + PAGES_IN_FLIGHT)
+          .map((page) =>
+            index.addHTMLFile({ sourcePath: page, content: searchedParts(readFileSync(join(site, page), 'utf8')) }),
+          ),
+      );
+      const failed = added.flatMap((result) => result.errors);
+      if (failed.length > 0) throw new Error(`Pagefind indexing failed: ${failed.join('; ')}`);
     }
     const written = await index.writeFiles({ outputPath: output });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
-    log.debug(`${basename(output)}: ${pages} articles from ${months[0] ?? '-'} to ${months.at(-1) ?? '-'}`);
-    return pages;
+    log.debug(`${basename(output)}: ${sorted.length} articles from ${range}`);
+    return sorted.length;
   } finally {
     // The process lives on for the other shards: the index's memory must go with it. A process
     // that died cannot delete it, and the error that killed it is the one to report.

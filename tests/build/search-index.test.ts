@@ -1,8 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { indexSite } from '../../src/search/pagefind.ts';
+import * as pagefind from 'pagefind';
+import { pagesByMonth, planShards, shardFolder } from '../../src/lib/search-shards.ts';
+import { indexShard, indexSite } from '../../src/search/pagefind.ts';
 import { fixtureSearchShardSize } from './build-fixture.ts';
 import { searchFiles, unindexedFixture } from './search-files.ts';
 
@@ -73,5 +75,67 @@ describe('indexing the shards of a site', () => {
     );
     expect(searchFiles(together)).toEqual(searchFiles(alone));
     expect(searchFiles(together).size).toBeGreaterThan(result.built * 5);
+  });
+
+  it("writes a shard's index from its pages in path order, whatever order the file system lists them in", async () => {
+    const quiet = { info: () => undefined, debug: () => undefined };
+    const paths = Array.from({ length: 30 }, (_, k) => {
+      const day = String(1 + (k % 28)).padStart(2, '0');
+      return `articles/2024/2024-03-${day}-report-${String(k).padStart(2, '0')}/index.html`;
+    });
+    /** A site of the 30 pages, their folders made in the order `step` scrambles them into. */
+    const site = (name: string, step: number) => {
+      const root = join(work, name);
+      for (let k = 0; k < paths.length; k += 1) {
+        const path = paths[(k * step) % paths.length]!;
+        mkdirSync(join(root, path, '..'), { recursive: true });
+        const words = `report ${path.split('/')[2]} minister port quota`;
+        writeFileSync(
+          join(root, path),
+          `<!doctype html><html lang="en"><head><title>${words}</title></head><body><main data-pagefind-body><h1>${words}</h1><p>${words}</p></main></body></html>`,
+        );
+      }
+      return root;
+    };
+    const shard = (pages: string[]) => ({ months: ['2024-03'], pages });
+    const first = site('listed-one-way', 7);
+    const second = site('listed-another-way', 11);
+    await indexShard(first, shard(paths), join(first, 'pagefind'), quiet);
+    await indexShard(second, shard([...paths].reverse()), join(second, 'pagefind'), quiet);
+
+    // What Pagefind writes for the same pages given in path order, one after another.
+    const expected = join(work, 'in-path-order');
+    const { index } = await pagefind.createIndex({});
+    for (const path of [...paths].sort())
+      await index!.addHTMLFile({ sourcePath: path, content: readFileSync(join(first, path), 'utf8') });
+    await index!.writeFiles({ outputPath: join(expected, 'pagefind') });
+    await pagefind.close();
+
+    expect(searchFiles(first).size).toBeGreaterThan(5);
+    expect(searchFiles(first)).toEqual(searchFiles(expected));
+    expect(searchFiles(second)).toEqual(searchFiles(expected));
+  });
+
+  it('writes the index that the whole article pages, given in path order, give', async () => {
+    const site = unindexedFixture(work, 'parts');
+    await indexSite(site, { info: () => undefined, debug: () => undefined }, { shardSize: fixtureSearchShardSize });
+
+    const whole = join(work, 'whole-pages');
+    const pages = readdirSync(join(site, 'articles')).flatMap((year) =>
+      readdirSync(join(site, 'articles', year)).map((folder) => `articles/${year}/${folder}/index.html`),
+    );
+    for (const [at, shard] of planShards(pagesByMonth(pages), fixtureSearchShardSize).entries()) {
+      const { index } = await pagefind.createIndex({});
+      for (const page of [...shard.pages].sort())
+        await index!.addHTMLFile({ sourcePath: page, content: readFileSync(join(site, page), 'utf8') });
+      await index!.writeFiles({ outputPath: join(whole, shardFolder(at)) });
+      await index!.deleteIndex();
+    }
+    await pagefind.close();
+    const written = searchFiles(site);
+    // The list of extra shards is the search step's own file, not Pagefind's.
+    written.delete(join(shardFolder(0), 'shards.json'));
+    expect(written.size).toBeGreaterThan(20);
+    expect(written).toEqual(searchFiles(whole));
   });
 });

@@ -36,4 +36,11 @@ describe('searchedParts', () => {
     const html = '<html><body><p>An index page</p></body></html>';
     expect(searchedParts(html)).toBe(html);
   });
+
+  it("keeps the page's order: a heading after the text stays after it, as Pagefind reads the first", () => {
+    const html = page().replace('<aside>', '<aside><h1>Elsewhere</h1>').replace('<main>', '<main><h1>Masthead</h1>');
+    const parts = searchedParts(html);
+    expect(parts.indexOf('Masthead')).toBeLessThan(parts.indexOf('data-pagefind-body'));
+    expect(parts.indexOf('Elsewhere')).toBeGreaterThan(parts.indexOf('data-search-facets'));
+  });
 });
