@@ -142,6 +142,9 @@ function keepsTogether(before: readonly Token[], connector: string, rest: readon
     // "the Harbour Board and the Delta Holdings Group": a body on each side is two names; one word
     // is no body of its own ("Securities and Exchange Commission", "Food and Drug Administration").
     const words = before.filter((token) => token.text.toLowerCase() !== 'the');
+    // "Kansai Electric Power and Kansai International Airport": a name of several words whose first
+    // word opens the other side again is two names sharing it ("Harbour and Harbour Holdings" is one).
+    if (words.length > 1 && rest.length > 1 && rest[0]?.text === words[0]?.text) return false;
     // "Sumitomo Trust and Banking Co Ltd": what follows is one plain or body word and the legal form
     // that closes it, no name of a company of its own ("Banking Co Ltd"); "Daewoo Group and General
     // Motors Corp" names a second company by more than that.

@@ -82,3 +82,23 @@ describe("extractEntities on a plural's possessive inside a body's name", () => 
     expect(names(extraction.organisations)).toEqual(["Vallen Bond Traders' Association", 'Quillane Holdings Inc']);
   });
 });
+
+describe('extractEntities on two bodies joined by "and" that open with the same word', () => {
+  it('reads them as two names, each whole and judged by its own words', () => {
+    const extraction = extractEntities(
+      'Bonds to come.\n\nNext week Vallen Electric Power and Vallen Harbour Holdings are likely to launch dollar deals, as is Vallen Electric Power and Vallen International Airport.',
+    );
+    expect(names(extraction.organisations)).toEqual(['Vallen Electric Power', 'Vallen Harbour Holdings']);
+    expect(names(extraction.people)).toEqual([]);
+  });
+
+  it('keeps a body whole whose two sides open differently, or that repeats one word', () => {
+    const extraction = extractEntities(
+      'Trade body meets.\n\nThe Vallen Food and Drug Administration met the Harbour and Harbour Holdings board on Friday.',
+    );
+    expect(names(extraction.organisations)).toEqual([
+      'Vallen Food and Drug Administration',
+      'Harbour and Harbour Holdings',
+    ]);
+  });
+});
