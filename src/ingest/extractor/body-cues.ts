@@ -1,3 +1,4 @@
+import { isPlace } from './lexicon.ts';
 import type { Span } from './spans.ts';
 
 /*
@@ -14,13 +15,11 @@ const BODY_BEFORE = new Set(
   ),
 );
 
-/*
- * A common noun just after a name that names the kind of body it is ("Zycie Warszawy daily said"),
- * or what an airline flies ("an El Al freighter", "a Pan Am flight").
- */
-const BODY_AFTER = new Set(
-  'newspaper newspapers daily weekly magazine tabloid flight flights freighter airliner jetliner'.split(' '),
-);
+/* The nouns of the press just after a name ("Zycie Warszawy daily said"), or after its translation in brackets ("Thmei (Liberty) newspaper"). */
+const PRESS_AFTER = new Set('newspaper newspapers daily weekly magazine tabloid'.split(' '));
+
+/* A common noun just after a name that names the kind of body it is, or what an airline flies ("an El Al freighter", "a Pan Am flight"). */
+const BODY_AFTER = new Set([...PRESS_AFTER, ...'flight flights freighter airliner jetliner'.split(' ')]);
 
 const CONNECTORS = new Set(['of', 'in', 'for', 'on', 'and', '&']);
 
@@ -41,6 +40,21 @@ export function bodyCue(span: Span, lower: readonly string[]): boolean {
   const goesOn = CONNECTORS.has(span.after ?? '') && /^\p{Lu}/u.test(span.next[1] ?? '');
   if (BODY_BEFORE.has(span.before ?? '') && !goesOn && lower.some((word) => word.length > 1)) return true;
   if (BODY_AFTER.has(span.after ?? '')) return true;
+  // "the Sereipheap Thmei (New Liberty) newspaper": a name and its translation in brackets before the noun.
+  // A translation is written in words: "(UAE)" before "daily" is a country's initials, "(Bombay)" a place.
+  const translation = span.tokens.every((token) => /\p{Ll}/u.test(token.text));
+  if (
+    span.before === '(' &&
+    span.after === ')' &&
+    PRESS_AFTER.has(span.next[1]?.toLowerCase() ?? '') &&
+    translation &&
+    !isPlace(span.tokens.map((token) => token.text).join(' '))
+  )
+    return true;
+  if (span.after === '(') {
+    const close = span.ahead.indexOf(')');
+    if (close > 1 && close <= 5 && PRESS_AFTER.has(span.ahead[close + 1]?.toLowerCase() ?? '')) return true;
+  }
   // "Xinhua news agency said".
   if (span.after === 'news' && span.next[1]?.toLowerCase() === 'agency') return true;
   // "-- Bombay Commodities +91-22-265 9000": a sign-off's desk, before its phone number.

@@ -41,6 +41,20 @@ describe('extractEntities on bodies named bare, with the kind of body beside the
     expect(names(extraction.people)).toEqual(['Marta Kellison']);
   });
 
+  it('reads a name and its translation in brackets before the noun as the body, both of them', () => {
+    const extraction = extractEntities(
+      "Editor freed.\n\nHen Kessaly, former editor of the Vortna Thmei (New Dawn) newspaper, was freed. Rival Kessel Varho (Dawn Star) daily said so. The talks (Friday) went on. The semi-official United Arab Emirates' (UAE) daily Al Dawa said so, as did the Kessel Varho (London) daily.",
+    );
+    expect(names(extraction.organisations)).toEqual([
+      'Vortna Thmei',
+      'New Dawn',
+      'Kessel Varho',
+      'Dawn Star',
+      'Al Dawa',
+    ]);
+    expect(names(extraction.people)).toEqual(['Hen Kessaly']);
+  });
+
   it('takes no initial, and no carrier named as a ship, for a body', () => {
     const extraction = extractEntities(
       'Offer filed.\n\nShares offered by company N / A. The aircraft carrier Endeavour sailed.',
