@@ -1,4 +1,5 @@
 import { isCommonWord, isDemonym, isGivenName, isPlace, mayBeGivenName } from './lexicon.ts';
+import { isNationality } from '../registry/countries.ts';
 import {
   TITLE_WORDS,
   LEGAL_FORMS,
@@ -84,3 +85,24 @@ export const isAcronym = (word: string) =>
   !isPlace(word.replace(/\./g, ''));
 
 export const isAge = (next: readonly string[]) => next[0] === ',' && /^\d{2}$/.test(next[1] ?? '') && next[2] === ',';
+
+/* Words of faith or people that qualify a place the way a nationality does ("Jewish West Bank settlements"). */
+const PEOPLE_ADJECTIVES = new Set(
+  'jewish moslem muslim christian catholic protestant arab hindu sikh buddhist kurdish'.split(' '),
+);
+
+const qualifiesPlace = (word: string) =>
+  isDemonym(word) || isNationality(word) || PEOPLE_ADJECTIVES.has(word.toLowerCase());
+
+/**
+ * A place with the adjective of a nation or faith before it is that place ("Palestinian West Bank
+ * town", "Jewish West Bank settlements"), no body of the place's own words ("Bank"); a place named so
+ * whole stays whole ("British Columbia").
+ */
+export function withoutPlaceAdjective<T extends { text: string }>(tokens: T[]): T[] {
+  let start = 0;
+  while (start < Math.min(2, tokens.length - 1) && qualifiesPlace(tokens[start]?.text ?? '')) start += 1;
+  const name = (part: readonly T[]) => part.map((token) => token.text).join(' ');
+  if (start === 0 || isPlace(name(tokens)) || !isPlace(name(tokens.slice(start)))) return tokens;
+  return tokens.slice(start);
+}

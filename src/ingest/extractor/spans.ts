@@ -1,6 +1,7 @@
 import { splitByline } from './bylines.ts';
 import { joinLength, segments } from './connectors.ts';
 import { isArticleName, isFunctionWord, neverName, startsName } from './name-tokens.ts';
+import { withoutPlaceAdjective } from './name-shapes.ts';
 import { isRatingCode } from './ratings.ts';
 import { splitSpan, type Part } from './role-phrases.ts';
 import type { Sentence, Token } from './tokens.ts';
@@ -84,7 +85,8 @@ export function findSpans(
         run = run.slice(0, -1);
       if (!(run.length === 1 && run[0]?.sentenceStart && tokens[end]?.text === ':')) {
         for (const piece of splitByline(run, tokens, end))
-          for (const segment of segments(piece)) for (const part of splitSpan(segment)) push(part);
+          for (const segment of segments(piece))
+            for (const part of splitSpan(segment)) push({ ...part, tokens: withoutPlaceAdjective(part.tokens) });
       }
       index = end - 1;
     }

@@ -102,3 +102,13 @@ describe('extractEntities on two bodies joined by "and" that open with the same 
     ]);
   });
 });
+
+describe('extractEntities on a place with the adjective of a nation or faith before it', () => {
+  it('reads the place, not a body of its words, and keeps a place or a bank named so whole', () => {
+    const extraction = extractEntities(
+      'Settlers move.\n\nThe expansion of Jewish West Bank settlements went on. The Palestinian West Bank town was quiet. British Columbia voted, and Swiss Volksbank lent.',
+    );
+    expect(names(extraction.organisations)).toEqual(['Swiss Volksbank']);
+    expect(names(extraction.places)).toEqual(['West Bank', 'British Columbia']);
+  });
+});
