@@ -43,6 +43,7 @@ const COUNTRIES = new Set([
   'u.s',
   'u.k.',
   'u.a.e.',
+  'uae',
   'britain',
   'great britain',
   'holland',
@@ -60,13 +61,13 @@ const PLACES = new Set(['west bank', 'gaza strip', 'gaza']);
 
 /*
  * The abbreviations wire copy writes after a town ("Cherry Hill, N.J.", "Pike County, Ky."): US
- * states in the news agencies' style, and Hong Kong and Los Angeles as prices and currencies are
- * written. The lexicon knows none of them, and the dotted ones look like a body's initials. Only
+ * states in the news agencies' style, and Hong Kong and Los Angeles as prices, currencies and
+ * headlines write them ("H.K. Dlr", "HK has ..."). The lexicon knows none of them, and the dotted ones look like a body's initials. Only
  * those that are no word, title or given name as well ("Miss", "Del", "La", "Pa" are left out).
  */
 const PLACE_ABBREVIATIONS = new Set(
   (
-    'n.y. n.j. n.h. n.c. s.c. n.d. s.d. n.m. r.i. d.c. w.va h.k. l.a. ' +
+    'n.y. n.j. n.h. n.c. s.c. n.d. s.d. n.m. r.i. d.c. w.va h.k. hk l.a. ' +
     'ariz ark calif colo conn fla kan ky mass mich minn neb nev okla ore tenn tex vt wis wyo'
   ).split(' '),
 );

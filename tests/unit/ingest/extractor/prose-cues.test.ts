@@ -263,6 +263,14 @@ describe('extractEntities on the state or city abbreviation after a town', () =>
     expect(names(extraction.places)).toEqual(expect.arrayContaining(['N.J.', 'Ky']));
   });
 
+  it('reads the capitals that name Hong Kong and the Emirates in headlines as places, not bodies', () => {
+    const extraction = extractEntities(
+      'HK has infrastructure in place for post-97.\n\nHong Kong is ready, officials said. UAE says oil output steady.',
+    );
+    expect(names(extraction.organisations)).toEqual([]);
+    expect(names(extraction.places)).toEqual(expect.arrayContaining(['HK', 'UAE']));
+  });
+
   it('keeps a body whose name starts with such an abbreviation, and a title that is one too', () => {
     const extraction = extractEntities('Shares rose.\n\nShares of L.A. Gear Inc rose, and Miss Anna Kellison said so.');
     expect(names(extraction.organisations)).toEqual(['L.A. Gear Inc']);
