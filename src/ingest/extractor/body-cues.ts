@@ -1,4 +1,5 @@
 import { isPlace } from './lexicon.ts';
+import { isNationality } from '../registry/countries.ts';
 import type { Span } from './spans.ts';
 
 /*
@@ -140,3 +141,21 @@ export function namesIndex(span: Span): boolean {
   const [first = '', second = ''] = span.next.map((word) => word.toLowerCase());
   return INDEX_WORDS.has(first) || (INDEX_QUALIFIERS.test(first) && INDEX_WORDS.has(second));
 }
+
+/*
+ * Trades named in the plural: a name they end is the trade's association or a company, never a
+ * person or a place ("the Chicago Purchasing Managers' report", "National Corn Growers", "Staff Builders");
+ * a place's or a nation's trade is its people ("U.S. Bankers", "Brazilian Growers").
+ */
+const TRADES = new Set(
+  'managers traders dealers bankers brokers producers exporters importers growers farmers workers employers manufacturers refiners shippers builders retailers wholesalers distributors merchants planters millers processors'.split(
+    ' ',
+  ),
+);
+
+/** Whether a name of several words ends in a trade named in the plural, not only a place's ("U.S. Producers"). */
+export const endsInTrade = (words: readonly string[]): boolean =>
+  words.length > 1 &&
+  TRADES.has(words.at(-1)?.toLowerCase() ?? '') &&
+  !isPlace(words.slice(0, -1).join(' ')) &&
+  !isNationality(words.slice(0, -1).join(' '));

@@ -16,7 +16,7 @@ import { MEMBERS_WORDS } from './entity-cues.ts';
 import { LIKELY, STRONG, WEAK, type Candidate } from './candidate.ts';
 import { hasGivenName, isAcronym, isAge, isGenericWord, isTableOrLegalWords, looksLikePerson } from './name-shapes.ts';
 import { beforeScore, isTeamNickname, playsAsClub, resultsLineCue } from './sports-reports.ts';
-import { bodyCue, companyCue, endsAsFirm, namesIndex } from './body-cues.ts';
+import { bodyCue, companyCue, endsAsFirm, endsInTrade, namesIndex } from './body-cues.ts';
 import { isByline } from './bylines.ts';
 import { isArticleName, isFunctionWord, text } from './name-tokens.ts';
 import type { Span } from './spans.ts';
@@ -153,6 +153,8 @@ function judgeText(span: Span, sports: boolean): Candidate {
     return words.length > 1 ? strong('organisations') : { ...base, kind: 'organisations', confidence: LIKELY };
   }
   if (words.length > 1 && ORG_HEADS.has(lower[0] ?? '') && lower[1] === 'of') return strong('organisations');
+  if (!sports && endsInTrade(words) && !hasGivenName(words))
+    return { ...base, kind: 'organisations', confidence: LIKELY };
   if (isAcronym(surface)) return { ...base, kind: 'organisations', confidence: span.numeric > 0.3 ? LIKELY : WEAK };
   if (PERSON_BEFORE.has(span.before ?? '') || resultsLineCue(span.next))
     return { ...base, kind: 'people', confidence: STRONG };

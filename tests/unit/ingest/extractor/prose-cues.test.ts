@@ -63,6 +63,16 @@ describe('extractEntities on bodies named bare, with the kind of body beside the
   });
 });
 
+describe('extractEntities on a trade named in the plural', () => {
+  it("reads a name that ends in a trade's plural as a body, not a person or nothing", () => {
+    const extraction = extractEntities(
+      "Bonds fell.\n\nPrices fell after a strong Vallen Purchasing Managers' report. The Eastland Corn Growers said so, and Marta Kellison agreed. U.S. Bankers and Brazilian Growers were glad.",
+    );
+    expect(names(extraction.organisations)).toEqual(['Vallen Purchasing Managers', 'Eastland Corn Growers']);
+    expect(names(extraction.people)).toEqual(['Marta Kellison']);
+  });
+});
+
 describe('extractEntities on unknown names after a preposition', () => {
   it('reads an unknown pair after "of", "to" or "from" as a person, and after "in" as no one', () => {
     const extraction = extractEntities(
