@@ -103,7 +103,7 @@ export const NEVER_NAMES = words(`
   july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
   mon tue wed thu fri sat sun
   mr mrs ms dr no. nos vs am pm gmt est edt bst cet utc ok okay yes no not god allah
-  excellency highness majesty`);
+  excellency highness majesty none`);
 
 /** Capitalised phrases that are generic, not one body: "Armed Forces", "Security Council" alone is kept. */
 export const GENERIC_PHRASES = words('armed-forces security-forces police-force the-government government');
@@ -168,7 +168,7 @@ export const TABLE_WORDS = words(`
   shr shrs revs rev avg qtly qtr oper net dlrs dlr cts ct cwt mln mlns billion pct div divs vs sales profit
   loss losses earnings income shares shs nine six three four twelve year-ago prior pay payable record
   extraordinary discontinued operations primary diluted fully gain credit debit tax pretax per cash
-  note notes under over
+  note notes under over na
   attendance attendances crowd halftime half-time standings scorer scorers result results fixtures
   postponed abandoned`);
 

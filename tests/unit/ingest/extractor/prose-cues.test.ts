@@ -206,6 +206,17 @@ describe('extractEntities on the fields of a form', () => {
     );
     expect(names(extraction.organisations)).toEqual(['Vallen County Water Authority']);
   });
+
+  it('takes "NA" (not available) and "None" in a field for no name, and keeps a bank whose legal form is "NA"', () => {
+    const extraction = extractEntities(
+      'Bond sale.\n\nISSUER: Vallen County Water Authority CPN: 11/01/96 M / F: NA / NA ENHANCEMENTS: None BANK QUAL: Y. The agent is Harlow Bank NA, a unit of Kessel Corp.',
+    );
+    expect(names(extraction.organisations)).toEqual([
+      'Vallen County Water Authority',
+      'Harlow Bank NA',
+      'Kessel Corp.',
+    ]);
+  });
 });
 
 describe('extractEntities on abbreviated titles', () => {
