@@ -87,7 +87,7 @@ export function ruleCandidates(sentences: readonly Sentence[], options: ExtractO
     candidates = readTownInitials(candidates, sentences);
     readClubsNamedWithTowns(candidates);
   }
-  settle(candidates, sports);
+  settle(candidates, sentences, sports);
   if (sports) {
     keepPlayersSurnames(candidates);
     readLineUps(candidates, sentences);

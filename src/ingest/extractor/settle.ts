@@ -1,12 +1,13 @@
 import { LIKELY, STRONG, type Candidate } from './candidate.ts';
 import { acronymOf, shortForms } from './short-forms.ts';
+import type { Sentence, Token } from './tokens.ts';
 
 /**
  * Reading the article again: a name judged somewhere is judged so everywhere, a lone word that is
  * the last word of exactly one person's full name is that person, and a capitalised word that is
  * the initials or a shorter name of an organisation named in full is that organisation.
  */
-export function settle(candidates: Candidate[], sports: boolean): void {
+export function settle(candidates: Candidate[], sentences: readonly Sentence[], sports: boolean): void {
   // In a sports report a town that plays once ("Leeds 2") is the club wherever it is named.
   const wins = (candidate: Candidate, other: Candidate) =>
     candidate.confidence > other.confidence ||
@@ -18,6 +19,11 @@ export function settle(candidates: Candidate[], sports: boolean): void {
   }
   const surnames = new Map<string, Set<string>>();
   const initials = new Map<string, string>();
+  // "Alan John Percivale (A.J.P.) Taylor": a person's initials in brackets after the name are that person's, no body.
+  const personInitials = new Map<Token, string>();
+  for (const candidate of candidates)
+    if (candidate.kind === 'people' && candidate.words.length > 1)
+      personInitials.set(candidate.tokens.at(-1) as Token, acronymOf(candidate.words));
   for (const candidate of best.values()) {
     if (candidate.kind === 'people' && candidate.words.length > 1) {
       const last = candidate.words.at(-1) ?? '';
@@ -33,6 +39,11 @@ export function settle(candidates: Candidate[], sports: boolean): void {
     }
   }
   for (const candidate of candidates) {
+    if (isInitialsOf(candidate, sentences, personInitials)) {
+      candidate.kind = undefined;
+      candidate.confidence = 0;
+      continue;
+    }
     if (candidate.words.length === 1 && surnames.get(candidate.surface)?.size === 1 && candidate.kind !== 'places') {
       candidate.kind = 'people';
       candidate.confidence = Math.max(candidate.confidence, STRONG);
@@ -49,4 +60,22 @@ export function settle(candidates: Candidate[], sports: boolean): void {
       candidate.confidence = settled.confidence;
     }
   }
+}
+
+/* Initials in capitals, with or without stops, in brackets just after a person's name that they abbreviate. */
+function isInitialsOf(
+  candidate: Candidate,
+  sentences: readonly Sentence[],
+  personInitials: ReadonlyMap<Token, string>,
+): boolean {
+  const first = candidate.tokens[0];
+  if (!first || candidate.cue || candidate.registered || !/^(?:\p{Lu}\.?){2,}$/u.test(candidate.surface)) return false;
+  const tokens = sentences[first.sentence]?.tokens ?? [];
+  const at = tokens.indexOf(first);
+  const owner = tokens[at - 2];
+  return (
+    tokens[at - 1]?.text === '(' &&
+    owner !== undefined &&
+    personInitials.get(owner) === candidate.surface.replaceAll('.', '')
+  );
 }

@@ -73,6 +73,15 @@ describe('extractEntities on a trade named in the plural', () => {
   });
 });
 
+describe("extractEntities on a person's initials in brackets", () => {
+  it("takes the initials just after a person's name for the person's, not a body, and the same initials elsewhere for a body", () => {
+    const extraction = extractEntities(
+      'Calendar.\n\n1990 - British historian Alan John Percivale (A.J.P.) Taylor died. The I.M.F. spoke, and so did Ian Mark Forbes.',
+    );
+    expect(names(extraction.organisations)).toEqual(['I.M.F.']);
+  });
+});
+
 describe('extractEntities on unknown names after a preposition', () => {
   it('reads an unknown pair after "of", "to" or "from" as a person, and after "in" as no one', () => {
     const extraction = extractEntities(
