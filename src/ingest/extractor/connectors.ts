@@ -11,6 +11,7 @@ import {
 } from './word-lists.ts';
 import { isArticleName, text } from './name-tokens.ts';
 import { looksLikePerson } from './name-shapes.ts';
+import { commaInFirm, partnershipEnd } from './partnerships.ts';
 import type { Token } from './tokens.ts';
 
 /* Where the connector words of a run ("of", "and", "&", "van der") join it into one name, and where they separate names. */
@@ -46,30 +47,7 @@ export function joinLength(tokens: readonly Token[], index: number): number {
     const last = lastWordAhead(tokens, index);
     if (ORG_WORDS.has(last) && !LEGAL_FORMS.has(last)) return 1;
   }
-  // "Goldman, Sachs and Co.": a comma inside a partnership's name, which "and" and a legal form end; a
-  // company its own legal form closed before the comma is one of a list ("… Markets Ltd, Samuel Montagu and Co").
-  const closed = LEGAL_FORMS.has(tokens[index - 1]?.text.toLowerCase() ?? '');
-  if (tokens[index]?.text === ',' && !closed && tokens[index - 1]?.capitalised && tokens[index + 1]?.capitalised) {
-    const and = tokens[index + 2]?.text === 'and' ? index + 2 : tokens[index + 3]?.text === 'and' ? index + 3 : -1;
-    const capitalised = tokens.slice(index + 1, and).every((token) => token.capitalised);
-    if (and !== -1 && capitalised && LEGAL_FORMS.has(tokens[and + 1]?.text.toLowerCase() ?? '')) return 1;
-    // "Bateman Eichler, Hill Richards Inc": two partners' names after the comma that a legal form
-    // closes. A company before a comma ends in a body word or its own legal form ("Deacon Inc, Gordon
-    // Capital Corp", "the Securities and Exchange Commission, Fidelity International Ltd"), so a list stays
-    // apart, and so does a place before a company in apposition ("its unit in the United Kingdom, Pye TVT Limited").
-    const before = tokens[index - 1]?.text ?? '';
-    const partner = (token?: Token) => token?.capitalised === true && !ORG_WORDS.has(token.text.toLowerCase());
-    if (
-      /^\p{Lu}\p{Ll}/u.test(before) &&
-      !ORG_WORDS.has(before.toLowerCase()) &&
-      !isPlace(before) &&
-      !isPlace(`${tokens[index - 2]?.text ?? ''} ${before}`) &&
-      partner(tokens[index + 1]) &&
-      partner(tokens[index + 2]) &&
-      LEGAL_FORMS.has(tokens[index + 3]?.text.toLowerCase() ?? '')
-    )
-      return 1;
-  }
+  if (commaInFirm(tokens, index)) return 1;
   let length = 0;
   while (NAME_CONNECTORS.has(tokens[index + length]?.text.toLowerCase() ?? '') && length < 3) length += 1;
   const next = tokens[index + length];
@@ -102,6 +80,12 @@ export function segments(run: Token[]): Token[][] {
       current.length === 0
     ) {
       current.push(token);
+      continue;
+    }
+    const firm = word === ',' ? partnershipEnd(run, index) : -1;
+    if (firm !== -1) {
+      current.push(...run.slice(index, firm + 1));
+      index = firm;
       continue;
     }
     let skip = 1;

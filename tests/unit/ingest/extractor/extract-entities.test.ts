@@ -426,6 +426,23 @@ describe('extractEntities on the words around names', () => {
     expect(names(extraction.organisations)).toEqual(['Vallish Torsen, Quill Harrow Inc']);
   });
 
+  it('keeps a firm named by its partners, commas between them and "and" before the last, whole up to its legal form', () => {
+    const extraction = extractEntities(
+      'Shares offered.\n\nVallish Torsen, Quill, Harrow and Brenner Inc and Tallis Corp will lead the issue. Sarhall Morrow, Pike Varrick and Dunmore Ltd agreed.',
+    );
+    expect(names(extraction.people)).toEqual([]);
+    expect(names(extraction.organisations)).toEqual([
+      'Vallish Torsen, Quill, Harrow and Brenner Inc',
+      'Tallis Corp',
+      'Sarhall Morrow, Pike Varrick and Dunmore Ltd',
+    ]);
+  });
+
+  it('keeps a list that ends in a company named by more than one word apart', () => {
+    const extraction = extractEntities('Talks held.\n\nHe met Vallish, Quill and Harrow Motors Corp on Friday.');
+    expect(names(extraction.organisations)).not.toContain('Vallish, Quill and Harrow Motors Corp');
+  });
+
   it('keeps companies listed with commas apart where the one before the comma ends in a body word or a legal form', () => {
     const extraction = extractEntities(
       'Bids made.\n\nThe bidders were Vallish Holdings Inc, Quill Harrow Inc and the Torsen Exchange Commission, Tallis Morrow Ltd on Friday. It sold its unit in the United Kingdom, Sarhall Varrick Ltd.',
