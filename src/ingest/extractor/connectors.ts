@@ -23,6 +23,13 @@ function lastWordAhead(tokens: readonly Token[], index: number): string {
   return (end === -1 ? ahead : ahead.slice(0, end)).at(-1)?.text.toLowerCase() ?? '';
 }
 
+/* "Consolidated Natural Gas System's Consolidated Gas Transmission Corp": the unit opens with its owner's first word. */
+function opensOwnersName(tokens: readonly Token[], index: number): boolean {
+  let first = index - 1;
+  while (first > 0 && tokens[first - 1]?.capitalised && index - first < 6) first -= 1;
+  return first < index - 1 && tokens[first]?.text === tokens[index + 1]?.text;
+}
+
 /*
  * How many connector tokens join the capitalised word after them to the run: "Bank of Japan",
  * "Bank of the West", "Marks & Spencer", "Joost van der Westhuizen", "Moody's Investors Service
@@ -35,7 +42,10 @@ export function joinLength(tokens: readonly Token[], index: number): number {
   const possessive = /^['’]s$/.test(tokens[index]?.text ?? '');
   const owner = tokens[index - 1]?.text ?? '';
   const owned =
-    LEGAL_FORMS.has(owner.toLowerCase()) || isCountry(owner) || isCountry(`${tokens[index - 2]?.text} ${owner}`);
+    LEGAL_FORMS.has(owner.toLowerCase()) ||
+    isCountry(owner) ||
+    isCountry(`${tokens[index - 2]?.text} ${owner}`) ||
+    opensOwnersName(tokens, index);
   if (possessive && !owned && tokens[index + 1]?.capitalised && LEGAL_FORMS.has(lastWordAhead(tokens, index))) return 1;
   // "Toronto Bond Traders' Association": a plural's possessive inside a body's name, which its body word
   // ends; a company ("National Amusements' Arsenal Holdings Inc") is the owner's, a name of its own.

@@ -143,6 +143,16 @@ describe('extractEntities on a company owned by another or by a country', () => 
     ]);
   });
 
+  it("cuts the owner's possessive off where the unit opens with the owner's first word", () => {
+    const extraction = extractEntities(
+      "Pipeline cleared.\n\nVallis Natural Power System's Vallis Power Transmission Corp said it is in compliance.",
+    );
+    expect(names(extraction.organisations)).toContain('Vallis Power Transmission Corp');
+    expect(names(extraction.organisations)).not.toContain(
+      "Vallis Natural Power System's Vallis Power Transmission Corp",
+    );
+  });
+
   it("keeps a possessive inside a company's name", () => {
     const extraction = extractEntities("Rating cut.\n\nThe rating by Vallo's Investors Service Inc stood.");
     expect(names(extraction.organisations)).toEqual(["Vallo's Investors Service Inc"]);
