@@ -159,3 +159,12 @@ export const endsInTrade = (words: readonly string[]): boolean =>
   TRADES.has(words.at(-1)?.toLowerCase() ?? '') &&
   !isPlace(words.slice(0, -1).join(' ')) &&
   !isNationality(words.slice(0, -1).join(' '));
+
+/* Plurals of the words for a company, which a place or a nation before them names in general. */
+const FIRM_PLURALS = new Set('companies firms banks corporations'.split(' '));
+
+/** Whether a name is only a place or a nation and companies in the plural ("two U.S. Companies", "Japanese Banks"). */
+export const namesFirmsInGeneral = (words: readonly string[]): boolean =>
+  words.length > 1 &&
+  FIRM_PLURALS.has(words.at(-1)?.toLowerCase() ?? '') &&
+  (isPlace(words.slice(0, -1).join(' ')) || isNationality(words.slice(0, -1).join(' ')));

@@ -16,7 +16,7 @@ import { MEMBERS_WORDS } from './entity-cues.ts';
 import { LIKELY, STRONG, WEAK, type Candidate } from './candidate.ts';
 import { hasGivenName, isAcronym, isAge, isGenericWord, isTableOrLegalWords, looksLikePerson } from './name-shapes.ts';
 import { beforeScore, isTeamNickname, playsAsClub, resultsLineCue } from './sports-reports.ts';
-import { bodyCue, companyCue, endsAsFirm, endsInTrade, namesIndex } from './body-cues.ts';
+import { bodyCue, companyCue, endsAsFirm, endsInTrade, namesFirmsInGeneral, namesIndex } from './body-cues.ts';
 import { isByline } from './bylines.ts';
 import { isArticleName, isFunctionWord, text } from './name-tokens.ts';
 import type { Span } from './spans.ts';
@@ -94,6 +94,7 @@ function judgeText(span: Span, sports: boolean): Candidate {
     (THING_WORDS.has(lower.at(-1) ?? '') && !(ORG_HEADS.has(lower[0] ?? '') && lower[1] === 'of')) ||
     MEMBERS_WORDS.has(lower.at(-1) ?? '') ||
     (BODY_PLURALS.has(lower.at(-1) ?? '') && !lower.includes('of')) ||
+    namesFirmsInGeneral(words) ||
     isTableOrLegalWords(words) ||
     namesIndex(span)
   ) {

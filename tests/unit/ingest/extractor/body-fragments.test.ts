@@ -5,6 +5,13 @@ const names = (mentions: Mention[]) =>
   mentions.filter((mention) => mention.confidence >= 0.5).map((mention) => mention.name);
 
 describe('extractEntities on a body name run into the words after it', () => {
+  it('takes a place or a nation and companies in the plural for no organisation, a company so named for one', () => {
+    const extraction = extractEntities(
+      'Maize bought.\n\nThe importers awarded contracts to two U.S. Companies, and Japanese Banks lent the money. Vallish Companies said it would ship.',
+    );
+    expect(names(extraction.organisations)).toEqual(['Vallish Companies']);
+  });
+
   it('takes bodies named in general, by a plural, for no organisation', () => {
     const extraction = extractEntities(
       'Central bank loses chief.\n\nHe would leave behind one of the most inexperienced Fed Boards in years, and the Vallen Trade Councils would object.',
