@@ -11,7 +11,7 @@ import {
 } from './word-lists.ts';
 import { isArticleName, text } from './name-tokens.ts';
 import { looksLikePerson } from './name-shapes.ts';
-import { commaInFirm, partnershipEnd } from './partnerships.ts';
+import { bracketInFirm, commaInFirm, partnershipEnd } from './partnerships.ts';
 import type { Token } from './tokens.ts';
 
 /* Where the connector words of a run ("of", "and", "&", "van der") join it into one name, and where they separate names. */
@@ -57,7 +57,7 @@ export function joinLength(tokens: readonly Token[], index: number): number {
     const last = lastWordAhead(tokens, index);
     if (ORG_WORDS.has(last) && !LEGAL_FORMS.has(last)) return 1;
   }
-  if (commaInFirm(tokens, index)) return 1;
+  if (commaInFirm(tokens, index) || bracketInFirm(tokens, index)) return 1;
   let length = 0;
   while (NAME_CONNECTORS.has(tokens[index + length]?.text.toLowerCase() ?? '') && length < 3) length += 1;
   const next = tokens[index + length];

@@ -14,7 +14,8 @@ export const text = (tokens: readonly Token[]) =>
     .map((token) => token.text)
     .join(' ')
     .replace(/ ([’']s?)(?= |$)/g, '$1')
-    .replace(/ ,(?= )/g, ',');
+    .replace(/ ,(?= )/g, ',')
+    .replace(/\( (\S+) \)/g, '($1)');
 
 /*
  * A month, day or pronoun, unless a given name before a surname ("Jan Kowalski", not "Jan 5"), or a

@@ -3,8 +3,9 @@ import { LEGAL_FORMS, ORG_WORDS } from './word-lists.ts';
 import type { Token } from './tokens.ts';
 
 /*
- * "Merrill Lynch, Pierce, Fenner and Smith Inc": a firm named after its partners, written with commas
- * between them (a word or two each), "and" before the last one, and the legal form that closes it.
+ * Punctuation inside a company's name, which its legal form shows: "Merrill Lynch, Pierce, Fenner and
+ * Smith Inc", a firm named after its partners, written with commas between them (a word or two each),
+ * "and" before the last one and the legal form that closes it; "Cheung Kong (Holdings) Ltd".
  */
 
 /* A partner's name: a capitalised word that is no body word ("Pierce", not "Motors"). */
@@ -69,4 +70,12 @@ export function commaInFirm(tokens: readonly Token[], index: number): boolean {
   )
     return true;
   return false;
+}
+
+/** Whether the bracket at `index` is inside a company's name: one word in brackets before its legal form ("Cheung Kong (Holdings) Ltd"). */
+export function bracketInFirm(tokens: readonly Token[], index: number): boolean {
+  const legalAt = (at: number) => LEGAL_FORMS.has(tokens[at]?.text.toLowerCase() ?? '');
+  const opening = tokens[index]?.text === '(' && tokens[index + 2]?.text === ')' && legalAt(index + 3);
+  const closing = tokens[index]?.text === ')' && tokens[index - 2]?.text === '(' && legalAt(index + 1);
+  return (opening && tokens[index + 1]?.capitalised === true) || (closing && tokens[index - 3]?.capitalised === true);
 }

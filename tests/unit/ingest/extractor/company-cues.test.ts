@@ -131,6 +131,16 @@ describe("extractEntities on a company named again by the headline's shorter nam
   });
 });
 
+describe('extractEntities on a company whose name holds a word in brackets', () => {
+  it('keeps one word in brackets before the legal form inside the name, and its short form is the company', () => {
+    const extraction = extractEntities(
+      "Results due.\n\nVallish Torsen (Holdings) Ltd is expecting strong results. Vallish Torsen's earnings rose.",
+    );
+    expect(names(extraction.organisations)).toEqual(['Vallish Torsen (Holdings) Ltd']);
+    expect(names(extraction.people)).toEqual([]);
+  });
+});
+
 describe('extractEntities on a company owned by another or by a country', () => {
   it("cuts the owner's possessive off where a legal form or a country ends the owner's name", () => {
     const extraction = extractEntities(
