@@ -94,6 +94,14 @@ export function segments(run: Token[]): Token[][] {
     }
     const firm = word === ',' ? partnershipEnd(run, index) : -1;
     if (firm !== -1) {
+      // "Algemene Bank Nederland NV and Pierson, Heldring and Pierson NV": a company its legal form closed comes first.
+      const closed = current.findLastIndex(
+        (item, at) => LEGAL_FORMS.has(item.text.toLowerCase()) && current[at + 1]?.text === 'and',
+      );
+      if (closed !== -1) {
+        result.push(current.slice(0, closed + 1));
+        current = current.slice(closed + 2);
+      }
       current.push(...run.slice(index, firm + 1));
       index = firm;
       continue;

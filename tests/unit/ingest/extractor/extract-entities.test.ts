@@ -438,6 +438,13 @@ describe('extractEntities on the words around names', () => {
     ]);
   });
 
+  it('keeps a company its legal form closed before "and" apart from a partnership after it', () => {
+    const extraction = extractEntities(
+      'Bonds sold.\n\nThe issue is led by Vallish Bank Nederland NV and Quill, Harrow and Quill NV, it said.',
+    );
+    expect(names(extraction.organisations)).toEqual(['Vallish Bank Nederland NV', 'Quill, Harrow and Quill NV']);
+  });
+
   it('keeps a list that ends in a company named by more than one word apart', () => {
     const extraction = extractEntities('Talks held.\n\nHe met Vallish, Quill and Harrow Motors Corp on Friday.');
     expect(names(extraction.organisations)).not.toContain('Vallish, Quill and Harrow Motors Corp');
