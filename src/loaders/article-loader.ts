@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -36,7 +37,9 @@ interface ArticleLoaderOptions {
  * article whose stamp is the one it had when last read holds the bytes it held then.
  */
 export async function fileStamp(path: string): Promise<string> {
-  const stats = await stat(path, { bigint: true });
+  // Synchronous: content sync stamps every article of the archive on every build, and through the
+  // promise API each stat is a trip to the thread pool: 20,000 took 0.4-1.0 CPU s that way, 0.07 s so.
+  const stats = statSync(path, { bigint: true });
   return `${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`;
 }
 
