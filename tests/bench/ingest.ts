@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chooseExtractor } from '../../src/ingest/command/cli.ts';
+import { chooseExtractor } from '../../src/ingest/command/main.ts';
 import {
   fileSize,
   fileStamp,

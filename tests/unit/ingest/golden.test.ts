@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chooseExtractor } from '../../../src/ingest/command/cli.ts';
+import { chooseExtractor } from '../../../src/ingest/command/main.ts';
 import { runIngest } from '../../../src/ingest/command/run.ts';
 import { memoryFs } from '../../helpers/memory-fs.ts';
 import { isIndexFile } from '../../helpers/ingest-index.ts';

@@ -5,7 +5,7 @@ import { hostname, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { chooseExtractor, parseCliArgs } from '../../../../src/ingest/command/cli.ts';
+import { chooseExtractor, parseCliArgs } from '../../../../src/ingest/command/main.ts';
 import { loadTagger } from '../../../../src/ingest/extractor/tagger/load.ts';
 import { referencedIds } from '../../../../src/ingest/registry/repair.ts';
 import { comparableIndex, isIndexFile } from '../../../helpers/ingest-index.ts';
@@ -143,6 +143,29 @@ describe('parseCliArgs', () => {
 });
 
 // Each case starts the command in a fresh Node process, which takes seconds on a loaded machine.
+describe('the ingest command starting', { timeout: 60_000 }, () => {
+  it("keeps the compiled code of the modules it loads in Node's compile cache, which it enables before loading them", async () => {
+    // Node's default cache folder lies in the temporary folder, which TMPDIR names.
+    const temporary = await mkdtemp(join(tmpdir(), 'dateline-cli-cache-'));
+    try {
+      const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: temporary };
+      delete env.NODE_COMPILE_CACHE;
+      delete env.NODE_DISABLE_COMPILE_CACHE;
+      const { stdout } = await run(process.execPath, [join(repoRoot, 'src', 'ingest', 'command', 'cli.ts'), '--help'], {
+        cwd: repoRoot,
+        env,
+      });
+      expect(stdout).toContain('Usage: npm run ingest');
+      const cache = join(temporary, 'node-compile-cache');
+      const cached = (await readdir(cache, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+      // Every module of the command, its dependencies among them, not the entry point alone (some 900).
+      expect(cached.length).toBeGreaterThan(100);
+    } finally {
+      await rm(temporary, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('main (the ingest command)', { timeout: 60_000 }, () => {
   it('imports good files, names each bad file with its reason, and exits 1 with the summary line', async () => {
     const { code, stdout } = await cli(['--content', content, raw('kicker.txt'), raw('bad-impossible-date.txt')]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changedFiles, isSettled, loadContent } from '../../../../src/ingest/registry/content-state.ts';
-import { chooseExtractor } from '../../../../src/ingest/command/cli.ts';
+import { chooseExtractor } from '../../../../src/ingest/command/main.ts';
 import { runIngest } from '../../../../src/ingest/command/run.ts';
 import { INDEX_FILE } from '../../../../src/ingest/registry/article-index.ts';
 import { memoryFs, type MemoryFs } from '../../../helpers/memory-fs.ts';
