@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
-import { linkOrCopyTree } from './link-tree.ts';
+import { basename, dirname, join, sep } from 'node:path';
+import { linkTree } from './link-tree.ts';
 import { publishChanges, undoPublish, type Published, type PublishedChanges } from './publish-changes.ts';
 
 /**
@@ -81,6 +81,9 @@ export function recoverOutput(
   return restored;
 }
 
+/** Whether a publish changes `path` of the output: all but the output's own `.git` (see publish-changes.ts). */
+const isPublished = (path: string) => path !== '.git' && !path.startsWith(`.git${sep}`);
+
 /**
  * Publishes `staging` as `out` and keeps it, marked as the site now published: the next build
  * starts from it (src/build/cli.ts). The first time, `out` is made by linking `staging`'s files
@@ -90,20 +93,30 @@ export function recoverOutput(
  */
 export function publishKeepingStaging(folders: OutputFolders, last?: Published): PublishedChanges | undefined {
   const { out, staging, next, undo, kept, trash } = folders;
+  let published: Published | undefined;
   let changes: PublishedChanges | undefined;
   if (existsSync(out)) {
     changes = publishChanges(staging, out, undo, last, join(trash, `${Date.now()}-${process.pid}`));
+    published = changes.published;
   } else {
     mkdirSync(dirname(out), { recursive: true });
     rmSync(next, { recursive: true, force: true });
-    linkOrCopyTree(staging, next);
+    const linked = linkTree(staging, next);
+    if (linked === undefined) cpSync(staging, next, { recursive: true });
+    // Every file of the new output is a second name of the staging file: recorded, the next
+    // publish need not walk the output (after a cold build, 60,000 files with their metadata).
+    else
+      published = new Map(
+        linked.filter(isPublished).map((path) => [path, statSync(join(staging, path), { bigint: true }).ino]),
+      );
     renameSync(next, out);
   }
-  // Without a record of the first publish, the next one compares the two folders whole.
+  // Without a record of what the last publish left (copies across file systems), the next one
+  // compares the two folders whole.
   const files =
-    changes === undefined
+    published === undefined
       ? undefined
-      : Object.fromEntries([...changes.published].map(([path, ino]) => [path, ino === null ? null : String(ino)]));
+      : Object.fromEntries([...published].map(([path, ino]) => [path, ino === null ? null : String(ino)]));
   writeFileSync(kept, JSON.stringify({ out, folder: folderId(out), files }));
   return changes;
 }

@@ -50,6 +50,24 @@ describe('keptPublished', () => {
     rmSync(work, { recursive: true, force: true });
   });
 
+  it('reads back what the first publish, the one that made the output, left in it', () => {
+    const work = mkdtempSync(join(tmpdir(), 'dateline-kept-'));
+    const folders = outputFolders(work, join(work, 'dist'));
+    mkdirSync(join(folders.staging, 'about'), { recursive: true });
+    writeFileSync(join(folders.staging, 'index.html'), 'home');
+    writeFileSync(join(folders.staging, 'about', 'index.html'), 'about');
+    publishKeepingStaging(folders);
+    const ino = (path: string) => statSync(join(folders.staging, path), { bigint: true }).ino;
+    expect(keptPublished(folders)).toEqual(
+      new Map([
+        ['index.html', ino('index.html')],
+        [join('about', 'index.html'), ino(join('about', 'index.html'))],
+      ]),
+    );
+    expect(statSync(join(folders.out, 'index.html'), { bigint: true }).ino).toBe(ino('index.html'));
+    rmSync(work, { recursive: true, force: true });
+  });
+
   it('knows no record for an output folder made again since, nor without a mark', () => {
     const { work, folders } = publishedTwice();
     const copy = join(work, 'copy');
