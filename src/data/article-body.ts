@@ -6,8 +6,7 @@ import { hasMdxSyntax } from '@/loaders/mdx-syntax.ts';
 import { articleMentions, mentionContextOf } from '@/loaders/mention-context.ts';
 import { basePath } from '@/site/href.ts';
 import { archive } from './archive.ts';
-import type { BodyJob } from './body-worker.ts';
-import { pageWorkers } from './page-workers.ts';
+import { runPageJob } from './page-workers.ts';
 
 /*
  * An article's body is rendered when its page is, from its file, instead of during content sync:
@@ -24,13 +23,11 @@ const mentions = mentionContextOf({
 });
 
 /*
- * Markdown is pure CPU work, and Astro renders on one core: the bodies are rendered on another,
- * while the main thread renders the pages around them (several are in flight at once, see
- * astro.config.mjs). The worker gets each body with its matcher, built here from the registries,
- * so it loads only the renderer.
+ * Markdown is pure CPU work, and Astro renders on one core: the bodies are rendered on another
+ * (page-workers.ts), while the main thread renders the pages around them (several are in flight
+ * at once, see astro.config.mjs). The worker gets each body with its matcher, built here from the
+ * registries, so it loads only the renderer.
  */
-const bodies = pageWorkers<BodyJob, string>('src/data/body-worker.ts');
-
 /**
  * The HTML of an article's body, its entities' first mentions linked; undefined when the body
  * really uses MDX, which Astro compiles and renders itself (`render` from `astro:content`).
@@ -44,7 +41,7 @@ export async function articleBodyHtml(entry: CollectionEntry<'articles'>): Promi
   if (hasMdxSyntax(body)) return undefined;
   const matcher = articleMentions(mentions, entry.data).matcher();
   try {
-    return await bodies.run({ body, matcher, base: basePath });
+    return await runPageJob({ body: { body, matcher, base: basePath } });
   } catch (error) {
     throw new Error(`${entry.filePath}: the body could not be rendered: ${(error as Error).message}`);
   }

@@ -2,7 +2,7 @@ import type { NetworkInput, NetworkLayout } from '@/lib/network-layout.ts';
 import { networkSvg } from '@/lib/network-svg.ts';
 import { strings } from '@/strings.ts';
 import { href } from '@/site/href.ts';
-import { pageWorkers } from '@/data/page-workers.ts';
+import { runPageJob } from '@/data/page-workers.ts';
 
 /** A profile's network, laid out and drawn. */
 export interface NetworkPicture {
@@ -39,13 +39,12 @@ async function draw(network: NetworkInput): Promise<NetworkPicture | undefined> 
 
 /*
  * An archive has thousands of profiles, and a force layout is the costliest part of each: on the
- * main thread, amid the build's large heap, one took several times what it takes in a small one.
+ * main thread, amid the build's large heap, one took several times what it takes in a small one,
+ * so it runs on the worker of page rendering (src/data/page-workers.ts).
  */
-const layouts = pageWorkers<NetworkInput, NetworkLayout>('src/network/worker.ts');
-
 async function layOut(input: NetworkInput): Promise<NetworkLayout> {
   try {
-    return await layouts.run(input);
+    return await runPageJob({ network: input });
   } catch (error) {
     throw new Error(`co-mention network of ${input.centre.kind}:${input.centre.id}: ${(error as Error).message}`);
   }

@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { BodyJob } from '../../../src/data/body-worker.ts';
+import type { BodyJob, PageJob } from '../../../src/data/page-jobs.ts';
 import { legalText } from '../../../src/lib/legal-text.ts';
+import { layoutNetwork, type NetworkInput, type NetworkLayout } from '../../../src/lib/network-layout.ts';
 import { articleMentions, mentionContextOf } from '../../../src/loaders/mention-context.ts';
 import { renderBody } from '../../../src/loaders/render-body.ts';
 import { setWireTables } from '../../../src/loaders/wire-tables.ts';
@@ -18,13 +19,11 @@ const base = '/news/';
 const onThisThread = (body: string) =>
   setWireTables(renderBody(legalText(body), articleMentions(context, entities).matcher(), base));
 
-describe('the body worker', () => {
-  const pool = workerPool<BodyJob, string>(resolve('src/data/body-worker.ts'));
+describe('the page worker', () => {
+  const pool = workerPool<PageJob, string>(resolve('src/data/page-worker.ts'));
   afterAll(() => pool.close());
-  const job = (body: string, named = entities): BodyJob => ({
-    body,
-    matcher: articleMentions(context, named).matcher(),
-    base,
+  const job = (body: string, named = entities): { body: BodyJob } => ({
+    body: { body, matcher: articleMentions(context, named).matcher(), base },
   });
 
   it('renders a body as the page would on its own thread, its first mentions linked under the base', async () => {
@@ -51,5 +50,24 @@ describe('the body worker', () => {
     const html = await pool.run(job(body));
     expect(html).toContain('<pre class="wire-table"');
     expect(html).toBe(onThisThread(body));
+  });
+});
+
+describe('the page worker, given a co-mention network', () => {
+  const pool = workerPool<PageJob, NetworkLayout>(resolve('src/data/page-worker.ts'));
+  afterAll(() => pool.close());
+
+  it('lays it out as the page would on its own thread', async () => {
+    const network: NetworkInput = {
+      centre: { kind: 'people', id: 'rajnath-singh', name: 'Rajnath Singh', path: '/people/rajnath-singh/' },
+      neighbours: [
+        { kind: 'organisations', id: 'nato', name: 'NATO', path: '/organisations/nato/', count: 3 },
+        { kind: 'people', id: 'ada-lovelace', name: 'Ada Lovelace', path: '/people/ada-lovelace/', count: 2 },
+      ],
+      links: [{ a: 'organisations:nato', b: 'people:ada-lovelace', count: 1 }],
+    };
+    const layout = await pool.run({ network });
+    expect(layout).toEqual(layoutNetwork(network));
+    expect(JSON.stringify(layout)).toContain('ada-lovelace');
   });
 });
