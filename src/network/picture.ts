@@ -1,29 +1,39 @@
-import type { NetworkInput, NetworkLayout } from '@/lib/network-layout.ts';
-import { networkSvg } from '@/lib/network-svg.ts';
-import { strings } from '@/strings.ts';
-import { href } from '@/site/href.ts';
-import { runPageJob } from '@/data/page-workers.ts';
+import type { NetworkInput, NetworkLayout } from '../lib/network-layout.ts';
+import { networkSvg } from '../lib/network-svg.ts';
+import { strings } from '../strings.ts';
+import { href } from '../site/href.ts';
+import { runPageJob } from '../data/page-workers.ts';
 
-/** A profile's network, laid out and drawn. */
+/*
+ * How many of the networks last drawn keep their picture. Every page of a paginated profile receives
+ * the same input object, and a profile's pages are rendered one after another (16 in flight at
+ * once, astro.config.mjs), so a few dozen draw each network once. The pictures were kept by a
+ * WeakMap keyed on the input, which the route props hold until the build ends, so every profile's
+ * layout and SVG stayed in memory to the end: about 9 MB at 5,000 articles, growing with the archive.
+ */
+export const RECENT_NETWORKS = 64;
+
+/** A profile's network, drawn: only the markup, as nothing else of its layout reaches the page. */
 export interface NetworkPicture {
-  layout: NetworkLayout;
   svg: string;
 }
 
-const drawn = new WeakMap<NetworkInput, Promise<NetworkPicture | undefined>>();
+const recent = new Map<NetworkInput, Promise<NetworkPicture | undefined>>();
 
 /**
- * Lays out and draws a network once, however many pages of a profile show it: every page of a
- * paginated profile receives the same input object. The layout runs on another core while the
- * build renders the other pages in flight.
+ * A profile's network, laid out and drawn; undefined when it has no neighbours. The
+ * layout runs on another core while the build renders the other pages in flight; a network asked
+ * for again soon after gets the same picture, one asked for long after is drawn again, alike.
  */
 export function networkPicture(network: NetworkInput): Promise<NetworkPicture | undefined> {
-  let picture = drawn.get(network);
+  let picture = recent.get(network);
   if (!picture) {
     picture = draw(network);
     // A failure surfaces where the page awaits the picture, with that page's name.
     picture.catch(() => {});
-    drawn.set(network, picture);
+    recent.set(network, picture);
+    // A Map iterates in insertion order: the first key is the network drawn longest ago.
+    if (recent.size > RECENT_NETWORKS) recent.delete(recent.keys().next().value!);
   }
   return picture;
 }
@@ -34,7 +44,7 @@ async function draw(network: NetworkInput): Promise<NetworkPicture | undefined> 
   // The picture is for looking; the list after it carries the same names, counts and links for
   // screen readers and keyboards, so the SVG is hidden from both (see networkSvg).
   const svg = networkSvg(layout, { href, describe: (node) => `${node.name}: ${strings.articleCount(node.count)}` });
-  return { layout, svg };
+  return { svg };
 }
 
 /*
