@@ -20,10 +20,17 @@ export function credible(kind: RegisteredKind, ids: readonly string[], table: En
 /* Bodies a leader's name heads: "the Reagan Administration" names Reagan, it does not compete with him. */
 const LEADERS_BODIES = new Set(['administration', 'government', 'cabinet', 'campaign', 'presidency', 'camp']);
 
-/* Whether an organisation's name uses the word as its own, not as the leader whose body it is. */
-function usesWord(organisation: string, word: string): boolean {
+/*
+ * Whether an organisation's name uses the surname (one word, or several with its particles: "De
+ * Croo") as its own, not as the leader whose body it is.
+ */
+function usesWord(organisation: string, surname: string): boolean {
   const words = nameKey(organisation).split(' ');
-  return words.some((each, at) => each === word && !LEADERS_BODIES.has(words[at + 1] ?? ''));
+  const own = surname.split(' ');
+  return words.some(
+    (_, at) =>
+      own.every((word, offset) => words[at + offset] === word) && !LEADERS_BODIES.has(words[at + own.length] ?? ''),
+  );
 }
 
 /* How many more articles the most-named holder of a surname needs than the next to be the one meant. */

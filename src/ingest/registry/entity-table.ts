@@ -1,6 +1,6 @@
 import { toSlug } from '../../lib/slug.ts';
 import type { EntityRecord } from '../../schema/entity.ts';
-import { acronymKeys, nameKey, spellingKey, surnameKey } from './name-keys.ts';
+import { acronymKeys, endsInSurname, nameKey, spellingKey, surnameKey } from './name-keys.ts';
 
 /* The extractor compares names in the registry's form; it keeps importing the key from here. */
 export { nameKey } from './name-keys.ts';
@@ -100,9 +100,14 @@ export class EntityTable {
     return ids.filter((id) => this.#byId.get(id)?.status !== 'rejected');
   }
 
-  /** Ids of people with a full name whose last word is this single word. */
-  withSurname(word: string): string[] {
-    return [...(this.#bySurname.get(nameKey(word)) ?? [])];
+  /**
+   * Ids of people with a full name ending in this surname: a single word, or a surname with its
+   * particles ("De Croo" finds Herman De Croo, not Jan Croo).
+   */
+  withSurname(surname: string): string[] {
+    const ids = [...(this.#bySurname.get(surnameKey(surname)) ?? [])];
+    if (!/\s/.test(surname.trim())) return ids;
+    return ids.filter((id) => endsInSurname(this.#byId.get(id)?.name ?? '', surname));
   }
 
   /** Ids of the entities whose name starts with this given name. */

@@ -23,6 +23,15 @@ export function foldGivenNames(extraction: Extraction, people: EntityTable): Ext
     const [owner] = owners;
     if (owners.length === 1 && owner !== undefined && !into.has(owner)) into.set(mention, owner);
   }
+  return foldPeople(extraction, into);
+}
+
+/**
+ * The article's people with each mention of `into` folded into the one it names: its spellings,
+ * roles and cues join that person's mention, which keeps its place; the extraction itself when
+ * there is nothing to fold.
+ */
+export function foldPeople(extraction: Extraction, into: ReadonlyMap<Mention, Mention>): Extraction {
   if (into.size === 0) return extraction;
   const merged = new Map<Mention, Mention>();
   for (const [mention, owner] of into) {

@@ -48,6 +48,47 @@ export function surnameKey(name: string): string {
   return words.at(-1) ?? '';
 }
 
+/*
+ * Words that open a surname rather than stand for a given name ("Herman De Croo", "Gerhard de
+ * Kock", "Hans van den Broek", "Miguel de la Madrid"): written before the surname alone, they are
+ * part of it.
+ */
+const SURNAME_PARTICLES = new Set([
+  'de',
+  'del',
+  'della',
+  'der',
+  'den',
+  'di',
+  'da',
+  'das',
+  'dos',
+  'du',
+  'la',
+  'le',
+  'van',
+  'von',
+]);
+
+/**
+ * Whether a name is a surname with its particles and nothing else ("De Croo", "van den Broek"):
+ * the way a text names, after the full name, someone whose surname has them.
+ */
+export function isParticleSurname(name: string): boolean {
+  const words = nameKey(name).split(' ');
+  return words.length > 1 && words.slice(0, -1).every((word) => SURNAME_PARTICLES.has(word));
+}
+
+/**
+ * Whether a person's full name ends in this surname, one word ("Singh") or several with their
+ * particles ("De Croo" of "Herman De Croo"), and has a given name before it.
+ */
+export function endsInSurname(fullName: string, surname: string): boolean {
+  const full = nameKey(fullName);
+  const tail = nameKey(surname);
+  return tail !== '' && full.length > tail.length && full.endsWith(` ${tail}`);
+}
+
 /**
  * The initials a name may be written as, as keys: those of a name of three capitalised words or
  * more ("Central Intelligence Agency" → "cia"; "Securities and Exchange Commission" → "sec"), and

@@ -9,7 +9,8 @@ import { gatherEvidence, retypedByVotes } from './entity-evidence.ts';
 import { foldGivenNames } from './given-names.ts';
 import type { EntityTable } from './entity-table.ts';
 import { variantOf } from './entity-variants.ts';
-import { nameKey, surnameKey } from './name-keys.ts';
+import { endsInSurname, isParticleSurname, nameKey, surnameKey } from './name-keys.ts';
+import { foldParticleSurnames } from './particle-surnames.ts';
 import { namesForExtractor } from './names-for-extractor.ts';
 import { genericBody, knownBodies, nationalForms } from './national-bodies.ts';
 import type { ReviewNote } from './review-file.ts';
@@ -72,7 +73,7 @@ export function resolveMentions(found: Extraction, tables: Tables, threshold = R
   const retyped = retypedByVotes(found, tables, (words) => index?.opensOrganisation(words) === true);
   const national = nationalForms(retyped, knownBodies(tables.organisations));
   const { whose } = national;
-  const extraction = foldGivenNames(national.extraction, tables.people);
+  const extraction = foldGivenNames(foldParticleSurnames(national.extraction), tables.people);
   // A generic body ("the Finance Ministry") of an article that does not say whose is left to an editor.
   for (const mention of whose)
     if (mention.confidence >= threshold) result.review.push(note('organisations', mention, 'country unknown'));
@@ -117,7 +118,10 @@ interface Context {
 function resolveOne(kind: RegisteredKind, mention: Mention, context: Context) {
   const { tables, threshold, result, extraction } = context;
   const table = tables[kind];
-  const single = !/\s/.test(mention.name.trim());
+  // A surname with its particles ("De Croo") is as bare as a one-word one once someone known holds it.
+  const single =
+    !/\s/.test(mention.name.trim()) ||
+    (kind === 'people' && isParticleSurname(mention.name) && table.live(table.withSurname(mention.name)).length > 0);
   // A bare surname is judged on the evidence below, not on an alias one article gave a person;
   // a person known by this one name alone ("Subroto") is named in full, so it is no surname,
   // unless this article gives someone a full name ending in the word ("Bill Clinton", "Clinton").
@@ -170,10 +174,9 @@ function isWholeName(table: EntityTable, id: string, mention: Mention): boolean 
   return entity.status === 'confirmed' || nameKey(entity.name) === nameKey(mention.name);
 }
 
-/* Whether the article names a person in full whose last word is this one-word name. */
+/* Whether the article names a person in full whose name ends in this surname ("Clinton", "De Croo"). */
 function endsFullName(extraction: Extraction, mention: Mention): boolean {
-  const word = nameKey(mention.name);
-  return extraction.people.some((person) => /\s/.test(person.name.trim()) && surnameKey(person.name) === word);
+  return extraction.people.some((person) => endsInSurname(person.name, mention.name));
 }
 
 /*

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   acronymKeys,
+  endsInSurname,
   isAcronymName,
+  isParticleSurname,
   nameKey,
   spellingKey,
   surnameKey,
@@ -74,5 +76,18 @@ describe('withoutMiddleInitials', () => {
     expect(withoutMiddleInitials('Mario M. Cuomo')).toEqual({ key: 'mario cuomo', initials: true });
     expect(withoutMiddleInitials('Mario Cuomo')).toEqual({ key: 'mario cuomo', initials: false });
     expect(withoutMiddleInitials('J. Smith')).toEqual({ key: 'j smith', initials: false });
+  });
+});
+
+describe('surnames with particles', () => {
+  it('reads particles and a surname alone as a surname, and a full name as ending in it', () => {
+    expect(isParticleSurname('De Croo')).toBe(true);
+    expect(isParticleSurname('van den Broek')).toBe(true);
+    expect(isParticleSurname('Herman De Croo')).toBe(false);
+    expect(isParticleSurname('Croo')).toBe(false);
+    expect(endsInSurname('Herman De Croo', 'De Croo')).toBe(true);
+    expect(endsInSurname('Bill Clinton', 'Clinton')).toBe(true);
+    expect(endsInSurname('De Croo', 'De Croo')).toBe(false);
+    expect(endsInSurname('Jan Van Croo', 'De Croo')).toBe(false);
   });
 });

@@ -236,6 +236,45 @@ describe('resolution across the archive', () => {
     expect(bare.review).toEqual([expect.objectContaining({ name: 'Baker', reason: 'ambiguous' })]);
   });
 
+  it('reads a surname with its particles after the full name as that person ("Herman De Croo", "De Croo")', () => {
+    const registry = tables();
+    const text =
+      'Belgian Foreign Trade Minister Herman De Croo said he expected a compromise. De Croo, in Washington for ' +
+      'talks, said there was a battle within the Community.';
+    const result = ingestText(text, registry);
+    expect(result.people).toEqual(['herman-de-croo']);
+    expect(registry.people.has('de-croo')).toBe(false);
+    expect(registry.people.get('herman-de-croo')?.aliases).toContain('De Croo');
+    // Not when two people of the article end in it.
+    const two = resolveMentions(
+      extraction({ people: [mention('Herman De Croo'), mention('Jan De Croo'), mention('De Croo')] }),
+      tables(),
+    );
+    expect(two.people).not.toContain('herman-de-croo-de-croo');
+    expect(two.people).toEqual(['herman-de-croo', 'jan-de-croo']);
+    expect(two.review).toContainEqual(expect.objectContaining({ name: 'De Croo', reason: 'ambiguous' }));
+  });
+
+  it('judges a surname with its particles on the evidence of a bare surname once someone known holds it', () => {
+    const registry = tables([entity('gerhard-de-kock', 'Gerhard de Kock', seen(5, 2, 5))]);
+    const known = resolveMentions(extraction({ people: [mention('De Kock')] }), registry);
+    expect(known.people).toEqual(['gerhard-de-kock']);
+    expect(known.added).toEqual([]);
+    // A company of the article that uses the surname blocks it, as "Baker International" blocks Baker.
+    const company = resolveMentions(
+      extraction({ people: [mention('De Kock')], organisations: [mention('De Kock Holdings Ltd')] }),
+      registry,
+    );
+    expect(company.people).toEqual([]);
+    expect(company.review).toContainEqual(expect.objectContaining({ name: 'De Kock', reason: 'ambiguous' }));
+    // Another surname that only ends alike is no holder ("Kock" alone, "van Kock"): a new person as before.
+    const other = resolveMentions(extraction({ people: [mention('Van Kock')] }), registry);
+    expect(other.added).toEqual([{ kind: 'people', id: 'van-kock' }]);
+    // With no one holding it, the two words are a name as before.
+    const none = resolveMentions(extraction({ people: [mention('De Graaf')] }), registry);
+    expect(none.added).toEqual([{ kind: 'people', id: 'de-graaf' }]);
+  });
+
   it('reads an acronym in brackets after a name as that name, never as a registered body with the same initials', () => {
     const registry = tables();
     const first = ingestText(
