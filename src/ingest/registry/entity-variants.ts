@@ -1,7 +1,7 @@
-import type { Mention } from '../extractor/extract-entities.ts';
+import type { Extraction, Mention } from '../extractor/extract-entities.ts';
 import type { RegisteredKind } from '../extractor/name-kind.ts';
 import type { EntityTable } from './entity-table.ts';
-import { acronymKeys, isAcronymName, nameKey, withoutMiddleInitials } from './name-keys.ts';
+import { acronymKeys, isAcronymName, nameKey, withoutLegalForm, withoutMiddleInitials } from './name-keys.ts';
 import { givenNameVariants } from './name-variants.ts';
 
 /**
@@ -12,24 +12,57 @@ import { givenNameVariants } from './name-variants.ts';
  * name ("Organisation of Petroleum Exporting Countries" for the Organization of the Petroleum
  * Exporting Countries), a person written with or without middle initials ("Mario M. Cuomo" for
  * Mario Cuomo), with a variant of the given name ("Jim Wright" for James Wright) or with a slip in a
- * long surname. Only when exactly one entity fits.
+ * long surname. Only when exactly one entity fits, and for initials of two letters only when the
+ * article names the organisation both ways (see {@link isShortAcronym}).
  */
-export function variantOf(kind: RegisteredKind, mention: Mention, table: EntityTable): string | undefined {
-  return kind === 'organisations' ? organisationForm(mention.name, table) : personForm(mention.name, table);
+export function variantOf(
+  kind: RegisteredKind,
+  mention: Mention,
+  table: EntityTable,
+  article: Pick<Extraction, 'organisations'> = { organisations: [mention] },
+): string | undefined {
+  return kind === 'organisations' ? organisationForm(mention.name, table, article) : personForm(mention.name, table);
 }
 
-function organisationForm(name: string, table: EntityTable): string | undefined {
+/*
+ * Two letters are the initials of too many names for a match across articles to mean anything:
+ * "PC" (a personal computer) had taken Purolator Courier Corp, "CD" (certificates of deposit)
+ * Commercial Discount Co Ltd, "A.M." and "N.A." (a time, "not available") a company each, "TA"
+ * (of TA Associates) Texas Air Corp. They join a name only in an article that names the
+ * organisation both ways ("GM" beside "General Motors"); three letters or more ("CIA") still join
+ * the one organisation with those initials.
+ */
+export const isShortAcronym = (name: string) => isAcronymName(name) && nameKey(name).length === 2;
+
+/* The keys of what the article calls its organisations, every surface of each. */
+const articleNames = (article: Pick<Extraction, 'organisations'>) =>
+  new Set(article.organisations.flatMap((each) => [each.name, ...each.surfaces]).map(nameKey));
+
+function organisationForm(
+  name: string,
+  table: EntityTable,
+  article: Pick<Extraction, 'organisations'>,
+): string | undefined {
   const alike = table.live(table.spelledAlike(name));
   if (alike.length === 1) return alike[0];
   if (isAcronymName(name)) {
     const ids = table.live(table.withInitials(name));
-    return ids.length === 1 ? ids[0] : undefined;
+    const id = ids.length === 1 ? ids[0] : undefined;
+    if (id === undefined || !isShortAcronym(name)) return id;
+    // The article names the organisation in full too, with or without its legal form.
+    const entity = table.get(id);
+    const full = [entity?.name ?? '', ...(entity?.aliases ?? [])].filter((each) => !isAcronymName(each));
+    const names = articleNames(article);
+    return full.some((each) => names.has(nameKey(each)) || names.has(nameKey(withoutLegalForm(each)))) ? id : undefined;
   }
   const keys = acronymKeys(name);
   if (keys.length === 0) return undefined;
-  const ids = [...new Set(keys.flatMap((key) => table.live(table.named(key))))].filter((id) =>
-    isAcronymName(table.get(id)?.name ?? ''),
-  );
+  const names = articleNames(article);
+  const ids = [...new Set(keys.flatMap((key) => table.live(table.named(key))))].filter((id) => {
+    const acronym = table.get(id)?.name ?? '';
+    // An organisation known by two letters alone takes a full name only where the article writes them.
+    return isAcronymName(acronym) && (!isShortAcronym(acronym) || names.has(nameKey(acronym)));
+  });
   const id = ids.length === 1 ? ids[0] : undefined;
   const entity = id === undefined ? undefined : table.get(id);
   if (entity?.status === 'auto' && table.idBySlug(name) === undefined) table.rename(entity.id, name);

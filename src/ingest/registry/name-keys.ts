@@ -107,6 +107,14 @@ export function acronymKeys(name: string): string[] {
   return keys;
 }
 
+/** A company's name without the legal forms that end it ("General Motors Corp" → "General Motors"). */
+export function withoutLegalForm(name: string): string {
+  const words = name.trim().split(/\s+/);
+  let end = words.length;
+  while (end > 1 && LEGAL_FORMS.has((words[end - 1] ?? '').toLowerCase())) end -= 1;
+  return words.slice(0, end).join(' ');
+}
+
 const capitalised = (words: readonly string[]) => words.filter((word) => /^\p{Lu}/u.test(word));
 const initials = (words: readonly string[]) => words.map((word) => word[0]?.toLowerCase()).join('');
 

@@ -143,7 +143,8 @@ function resolveOne(kind: RegisteredKind, mention: Mention, context: Context) {
     if (bare) result.pending.push(mention);
     return undefined;
   }
-  const id = live[0] ?? (bare ? undefined : (table.idBySlug(mention.name) ?? variantOf(kind, mention, table)));
+  const id =
+    live[0] ?? (bare ? undefined : (table.idBySlug(mention.name) ?? variantOf(kind, mention, table, extraction)));
   if (id !== undefined) {
     const entity = table.get(id);
     if (entity?.status === 'rejected') return undefined;

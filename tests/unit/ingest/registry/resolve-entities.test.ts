@@ -437,11 +437,16 @@ describe('resolution across the archive', () => {
   });
 
   it("merges a company's initials without its legal form with its name (GM, General Motors Corp)", () => {
+    // Two letters join where the article names the company both ways ("GM" beside "General Motors").
     const registry = tables([], [entity('general-motors-corp', 'General Motors Corp', seen(3, 3, 0, 3))]);
-    const short = resolveMentions(extraction({ organisations: [mention('GM')] }), registry);
-    expect(short.organisations).toEqual(['general-motors-corp']);
+    const short = resolveMentions(extraction({ organisations: [mention('GM'), mention('General Motors')] }), registry);
+    expect(short.organisations).toContain('general-motors-corp');
+    expect(short.organisations).not.toContain('gm');
     const first = tables([], [entity('gm', 'GM', seen(3, 0, 0, 3))]);
-    const full = resolveMentions(extraction({ organisations: [mention('General Motors Corp')] }), first);
+    const full = resolveMentions(
+      extraction({ organisations: [mention('General Motors Corp', { surfaces: ['General Motors Corp', 'GM'] })] }),
+      first,
+    );
     expect(full.organisations).toEqual(['gm']);
     expect(first.organisations.get('gm')).toMatchObject({ name: 'General Motors Corp', aliases: ['GM'] });
     // Two companies with the same initials leave the acronym alone.
@@ -453,6 +458,29 @@ describe('resolution across the archive', () => {
       ],
     );
     expect(resolveMentions(extraction({ organisations: [mention('GM')] }), two).organisations).toEqual(['gm']);
+  });
+
+  it('never joins two letters to a name with those initials across articles on the initials alone', () => {
+    // "PC" of personal computers is not Purolator Courier Corp, nor "N.A." (not available) National Amusements.
+    const known = tables(
+      [],
+      [
+        entity('purolator-courier-corp', 'Purolator Courier Corp', seen(3, 3, 0, 3)),
+        entity('national-amusements-inc', 'National Amusements Inc', seen(3, 3, 0, 3)),
+      ],
+    );
+    const product = resolveMentions(extraction({ organisations: [mention('PC'), mention('N.A.')] }), known);
+    expect(product.organisations).toEqual(['pc', 'n-a']);
+    // Nor does a name registered from two letters take the first full name with those initials.
+    const first = tables([], [entity('cd', 'CD', seen(7, 0, 0, 7))]);
+    const company = resolveMentions(extraction({ organisations: [mention('Commercial Discount Co Ltd')] }), first);
+    expect(company.organisations).toEqual(['commercial-discount-co-ltd']);
+    expect(first.organisations.get('cd')).toMatchObject({ name: 'CD', aliases: [] });
+    // Three letters still join the one organisation with those initials.
+    const agency = tables([], [entity('federal-bureau-of-investigation', 'Federal Bureau of Investigation')]);
+    expect(resolveMentions(extraction({ organisations: [mention('FBI')] }), agency).organisations).toEqual([
+      'federal-bureau-of-investigation',
+    ]);
   });
 
   it('joins a familiar form of a given name to the one person with the full form (Jim Wright → James Wright)', () => {
