@@ -1,6 +1,6 @@
 import { toSlug } from '../../lib/slug.ts';
 import type { EntityRecord } from '../../schema/entity.ts';
-import { acronymKeys, endsInSurname, nameKey, spellingKey, surnameKey } from './name-keys.ts';
+import { acronymKeys, endsInSurname, nameKey, spellingKey, surnameKey, withoutLegalForm } from './name-keys.ts';
 
 /* The extractor compares names in the registry's form; it keeps importing the key from here. */
 export { nameKey } from './name-keys.ts';
@@ -28,6 +28,8 @@ export class EntityTable {
   readonly #byGiven = new Map<string, Set<string>>();
   /* Organisations by the initials of their name ("cia"), to join an acronym to its expansion. */
   readonly #byAcronym = new Map<string, Set<string>>();
+  /* Companies by every name or alias written with a legal form, without it ("trans world airlines"). */
+  readonly #byCompany = new Map<string, Set<string>>();
   /* Entities by the spelling key of every name and alias ("organization of petroleum exporting countries"). */
   readonly #bySpelling = new Map<string, Set<string>>();
   /* Every name and alias in the order it was added, so callers can catch up on just the new ones. */
@@ -120,6 +122,11 @@ export class EntityTable {
     return [...(this.#bySpelling.get(spellingKey(name)) ?? [])];
   }
 
+  /** Ids of the entities with a name or alias that is this name and a legal form ("Texas Air" of "Texas Air Corp"). */
+  withCompanyName(name: string): string[] {
+    return [...(this.#byCompany.get(nameKey(name)) ?? [])];
+  }
+
   /** Ids of the organisations whose full name has these initials. */
   withInitials(acronym: string): string[] {
     return [...(this.#byAcronym.get(nameKey(acronym)) ?? [])];
@@ -177,6 +184,8 @@ export class EntityTable {
     if (key !== '') addTo(this.#byKey, key, id);
     const spelling = spellingKey(name);
     if (spelling !== '') addTo(this.#bySpelling, spelling, id);
+    const company = nameKey(withoutLegalForm(name));
+    if (company !== key && company !== '') addTo(this.#byCompany, company, id);
   }
 }
 

@@ -45,6 +45,8 @@ function organisationForm(
 ): string | undefined {
   const alike = table.live(table.spelledAlike(name));
   if (alike.length === 1) return alike[0];
+  const company = sameCompany(name, table);
+  if (company !== undefined) return company;
   if (isAcronymName(name)) {
     const ids = table.live(table.withInitials(name));
     const id = ids.length === 1 ? ids[0] : undefined;
@@ -67,6 +69,32 @@ function organisationForm(
   const entity = id === undefined ? undefined : table.get(id);
   if (entity?.status === 'auto' && table.idBySlug(name) === undefined) table.rename(entity.id, name);
   return id;
+}
+
+/*
+ * A company named with and without its legal form is one ("Trans World Airlines" and "Trans World
+ * Airlines Inc.", "USAir Group" and "USAir Group Inc"), whichever came first: the one company the
+ * name with a legal form leaves when it is taken off, or the one company known by that name bare,
+ * whose name stays the one the archive met first. Only a company some article read as one itself:
+ * a word no article read so is likely a piece of another name ("Donaldson" of "Donaldson, Lufkin
+ * and Jenrette"), which must not take Donaldson Co Inc. Two legal forms are not one form ("Sandoz
+ * AG", "Sandoz Corp"), nor is a name two companies share without one, nor are initials with a legal
+ * form ("ICO Inc" is no International Coffee Organization).
+ */
+function sameCompany(name: string, table: EntityTable): string | undefined {
+  const base = withoutLegalForm(name);
+  if (isAcronymName(base)) return undefined;
+  const ids =
+    nameKey(base) === nameKey(name)
+      ? table.live(table.withCompanyName(name))
+      : table.live(table.named(base)).filter((id) => {
+          const known = table.get(id)?.name ?? '';
+          return nameKey(withoutLegalForm(known)) === nameKey(known);
+        });
+  const id = ids.length === 1 ? ids[0] : undefined;
+  const entity = id === undefined ? undefined : table.get(id);
+  const readSo = entity?.status === 'confirmed' || (entity?.evidence?.organisations ?? 0) > 0;
+  return readSo ? id : undefined;
 }
 
 function personForm(name: string, table: EntityTable): string | undefined {

@@ -460,6 +460,38 @@ describe('resolution across the archive', () => {
     expect(resolveMentions(extraction({ organisations: [mention('GM')] }), two).organisations).toEqual(['gm']);
   });
 
+  it('files a company named with and without its legal form as one, whichever came first', () => {
+    const registry = tables(
+      [],
+      [
+        entity('usair-group-inc', 'USAir Group Inc', seen(6, 6, 0, 6)),
+        entity('trans-world-airlines', 'Trans World Airlines', seen(7, 7, 0, 7)),
+        // A word no article read as a company itself: a piece of "Donaldson, Lufkin and Jenrette".
+        entity('donaldson', 'Donaldson', seen(6, 0, 0, 0)),
+        entity('sandoz-ag', 'Sandoz AG', seen(1, 1, 0, 1)),
+        entity('international-coffee-organization', 'International Coffee Organization', {
+          aliases: ['ICO'],
+          ...seen(26, 26, 0, 26),
+        }),
+      ],
+    );
+    const bare = resolveMentions(extraction({ organisations: [mention('USAir Group')] }), registry);
+    expect(bare.organisations).toEqual(['usair-group-inc']);
+    expect(bare.added).toEqual([]);
+    const full = resolveMentions(extraction({ organisations: [mention('Trans World Airlines Inc.')] }), registry);
+    expect(full.organisations).toEqual(['trans-world-airlines']);
+    expect(registry.organisations.get('trans-world-airlines')).toMatchObject({
+      name: 'Trans World Airlines',
+      aliases: ['Trans World Airlines Inc.'],
+    });
+    // Never into a fragment, across two legal forms, or onto initials.
+    const others = resolveMentions(
+      extraction({ organisations: [mention('Donaldson Co Inc'), mention('Sandoz Corp'), mention('ICO Inc')] }),
+      registry,
+    );
+    expect(others.organisations).toEqual(['donaldson-co-inc', 'sandoz-corp', 'ico-inc']);
+  });
+
   it('never joins two letters to a name with those initials across articles on the initials alone', () => {
     // "PC" of personal computers is not Purolator Courier Corp, nor "N.A." (not available) National Amusements.
     const known = tables(
