@@ -1,5 +1,6 @@
 import type { Extraction, Mention } from '../extractor/extract-entities.ts';
 import { holdersOf } from './candidates.ts';
+import { foldMentions } from './fold-mentions.ts';
 import type { EntityTable } from './entity-table.ts';
 import { nameKey, surnameKey } from './name-keys.ts';
 
@@ -23,28 +24,7 @@ export function foldGivenNames(extraction: Extraction, people: EntityTable): Ext
     const [owner] = owners;
     if (owners.length === 1 && owner !== undefined && !into.has(owner)) into.set(mention, owner);
   }
-  return foldPeople(extraction, into);
-}
-
-/**
- * The article's people with each mention of `into` folded into the one it names: its spellings,
- * roles and cues join that person's mention, which keeps its place; the extraction itself when
- * there is nothing to fold.
- */
-export function foldPeople(extraction: Extraction, into: ReadonlyMap<Mention, Mention>): Extraction {
-  if (into.size === 0) return extraction;
-  const merged = new Map<Mention, Mention>();
-  for (const [mention, owner] of into) {
-    const target = merged.get(owner) ?? { ...owner, surfaces: [...owner.surfaces], roles: [...owner.roles] };
-    target.surfaces.push(...mention.surfaces.filter((surface) => !target.surfaces.includes(surface)));
-    target.roles.push(...mention.roles.filter((role) => !target.roles.includes(role)));
-    target.confidence = Math.max(target.confidence, mention.confidence);
-    if (mention.cue === true) target.cue = true;
-    if (mention.vote === true) target.vote = true;
-    merged.set(owner, target);
-  }
-  const folded = extraction.people.filter((mention) => !into.has(mention));
-  return { ...extraction, people: folded.map((mention) => merged.get(mention) ?? mention) };
+  return foldMentions(extraction, 'people', into);
 }
 
 /* The given name of the person a mention names: its first word, or that of the one person its surname means. */

@@ -1,5 +1,5 @@
 import type { Extraction, Mention } from '../extractor/extract-entities.ts';
-import { foldPeople } from './given-names.ts';
+import { foldMentions } from './fold-mentions.ts';
 import { endsInSurname, isParticleSurname } from './name-keys.ts';
 
 /**
@@ -18,5 +18,5 @@ export function foldParticleSurnames(extraction: Extraction): Extraction {
     const [owner] = owners;
     if (owners.length === 1 && owner !== undefined) into.set(mention, owner);
   }
-  return foldPeople(extraction, into);
+  return foldMentions(extraction, 'people', into);
 }

@@ -11,6 +11,7 @@ import type { EntityTable } from './entity-table.ts';
 import { variantOf } from './entity-variants.ts';
 import { endsInSurname, isParticleSurname, nameKey, surnameKey } from './name-keys.ts';
 import { foldParticleSurnames } from './particle-surnames.ts';
+import { foldArticleAcronyms } from './article-acronyms.ts';
 import { namesForExtractor } from './names-for-extractor.ts';
 import { genericBody, knownBodies, nationalForms } from './national-bodies.ts';
 import type { ReviewNote } from './review-file.ts';
@@ -73,7 +74,7 @@ export function resolveMentions(found: Extraction, tables: Tables, threshold = R
   const retyped = retypedByVotes(found, tables, (words) => index?.opensOrganisation(words) === true);
   const national = nationalForms(retyped, knownBodies(tables.organisations));
   const { whose } = national;
-  const extraction = foldGivenNames(foldParticleSurnames(national.extraction), tables.people);
+  const extraction = foldGivenNames(foldParticleSurnames(foldArticleAcronyms(national.extraction)), tables.people);
   // A generic body ("the Finance Ministry") of an article that does not say whose is left to an editor.
   for (const mention of whose)
     if (mention.confidence >= threshold) result.review.push(note('organisations', mention, 'country unknown'));

@@ -460,6 +460,43 @@ describe('resolution across the archive', () => {
     expect(resolveMentions(extraction({ organisations: [mention('GM')] }), two).organisations).toEqual(['gm']);
   });
 
+  it('reads initials the article expands as the body it names in full, not the registered body with them', () => {
+    const registry = tables(
+      [],
+      [entity('international-criminal-court', 'International Criminal Court', { aliases: ['ICC'] })],
+    );
+    const text =
+      'Santa Fe Southern Pacific Corp will ask the U.S. Interstate Commerce Commission (ICC) to reconsider. ' +
+      'The ICC had rejected the merger in July.';
+    const result = ingestText(text, registry);
+    expect(result.organisations).not.toContain('international-criminal-court');
+    const [commission] = result.organisations.filter((id) => id.includes('interstate-commerce-commission'));
+    expect(registry.organisations.get(commission ?? '')?.aliases).toContain('ICC');
+    // The initials as the extractor hands them over, named by the registry's full name.
+    const known = resolveMentions(
+      extraction({
+        organisations: [
+          mention('Interstate Commerce Commission'),
+          mention('International Criminal Court', { surfaces: ['ICC'] }),
+        ],
+      }),
+      registry,
+    );
+    expect(known.organisations).toEqual(['interstate-commerce-commission']);
+    // Two of the article's bodies with those initials leave them alone.
+    const two = resolveMentions(
+      extraction({
+        organisations: [
+          mention('Interstate Commerce Commission'),
+          mention('International Coffee Council'),
+          mention('International Criminal Court', { surfaces: ['ICC'] }),
+        ],
+      }),
+      registry,
+    );
+    expect(two.organisations).toContain('international-criminal-court');
+  });
+
   it('files a company named with and without its legal form as one, whichever came first', () => {
     const registry = tables(
       [],
