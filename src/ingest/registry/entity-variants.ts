@@ -7,8 +7,9 @@ import { givenNameVariants } from './name-variants.ts';
 /**
  * The entity a new name is another form of: an acronym of one organisation's full name ("CIA", or
  * "GM" of General Motors Corp),
- * the full name of one organisation known so far by its acronym ("International Coffee
- * Organization" for "ICO", which then takes the full name), another spelling of an organisation's
+ * the full name of one organisation known so far by its acronym, in an article that writes the
+ * acronym too ("International Coffee Organization (ICO)" for "ICO", which then takes the full
+ * name), another spelling of an organisation's
  * name ("Organisation of Petroleum Exporting Countries" for the Organization of the Petroleum
  * Exporting Countries), a person written with or without middle initials ("Mario M. Cuomo" for
  * Mario Cuomo), with a variant of the given name ("Jim Wright" for James Wright) or with a slip in a
@@ -28,9 +29,9 @@ export function variantOf(
  * Two letters are the initials of too many names for a match across articles to mean anything:
  * "PC" (a personal computer) had taken Purolator Courier Corp, "CD" (certificates of deposit)
  * Commercial Discount Co Ltd, "A.M." and "N.A." (a time, "not available") a company each, "TA"
- * (of TA Associates) Texas Air Corp. They join a name only in an article that names the
+ * (of TA Associates) Texas Air Corp. They join a known name only in an article that names the
  * organisation both ways ("GM" beside "General Motors"); three letters or more ("CIA") still join
- * the one organisation with those initials.
+ * the one known organisation with those initials.
  */
 export const isShortAcronym = (name: string) => isAcronymName(name) && nameKey(name).length === 2;
 
@@ -62,8 +63,13 @@ function organisationForm(
   const names = articleNames(article);
   const ids = [...new Set(keys.flatMap((key) => table.live(table.named(key))))].filter((id) => {
     const acronym = table.get(id)?.name ?? '';
-    // An organisation known by two letters alone takes a full name only where the article writes them.
-    return isAcronymName(acronym) && (!isShortAcronym(acronym) || names.has(nameKey(acronym)));
+    /*
+     * An organisation known so far by its initials alone takes a full name only where the article
+     * writes them too: on the initials alone, "IBC" of four coffee stories (the Brazilian Coffee
+     * Institute) had become Interstate Bakeries Corp, "APS" (the Algerian news agency) Allegheny
+     * Power System Inc and "BCF" (billion cubic feet) Bancroft Convertible Fund Inc.
+     */
+    return isAcronymName(acronym) && names.has(nameKey(acronym));
   });
   const id = ids.length === 1 ? ids[0] : undefined;
   const entity = id === undefined ? undefined : table.get(id);

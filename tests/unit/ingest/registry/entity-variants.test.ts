@@ -13,10 +13,16 @@ describe('variantOf', () => {
     expect(variantOf('organisations', mention('FBI'), table)).toBeUndefined();
   });
 
-  it('gives an organisation known by its acronym the full name the text now uses', () => {
-    const table = new EntityTable([auto('ico', 'ICO')]);
-    expect(variantOf('organisations', mention('International Coffee Organization'), table)).toBe('ico');
+  it('gives an organisation known by its acronym the full name the text now uses with it', () => {
+    const table = new EntityTable([auto('ico', 'ICO'), auto('ibc', 'IBC')]);
+    const full = mention('International Coffee Organization', {
+      surfaces: ['International Coffee Organization', 'ICO'],
+    });
+    expect(variantOf('organisations', full, table)).toBe('ico');
     expect(table.get('ico')?.name).toBe('International Coffee Organization');
+    // Not on the initials alone: "IBC" of coffee stories is no Interstate Bakeries Corp.
+    expect(variantOf('organisations', mention('Interstate Bakeries Corp'), table)).toBeUndefined();
+    expect(table.get('ibc')?.name).toBe('IBC');
   });
 
   it('finds the one person a familiar given name or a slip in a long surname varies', () => {

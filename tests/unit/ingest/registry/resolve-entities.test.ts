@@ -426,8 +426,16 @@ describe('resolution across the archive', () => {
     expect(acronym.organisations).toEqual(['central-intelligence-agency']);
     expect(registry.organisations.get('central-intelligence-agency')?.aliases).toContain('CIA');
 
+    // The full name joins the acronym met first where the article writes both, as ICO stories do.
     const first = tables([], [entity('ico', 'ICO', seen(3, 0, 0, 3))]);
-    const full = resolveMentions(extraction({ organisations: [mention('International Coffee Organization')] }), first);
+    const full = resolveMentions(
+      extraction({
+        organisations: [
+          mention('International Coffee Organization', { surfaces: ['International Coffee Organization', 'ICO'] }),
+        ],
+      }),
+      first,
+    );
     expect(full.organisations).toEqual(['ico']);
     expect(full.added).toEqual([]);
     expect(first.organisations.get('ico')).toMatchObject({
