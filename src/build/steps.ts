@@ -16,6 +16,7 @@ const preload = (name: string) => ['--import', join(repoRoot, 'src', 'build', na
 export const ASTRO_BUILD = [
   ...preload('unshare-writes.ts'),
   ...preload('link-cache-copies.ts'),
+  ...preload('astro-kept-collator.ts'),
   join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'),
   'build',
 ];

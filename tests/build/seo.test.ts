@@ -81,6 +81,10 @@ describe('sitemap and robots.txt', () => {
   it('lists every page but the 404 page, once', () => {
     expect([...listed].sort()).toEqual(contentPages.map((path) => `${SITE}${path}`).sort());
   });
+  it('lists its pages in the order the sitemap integration sorts them in', () => {
+    // This process sorts with Node's own localeCompare; the build sorted with astro-kept-collator.ts's.
+    expect(listed).toEqual([...listed].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })));
+  });
   it('lists no page that does not exist', () => {
     const missing = listed.filter((url) => {
       const path = sitePath(url);
