@@ -1,12 +1,11 @@
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { compareText } from '../lib/compare.ts';
 import { pagesByMonth, planShards, shardFolder, type ShardPlan } from '../lib/search-shards.ts';
 import { SEARCH_SHARD_SIZE } from '../site/config.ts';
+import { feedPages } from './feed-pages.ts';
 import { inTurn } from './in-turn.ts';
-import { searchedParts } from './searched-parts.ts';
 import type { ShardCache } from './shard-cache.ts';
 
 /** The list of extra shards, beside the first shard's files, read by the search page. */
@@ -141,18 +140,10 @@ async function withPagefind<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Pages read ahead of what Pagefind has taken: bounds the memory of file contents waiting in the pipe. */
-const PAGES_IN_FLIGHT = 64;
-
 /**
  * Builds the shard `shard` of the site in `site` into the folder `output`, as an index of the
- * running Pagefind process, removed from it once written. The pages go in one by one in path
- * order: Pagefind numbers a shard's pages in the order it takes them and its index files follow
- * that numbering, and a folder's listing (what `addDirectory` would walk) is in whatever order the
- * file system keeps, which differs between file systems and machines, so the same articles gave a
- * different index elsewhere. Pagefind's service handles one request after another, in the order
- * sent, so sending in order is enough. Each page is sent as the parts of it Pagefind reads
- * ({@link searchedParts}), which index as the whole page does.
+ * running Pagefind process, removed from it once written. The pages go in as {@link feedPages}
+ * gives them.
  */
 async function indexPages(site: string, { months, pages }: ShardPlan, output: string, log: SearchLog): Promise<number> {
   const { index, errors } = await pagefind.createIndex({});
@@ -160,22 +151,11 @@ async function indexPages(site: string, { months, pages }: ShardPlan, output: st
   const range = `${months[0] ?? '-'} to ${months.at(-1) ?? '-'}`;
   log.debug(`${basename(output)}: indexing ${range}`);
   try {
-    const sorted = [...pages].sort(compareText);
-    for (let start = 0; start < sorted.length; start += PAGES_IN_FLIGHT) {
-      const added = await Promise.all(
-        sorted
-          .slice(start, start + PAGES_IN_FLIGHT)
-          .map((page) =>
-            index.addHTMLFile({ sourcePath: page, content: searchedParts(readFileSync(join(site, page), 'utf8')) }),
-          ),
-      );
-      const failed = added.flatMap((result) => result.errors);
-      if (failed.length > 0) throw new Error(`Pagefind indexing failed: ${failed.join('; ')}`);
-    }
+    const count = await feedPages(index, site, pages);
     const written = await index.writeFiles({ outputPath: output });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
-    log.debug(`${basename(output)}: ${sorted.length} articles from ${range}`);
-    return sorted.length;
+    log.debug(`${basename(output)}: ${count} articles from ${range}`);
+    return count;
   } finally {
     // The process lives on for the other shards: the index's memory must go with it. A process
     // that died cannot delete it, and the error that killed it is the one to report.

@@ -13,6 +13,7 @@ import {
 import { join } from 'node:path';
 import { filesUnder, linkOrCopyTree } from '../build/link-tree.ts';
 import { compareText } from '../lib/compare.ts';
+import { feedPages } from './feed-pages.ts';
 import { searchedParts } from './searched-parts.ts';
 
 /** Where the search step keeps its shards, for every archive built from this checkout. */
@@ -55,9 +56,19 @@ export class ShardCache {
   /** The same for the pages read in this run, saved by {@link savePageHashes}. */
   private readonly seen = new Map<string, string>();
 
-  /** A cache kept in the folder `dir`, made when the first shard is stored. */
-  constructor(dir: string) {
+  /**
+   * How a shard's pages are given to Pagefind: the same pages fed in another order or form make
+   * another index, so a shard an earlier way of indexing stored is never taken for this one's.
+   */
+  private readonly feeding: string;
+
+  /**
+   * A cache kept in the folder `dir`, made when the first shard is stored; `feeding` is the text of
+   * the code that gives Pagefind a shard's pages (tests give another).
+   */
+  constructor(dir: string, { feeding = feedPages.toString() }: { feeding?: string } = {}) {
     this.dir = dir;
+    this.feeding = createHash('sha256').update(feeding).digest('hex');
   }
 
   /**
@@ -73,7 +84,7 @@ export class ShardCache {
       this.seen.clear();
     }
     this.known ??= new Map();
-    const hash = createHash('sha256').update(`pagefind ${PAGEFIND_VERSION}\n`);
+    const hash = createHash('sha256').update(`pagefind ${PAGEFIND_VERSION} ${this.feeding}\n`);
     for (const page of [...pages].sort(compareText)) {
       const file = join(site, page);
       const stamp = fileStamp(file);

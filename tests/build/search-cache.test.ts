@@ -74,6 +74,19 @@ describe('the search index after a rebuild', () => {
     expect(searchFiles(edited)).toEqual(searchFiles(fromNothing));
   });
 
+  it('never takes a shard that another way of feeding Pagefind stored for one fed this way', async () => {
+    const dir = join(work, 'cache-fed');
+    const site = unindexedFixture(work, 'fed');
+    const earlier = await indexSite(site, quiet, {
+      cache: new ShardCache(dir, { feeding: 'the pages as a folder' }),
+      shardSize,
+    });
+    expect(earlier.built).toBeGreaterThan(2);
+    const now = await indexSite(unindexedFixture(work, 'fed-again'), quiet, { cache: new ShardCache(dir), shardSize });
+    expect(now.reused).toBe(0);
+    expect(now.built).toBe(earlier.built);
+  });
+
   it('reads again only the pages whose files changed, and restores shards as links to the cache', async () => {
     const cache = new ShardCache(join(work, 'cache-kept'));
     const site = unindexedFixture(work, 'kept');
