@@ -9,19 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chooseExtractor } from '../../src/ingest/command/main.ts';
-import {
-  fileSize,
-  fileStamp,
-  listFiles,
-  listInputFiles,
-  readBytes,
-  readTextIfExists,
-  listTemporaryFiles,
-  moveFile,
-  removeAll,
-  replaceFile,
-  writeNewFile,
-} from '../../src/ingest/command/fs.ts';
+import { ingestFiles } from '../../src/ingest/command/fs.ts';
 import { runIngest, type IngestReport } from '../../src/ingest/command/run.ts';
 import { mdxPool } from '../../src/ingest/command/mdx-pool.ts';
 import { findCorpus } from '../eval/corpus.ts';
@@ -38,17 +26,7 @@ if (!existsSync(corpus)) {
   // As the ingest command runs: the MDX written and checked on other cores.
   const mdx = mdxPool();
   const deps = {
-    listInputFiles,
-    listFiles,
-    fileSize,
-    fileStamp,
-    readBytes,
-    readTextIfExists,
-    listTemporaryFiles,
-    moveFile,
-    removeAll,
-    writeNewFile,
-    replaceFile,
+    ...ingestFiles,
     // As the ingest command runs by default: the rules alone (`--tagger` adds the trained tagger).
     extract: chooseExtractor({ tagger: false }),
     render: mdx.render,

@@ -146,3 +146,18 @@ export async function listTemporaryFiles(dir: string): Promise<string[]> {
     .map((name) => join(dir, name))
     .sort(compareText);
 }
+
+/** The file system as ingest uses it (`runIngest`'s file dependencies), for the command and its benchmark. */
+export const ingestFiles = {
+  listInputFiles,
+  listFiles,
+  fileSize,
+  fileStamp,
+  readBytes,
+  readTextIfExists,
+  writeNewFile,
+  moveFile,
+  removeAll,
+  listTemporaryFiles,
+  replaceFile,
+};

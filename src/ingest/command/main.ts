@@ -1,19 +1,7 @@
 import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import { extractorWith, type ExtractOptions, type Extraction } from '../extractor/extract-entities.ts';
-import {
-  fileSize,
-  fileStamp,
-  listFiles,
-  listInputFiles,
-  listTemporaryFiles,
-  moveFile,
-  readBytes,
-  readTextIfExists,
-  removeAll,
-  replaceFile,
-  writeNewFile,
-} from './fs.ts';
+import { ingestFiles } from './fs.ts';
 import { printableJson, printableLines } from '../../lib/printable.ts';
 import { lockContent } from './lock.ts';
 import { describeReport } from './report.ts';
@@ -141,17 +129,7 @@ export async function main(argv: string[]): Promise<number> {
     const report = await runIngest(
       { inputs: options.inputs, contentDir: options.contentDir, dryRun: options.dryRun, relink: options.relink },
       {
-        listInputFiles,
-        listFiles,
-        fileSize,
-        fileStamp,
-        readBytes,
-        readTextIfExists,
-        writeNewFile,
-        moveFile,
-        removeAll,
-        listTemporaryFiles,
-        replaceFile,
+        ...ingestFiles,
         extract,
         render: mdx.render,
         expectInputs: mdx.expect,
