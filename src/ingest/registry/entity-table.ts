@@ -1,6 +1,6 @@
 import { toSlug } from '../../lib/slug.ts';
 import type { EntityRecord } from '../../schema/entity.ts';
-import { acronymKeys, endsInSurname, nameKey, spellingKey, surnameKey, withoutLegalForm } from './name-keys.ts';
+import { acronymKeys, endsInSurname, nameKey, spellingKey, surnameKey, bareCompanyName } from './name-keys.ts';
 
 /* The extractor compares names in the registry's form; it keeps importing the key from here. */
 export { nameKey } from './name-keys.ts';
@@ -184,7 +184,7 @@ export class EntityTable {
     if (key !== '') addTo(this.#byKey, key, id);
     const spelling = spellingKey(name);
     if (spelling !== '') addTo(this.#bySpelling, spelling, id);
-    const company = nameKey(withoutLegalForm(name));
+    const company = nameKey(bareCompanyName(name));
     if (company !== key && company !== '') addTo(this.#byCompany, company, id);
   }
 }

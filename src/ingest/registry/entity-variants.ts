@@ -1,7 +1,7 @@
 import type { Extraction, Mention } from '../extractor/extract-entities.ts';
 import type { RegisteredKind } from '../extractor/name-kind.ts';
 import type { EntityTable } from './entity-table.ts';
-import { acronymKeys, isAcronymName, nameKey, withoutLegalForm, withoutMiddleInitials } from './name-keys.ts';
+import { acronymKeys, isAcronymName, nameKey, bareCompanyName, withoutMiddleInitials } from './name-keys.ts';
 import { givenNameVariants } from './name-variants.ts';
 
 /**
@@ -56,7 +56,7 @@ function organisationForm(
     const entity = table.get(id);
     const full = [entity?.name ?? '', ...(entity?.aliases ?? [])].filter((each) => !isAcronymName(each));
     const names = articleNames(article);
-    return full.some((each) => names.has(nameKey(each)) || names.has(nameKey(withoutLegalForm(each)))) ? id : undefined;
+    return full.some((each) => names.has(nameKey(each)) || names.has(nameKey(bareCompanyName(each)))) ? id : undefined;
   }
   const keys = acronymKeys(name);
   if (keys.length === 0) return undefined;
@@ -88,14 +88,14 @@ function organisationForm(
  * form ("ICO Inc" is no International Coffee Organization).
  */
 function sameCompany(name: string, table: EntityTable): string | undefined {
-  const base = withoutLegalForm(name);
+  const base = bareCompanyName(name);
   if (isAcronymName(base)) return undefined;
   const ids =
     nameKey(base) === nameKey(name)
       ? table.live(table.withCompanyName(name))
       : table.live(table.named(base)).filter((id) => {
           const known = table.get(id)?.name ?? '';
-          return nameKey(withoutLegalForm(known)) === nameKey(known);
+          return nameKey(bareCompanyName(known)) === nameKey(known);
         });
   const id = ids.length === 1 ? ids[0] : undefined;
   const entity = id === undefined ? undefined : table.get(id);

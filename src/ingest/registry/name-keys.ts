@@ -100,19 +100,28 @@ export function acronymKeys(name: string): string[] {
   const keys: string[] = [];
   const full = capitalised(words);
   if (full.length >= 3) keys.push(initials(full));
-  let end = words.length;
-  while (end > 0 && LEGAL_FORMS.has((words[end - 1] ?? '').toLowerCase())) end -= 1;
+  const end = legalFormStart(words, 0);
   const company = capitalised(words.slice(0, end));
   if (end < words.length && company.length >= 2 && !keys.includes(initials(company))) keys.push(initials(company));
   return keys;
 }
 
-/** A company's name without the legal forms that end it ("General Motors Corp" → "General Motors"). */
-export function withoutLegalForm(name: string): string {
+/**
+ * A registered company's name without the legal forms that end it ("General Motors Corp" →
+ * "General Motors"), always a name, to compare registry names by. Not the extractor's
+ * `withoutLegalForm` (short-forms.ts), which also drops a trailing "and" and gives no short form
+ * that is a common word or a place, since it judges what a text may call the company.
+ */
+export function bareCompanyName(name: string): string {
   const words = name.trim().split(/\s+/);
+  return words.slice(0, legalFormStart(words, 1)).join(' ');
+}
+
+/** Where the legal forms that end `words` begin, keeping at least `keep` words. */
+function legalFormStart(words: readonly string[], keep: number): number {
   let end = words.length;
-  while (end > 1 && LEGAL_FORMS.has((words[end - 1] ?? '').toLowerCase())) end -= 1;
-  return words.slice(0, end).join(' ');
+  while (end > keep && LEGAL_FORMS.has((words[end - 1] ?? '').toLowerCase())) end -= 1;
+  return end;
 }
 
 const capitalised = (words: readonly string[]) => words.filter((word) => /^\p{Lu}/u.test(word));
