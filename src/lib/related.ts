@@ -1,4 +1,4 @@
-import { compareNewestFirst, compareText } from './compare.ts';
+import { compareNewestFirst } from './compare.ts';
 import type { Article } from './types.ts';
 
 /** Another article and how strongly it relates to the one being read. */
@@ -7,21 +7,87 @@ export interface RelatedArticle {
   score: number;
 }
 
-/** Entity keys of an article that count towards relatedness. */
-function keysOf(article: Article): string[] {
-  return [
-    ...new Set([
-      ...article.people.map((id) => `p:${id}`),
-      ...article.organisations.map((id) => `o:${id}`),
-      ...article.events.map((id) => `e:${id}`),
-    ]),
-  ];
+/**
+ * The entities of every article that count towards relatedness, as small numbers: each article's
+ * distinct people, then organisations, then events, in the order it names them (the order its
+ * shared weights are summed in), and for every entity the articles naming it, in input order.
+ */
+interface EntityPostings {
+  /** Article `index`'s entities are `keys[keyStart[index]]` up to `keys[keyStart[index + 1]]`. */
+  keyStart: Int32Array;
+  keys: Int32Array;
+  /** Entity `key`'s articles are `postings[postingStart[key]]` up to `postings[postingStart[key + 1]]`. */
+  postingStart: Int32Array;
+  postings: Int32Array;
+}
+
+function entityPostings(articles: readonly Article[]): EntityPostings {
+  // One table per kind, so that a person and an organisation of the same id stay apart.
+  const tables = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>()];
+  const keyStart = new Int32Array(articles.length + 1);
+  const keyList: number[] = [];
+  // The article that last named each entity, so that an article naming one twice counts it once.
+  const lastSeen: number[] = [];
+  articles.forEach((article, index) => {
+    keyStart[index] = keyList.length;
+    [article.people, article.organisations, article.events].forEach((ids, kind) => {
+      const table = tables[kind]!;
+      for (const id of ids) {
+        let key = table.get(id);
+        if (key === undefined) {
+          key = lastSeen.length;
+          table.set(id, key);
+          lastSeen.push(-1);
+        }
+        if (lastSeen[key] === index) continue;
+        lastSeen[key] = index;
+        keyList.push(key);
+      }
+    });
+  });
+  keyStart[articles.length] = keyList.length;
+  const keys = Int32Array.from(keyList);
+  const postingStart = new Int32Array(lastSeen.length + 1);
+  for (const key of keys) postingStart[key + 1] = postingStart[key + 1]! + 1;
+  for (let key = 0; key < lastSeen.length; key += 1)
+    postingStart[key + 1] = postingStart[key + 1]! + postingStart[key]!;
+  const postings = new Int32Array(keys.length);
+  const filled = postingStart.slice(0, lastSeen.length);
+  for (let index = 0; index < articles.length; index += 1) {
+    for (let at = keyStart[index]!; at < keyStart[index + 1]!; at += 1) {
+      const key = keys[at]!;
+      postings[filled[key]!] = index;
+      filled[key] = filled[key]! + 1;
+    }
+  }
+  return { keyStart, keys, postingStart, postings };
+}
+
+/**
+ * Each article's place in the order ties are broken in (newest first, then headline, then id),
+ * so that ranking compares two numbers instead of dates and folded headlines. The archive hands
+ * its articles over in that order already, which one pass confirms; any other order is sorted.
+ */
+function tieRanks(articles: readonly Article[]): Int32Array {
+  const ranks = new Int32Array(articles.length);
+  let sorted = true;
+  for (let index = 1; index < articles.length && sorted; index += 1) {
+    sorted = compareNewestFirst(articles[index - 1]!, articles[index]!) <= 0;
+  }
+  if (sorted) {
+    for (let index = 0; index < articles.length; index += 1) ranks[index] = index;
+    return ranks;
+  }
+  const order = articles.map((_, index) => index);
+  order.sort((a, b) => compareNewestFirst(articles[a]!, articles[b]!) || a - b);
+  order.forEach((index, rank) => (ranks[index] = rank));
+  return ranks;
 }
 
 /**
  * For every article, up to `limit` others ranked by the entities they share, each shared entity
  * weighted by its rarity (inverse document frequency: sharing an obscure official says more than
- * sharing a head of state). Ties go to the newer article, then the id.
+ * sharing a head of state). Ties go to the newer article, then the headline, then the id.
  *
  * Entities named in more than `maxPostings` articles are skipped as evidence: they carry
  * little weight, and walking their postings for every article would make the whole pass
@@ -32,54 +98,66 @@ export function relatedArticles(
   limit: number,
   maxPostings = 2000,
 ): Map<string, RelatedArticle[]> {
-  const keys = articles.map(keysOf);
-  const postings = new Map<string, number[]>();
-  keys.forEach((articleKeys, index) => {
-    for (const key of articleKeys) {
-      const list = postings.get(key);
-      if (list) list.push(index);
-      else postings.set(key, [index]);
-    }
-  });
   const total = articles.length;
-  const weights = new Map([...postings].map(([key, list]) => [key, Math.log((total + 1) / list.length)]));
+  const { keyStart, keys, postingStart, postings } = entityPostings(articles);
+  const entityCount = postingStart.length - 1;
+  const weights = new Float64Array(entityCount);
+  for (let key = 0; key < entityCount; key += 1) {
+    weights[key] = Math.log((total + 1) / (postingStart[key + 1]! - postingStart[key]!));
+  }
+  const ranks = tieRanks(articles);
 
   const result = new Map<string, RelatedArticle[]>();
   // Scores live in one array indexed like `articles`, reset after each article: an archive of
   // tens of thousands of articles scores hundreds of millions of pairs, too many for a Map.
   // Every weight is positive (no entity is in more than all articles), so 0 means "not reached".
   const scores = new Float64Array(total);
-  const reached: number[] = [];
-  keys.forEach((articleKeys, index) => {
-    reached.length = 0;
-    for (const key of articleKeys) {
-      const list = postings.get(key) ?? [];
-      if (list.length > maxPostings) continue;
-      const weight = weights.get(key) ?? 0;
-      for (const other of list) {
+  const reached = new Int32Array(total);
+  // The best `limit` so far, best first, as indexes and their rounded scores.
+  const topIndex = new Int32Array(limit);
+  const topScore = new Float64Array(limit);
+  for (let index = 0; index < total; index += 1) {
+    let reachedCount = 0;
+    for (let at = keyStart[index]!; at < keyStart[index + 1]!; at += 1) {
+      const key = keys[at]!;
+      const start = postingStart[key]!;
+      const end = postingStart[key + 1]!;
+      if (end - start > maxPostings) continue;
+      const weight = weights[key]!;
+      for (let posting = start; posting < end; posting += 1) {
+        const other = postings[posting]!;
         if (other === index) continue;
-        if (scores[other] === 0) reached.push(other);
-        scores[other] = (scores[other] ?? 0) + weight;
+        if (scores[other] === 0) reached[reachedCount++] = other;
+        scores[other] = scores[other]! + weight;
       }
     }
-    const top: RelatedArticle[] = [];
-    for (const other of reached) {
+    let count = 0;
+    for (let at = 0; at < reachedCount; at += 1) {
+      const other = reached[at]!;
       // Rounded so that float noise from summation order can never reorder equal scores.
-      const score = Math.round((scores[other] ?? 0) * 1e6) / 1e6;
+      const score = Math.round(scores[other]! * 1e6) / 1e6;
       scores[other] = 0;
-      // Most reached articles score below the current last place: skip them before comparing dates.
-      if (top.length === limit && score < top[limit - 1]!.score) continue;
-      const candidate = { article: articles[other]!, score };
-      if (top.length === limit && compareRelated(candidate, top[limit - 1]!) >= 0) continue;
-      const at = top.findIndex((entry) => compareRelated(candidate, entry) < 0);
-      top.splice(at === -1 ? top.length : at, 0, candidate);
-      if (top.length > limit) top.pop();
+      // Most reached articles rank below the current last place: skip them before moving any.
+      if (count === limit && !ranksBefore(score, ranks[other]!, topScore[limit - 1]!, ranks[topIndex[limit - 1]!]!))
+        continue;
+      let slot = count < limit ? count++ : limit - 1;
+      while (slot > 0 && ranksBefore(score, ranks[other]!, topScore[slot - 1]!, ranks[topIndex[slot - 1]!]!)) {
+        topIndex[slot] = topIndex[slot - 1]!;
+        topScore[slot] = topScore[slot - 1]!;
+        slot -= 1;
+      }
+      topIndex[slot] = other;
+      topScore[slot] = score;
     }
+    const top: RelatedArticle[] = [];
+    for (let slot = 0; slot < count; slot += 1)
+      top.push({ article: articles[topIndex[slot]!]!, score: topScore[slot]! });
     result.set(articles[index]!.id, top);
-  });
+  }
   return result;
 }
 
-function compareRelated(a: RelatedArticle, b: RelatedArticle): number {
-  return b.score - a.score || compareNewestFirst(a.article, b.article) || compareText(a.article.id, b.article.id);
+/** Whether a score and tie rank come before another: the higher score, then the lower rank. */
+function ranksBefore(score: number, rank: number, otherScore: number, otherRank: number): boolean {
+  return score > otherScore || (score === otherScore && rank < otherRank);
 }
