@@ -1,6 +1,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { emptyTrash, keptPublished, outputFolders, publishKeepingStaging, recoverOutput } from './output.ts';
+import { filesOf, type FolderFiles } from './publish-changes.ts';
 import { linkCachedPages, PREFILLED, removeUnbuilt } from './reuse.ts';
 import {
   ASTRO_BUILD,
@@ -12,6 +13,7 @@ import {
   startStep,
 } from './steps.ts';
 import { isWrittenPage } from './written-page.ts';
+import { isShardFolder } from '../lib/search-shards.ts';
 import { cacheDirFor, contentDir, outDir } from '../site/config.ts';
 
 /*
@@ -101,10 +103,23 @@ try {
 log('site built; indexing it for search');
 // A build that renders every page indexes every search shard too, ignoring the shard cache.
 const search = [...SEARCH_INDEX, ...(process.argv.includes('--force') ? ['--fresh'] : [])];
-if ((await step(search)) !== 0) fail('search indexing failed');
+const indexed = step(search);
+// The search step writes only its shards' folders: the rest of the staging folder, as the publish
+// into the existing output compares it, is walked meanwhile (60,000 files at 20,000 articles, about
+// a second), and after it only the shards.
+// A failure to list it fails the publish, once the search step has ended.
+let rest: FolderFiles | Error | undefined;
+try {
+  rest = existsSync(folders.out) ? filesOf(folders.staging, (name) => !isShardFolder(name)) : undefined;
+} catch (error) {
+  rest = error as Error;
+}
+if ((await indexed) !== 0) fail('search indexing failed');
 await trashEmptied;
 try {
-  const changes = publishKeepingStaging(folders, last);
+  if (rest instanceof Error) throw rest;
+  const source = rest && new Map([...rest, ...filesOf(folders.staging, isShardFolder)]);
+  const changes = publishKeepingStaging(folders, last, source);
   if (changes) log(`files added ${changes.added}, replaced ${changes.replaced}, removed ${changes.removed}`);
 } catch (error) {
   fail(`could not publish the new site: ${(error as Error).message}`);

@@ -3,7 +3,14 @@ import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSy
 import { rm } from 'node:fs/promises';
 import { basename, dirname, join, sep } from 'node:path';
 import { linkTree } from './link-tree.ts';
-import { publishChanges, undoPublish, type Published, type PublishedChanges } from './publish-changes.ts';
+import {
+  filesOf,
+  publishChanges,
+  undoPublish,
+  type FolderFiles,
+  type Published,
+  type PublishedChanges,
+} from './publish-changes.ts';
 
 /**
  * The folders one output goes through. A build writes `staging`; only when it and the search
@@ -89,14 +96,20 @@ const isPublished = (path: string) => path !== '.git' && !path.startsWith(`.git$
  * starts from it (src/build/cli.ts). The first time, `out` is made by linking `staging`'s files
  * into `next` and renaming it into place; after that only the files that differ are changed
  * (publish-changes.ts). `last` is what the last publish from this staging folder left in `out`,
- * when this build started from it ({@link keptPublished}).
+ * when this build started from it ({@link keptPublished}); `source`, the staging folder's files
+ * when the caller has walked it ({@link filesOf}).
  */
-export function publishKeepingStaging(folders: OutputFolders, last?: Published): PublishedChanges | undefined {
+export function publishKeepingStaging(
+  folders: OutputFolders,
+  last?: Published,
+  source?: FolderFiles,
+): PublishedChanges | undefined {
   const { out, staging, next, undo, kept, trash } = folders;
   let published: Published | undefined;
   let changes: PublishedChanges | undefined;
   if (existsSync(out)) {
-    changes = publishChanges(staging, out, undo, last, join(trash, `${Date.now()}-${process.pid}`));
+    const trashed = join(trash, `${Date.now()}-${process.pid}`);
+    changes = publishChanges(staging, out, undo, last, trashed, source ?? filesOf(staging));
     published = changes.published;
   } else {
     mkdirSync(dirname(out), { recursive: true });

@@ -3,6 +3,7 @@ import {
   existsSync,
   linkSync,
   mkdirSync,
+  readdirSync,
   readFileSync,
   renameSync,
   rmdirSync,
@@ -36,13 +37,25 @@ interface FileId {
   size: bigint;
 }
 
-/** The files under `dir` by path relative to it, with their inodes and sizes; `.git` at the top is left out. */
-function filesOf(dir: string): Map<string, FileId> {
-  const files = new Map<string, FileId>();
-  for (const path of filesUnder(dir)) {
-    if (path === KEPT || path.startsWith(`${KEPT}${sep}`)) continue;
+/** The files of a folder by path relative to it, with their inodes and sizes, as a publish compares them. */
+export type FolderFiles = Map<string, FileId>;
+
+/**
+ * The files under `dir` (see {@link FolderFiles}) that lie in or are the entries at its top that
+ * `include` takes (all by default); `.git` at the top is left out. A build walks the parts of its
+ * staging folder that no step writes into any more while the search step still writes the rest.
+ */
+export function filesOf(dir: string, include: (name: string) => boolean = () => true): FolderFiles {
+  const files: FolderFiles = new Map();
+  const add = (path: string) => {
     const { ino, size } = statSync(join(dir, path), { bigint: true });
     files.set(path, { ino, size });
+  };
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === KEPT || !include(entry.name)) continue;
+    if (entry.isFile()) add(entry.name);
+    else if (entry.isDirectory())
+      for (const path of filesUnder(join(dir, entry.name))) add(`${entry.name}${sep}${path}`);
   }
   return files;
 }
@@ -77,6 +90,7 @@ export interface PublishedChanges {
  *
  * With `trash` (a folder path on the file system of `undo`), the files the publish replaced are
  * moved there, for the caller to remove off the publish's time, instead of being removed at once.
+ * `source` is what {@link filesOf} finds in `staging` now, when the caller has walked it.
  */
 export function publishChanges(
   staging: string,
@@ -84,8 +98,8 @@ export function publishChanges(
   undo: string,
   last?: Published,
   trash?: string,
+  source: FolderFiles = filesOf(staging),
 ): PublishedChanges {
-  const source = filesOf(staging);
   const published: Published = new Map();
   const added: string[] = [];
   const replaced: string[] = [];

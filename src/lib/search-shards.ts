@@ -48,6 +48,11 @@ export function shardFolder(index: number): string {
   return index === 0 ? 'pagefind' : `pagefind-${index + 1}`;
 }
 
+/** Whether a name at the top of the site is a shard's folder ({@link shardFolder}), of this index or an older one. */
+export function isShardFolder(name: string): boolean {
+  return /^pagefind(-\d+)?$/.test(name);
+}
+
 /** One shard of the search index: its months, and the article pages of those months. */
 export interface ShardPlan {
   months: string[];

@@ -2,7 +2,7 @@ import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { pagesByMonth, planShards, shardFolder, type ShardPlan } from '../lib/search-shards.ts';
+import { isShardFolder, pagesByMonth, planShards, shardFolder, type ShardPlan } from '../lib/search-shards.ts';
 import { SEARCH_SHARD_SIZE } from '../site/config.ts';
 import { feedPages } from './feed-pages.ts';
 import { inTurn } from './in-turn.ts';
@@ -87,8 +87,7 @@ export async function indexSite(
   // Shards an earlier build of a larger archive left in a kept staging folder (src/build/cli.ts).
   const folders = new Set(shards.map((_, index) => shardFolder(index)));
   for (const name of readdirSync(site)) {
-    if (/^pagefind(-\d+)?$/.test(name) && !folders.has(name))
-      rmSync(join(site, name), { recursive: true, force: true });
+    if (isShardFolder(name) && !folders.has(name)) rmSync(join(site, name), { recursive: true, force: true });
   }
   const extra = shards.slice(1).map((_, index) => `${shardFolder(index + 1)}/`);
   writeFileSync(manifest, JSON.stringify(extra));

@@ -3,6 +3,7 @@ import { join, sep } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cacheDirFor } from '../../src/site/config.ts';
 import { buildArchive, fixtureDir, repoRoot } from './build-fixture.ts';
+import { searchFiles } from './search-files.ts';
 
 /*
  * An archive is built, then grows by one article while an editor renames a person, and is built
@@ -115,5 +116,13 @@ describe('a rebuild after the archive changes', () => {
     expect(readFileSync(join(repoRoot, `${grown}-dist`, 'people/andrei-belousov/index.html'), 'utf8')).toContain(
       'Andrey Belousov',
     );
+  });
+
+  it('publishes the search index a build from nothing makes', () => {
+    // The publish lists the staging folder while the search step runs, and its shards after it.
+    const incremental = searchFiles(join(repoRoot, `${grown}-dist`));
+    expect(incremental.size).toBeGreaterThan(0);
+    expect([...incremental.keys()].sort()).toEqual([...searchFiles(join(repoRoot, `${fresh}-dist`)).keys()].sort());
+    expect(incremental).toEqual(searchFiles(join(repoRoot, `${fresh}-dist`)));
   });
 });

@@ -12,7 +12,7 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { publishChanges, undoPublish } from '../../../src/build/publish-changes.ts';
+import { filesOf, publishChanges, undoPublish } from '../../../src/build/publish-changes.ts';
 
 let work: string;
 let staging: string;
@@ -101,6 +101,36 @@ describe('publishChanges', () => {
     expect(() => publishChanges(staging, out, undo)).toThrow();
     expect(files(out)).toEqual(before);
     expect(existsSync(undo)).toBe(false);
+  });
+});
+
+describe('filesOf', () => {
+  it('lists the files of the entries at the top it is asked for, which add up to the whole', () => {
+    write(staging, { 'index.html': 'home', 'a/b/index.html': 'b', 'pagefind/x.pf': 'x', '.git/HEAD': 'ref' });
+    const whole = filesOf(staging);
+    expect([...whole.keys()].sort()).toEqual([join('a', 'b', 'index.html'), 'index.html', join('pagefind', 'x.pf')]);
+    expect(whole.get('index.html')?.ino).toBe(statSync(join(staging, 'index.html'), { bigint: true }).ino);
+    const search = (name: string) => name === 'pagefind';
+    const parts = new Map([...filesOf(staging, (name) => !search(name)), ...filesOf(staging, search)]);
+    expect(parts).toEqual(whole);
+    expect([...filesOf(staging, search).keys()]).toEqual([join('pagefind', 'x.pf')]);
+  });
+});
+
+describe('publishChanges given the staging folder’s files', () => {
+  it('publishes from the list it is given, made in parts while the folder was still written', () => {
+    published({ 'index.html': 'home', 'pagefind/x.pf': 'x' });
+    const rest = filesOf(staging, (name) => name !== 'pagefind');
+    // The search step writes its folder after the rest was listed.
+    rmSync(join(staging, 'pagefind'), { recursive: true });
+    write(staging, { 'pagefind/y.pf': 'y' });
+    const source = new Map([...rest, ...filesOf(staging, (name) => name === 'pagefind')]);
+    expect(publishChanges(staging, out, undo, undefined, undefined, source)).toMatchObject({
+      added: 1,
+      replaced: 0,
+      removed: 1,
+    });
+    expect(files(out)).toEqual(files(staging));
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packShards, pagesByMonth, planShards, shardFolder } from '../../../src/lib/search-shards.ts';
+import { isShardFolder, packShards, pagesByMonth, planShards, shardFolder } from '../../../src/lib/search-shards.ts';
 
 describe('packShards', () => {
   it('keeps consecutive months of a year together up to the limit', () => {
@@ -98,5 +98,12 @@ describe('pagesByMonth and planShards', () => {
       { months: ['2025-03'], pages: [page('2025-03-01-d')] },
     ]);
     expect(planShards(new Map(), 3)).toEqual([]);
+  });
+});
+
+describe('isShardFolder', () => {
+  it('knows every shard folder and nothing else at the top of the site', () => {
+    expect([0, 1, 11].map(shardFolder).every(isShardFolder)).toBe(true);
+    expect(['pagefind-x', 'pagefinder', 'search', 'pagefind-2.txt', 'people'].some(isShardFolder)).toBe(false);
   });
 });
