@@ -23,6 +23,15 @@ const HASH_ABOVE = 64;
  * most of the keys' time (a link was described 57 times per article at 5,000 articles).
  */
 const REMEMBER_ABOVE = 256;
+/*
+ * A digest is the 27 characters of a SHA-1 in base64url, with no prefix: `'#' + digest` was a
+ * second string joined to the first, and every remembered digest and cache key lives until the
+ * build ends. A description of exactly that length is hashed too, so a kept description can never
+ * equal a digest.
+ */
+const DIGEST_LENGTH = 27;
+
+const hashed = (text: string): string => hash('sha1', text, 'base64url');
 
 /** A digest of a value made of plain objects, arrays, dates, maps, sets and primitives. */
 export function digestOf(value: unknown): string {
@@ -36,9 +45,8 @@ export function digestOf(value: unknown): string {
   const known = digests.get(value);
   if (known !== undefined) return known;
   const text = describe(value);
-  if (text.length <= HASH_ABOVE) return text;
-  // '#' starts no description, so a hashed one can never equal a short one kept as it is.
-  const digest = `#${hash('sha1', text, 'base64url')}`;
+  if (text.length <= HASH_ABOVE && text.length !== DIGEST_LENGTH) return text;
+  const digest = hashed(text);
   if (text.length > REMEMBER_ABOVE || Object.isFrozen(value)) digests.set(value, digest);
   return digest;
 }
@@ -70,7 +78,12 @@ export function withCacheKeys<
   Route extends { params: Readonly<Record<string, string | number | undefined>>; props: unknown },
 >(routes: Route[], shared?: unknown): (Route & { cacheKey: string })[] {
   const sharedDigest = shared === undefined ? '' : `|${digestOf(shared)}`;
+  // A route's own props are described here and nowhere else, so their digest is not remembered,
+  // and the key is one hash of them and the shared part, not a digest joined to another string.
   return routes
     .filter((route) => inBuildShard(route.params, BUILD_SHARD))
-    .map((route) => ({ ...route, cacheKey: digestOf(route.props) + sharedDigest }));
+    .map((route) => ({ ...route, cacheKey: hashed(`${propsText(route.props)}${sharedDigest}`) }));
 }
+
+const propsText = (props: unknown): string =>
+  typeof props === 'object' && props !== null ? describe(props) : digestOf(props);
