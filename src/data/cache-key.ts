@@ -51,6 +51,16 @@ export function digestOf(value: unknown): string {
   return digest;
 }
 
+/**
+ * Keys `value` on a digest already known for what it is made from, instead of describing it again
+ * on every build: `source` must name everything it is made from (an article's id and the content
+ * loader's digest of its file, say). Descriptions never start with `K`, so a known digest never
+ * equals the hash of a description.
+ */
+export function keyBySource(value: object, source: string): void {
+  digests.set(value, hashed(`K${source}`));
+}
+
 function describe(value: object): string {
   if (Array.isArray(value)) return `[${value.map(digestOf).join(',')}]`;
   if (value instanceof Date) return `D${value.toISOString()}`;

@@ -6,8 +6,8 @@ import { buildArchive, fixtureDir, repoRoot } from './build-fixture.ts';
 import { searchFiles } from './search-files.ts';
 
 /*
- * An archive is built, then grows by one article while an editor renames a person, and is built
- * again reusing the first build. The result must be exactly what a build from nothing makes of
+ * An archive is built, then grows by one article while an editor renames a person and rewrites an
+ * article's headline and text, and is built again reusing the first build. The result must be exactly what a build from nothing makes of
  * the same content, while most pages are copied rather than rendered.
  */
 
@@ -49,6 +49,14 @@ function addArticleAndRename(content: string): void {
   if (!belousov) throw new Error('the fixture lost andrei-belousov');
   belousov.name = 'Andrey Belousov';
   writeFileSync(peopleFile, `${JSON.stringify(people, null, 2)}\n`);
+  // An article only edited: every page that shows its headline or its text must change with it.
+  const edited = join(repoRoot, content, 'articles/2020/2020-04-30-lockdown-ports.mdx');
+  writeFileSync(
+    edited,
+    readFileSync(edited, 'utf8')
+      .replace('Ports stay open through lockdown', 'Ports stay open through the lockdown')
+      .replace('kept the ports open', 'kept every port open'),
+  );
 }
 
 /** Every file of a built site except the search index, by path. */
@@ -101,6 +109,10 @@ describe('a rebuild after the archive changes', () => {
         'people/rajnath-singh/index.html',
         'people/andrei-belousov/index.html',
         'archive/2025/index.html',
+        'articles/2020/2020-04-30-lockdown-ports/index.html',
+        'articles/2020/2020-04-14-imf-crisis/index.html',
+        'archive/2020/04/30/index.html',
+        'organisations/harbour-and-rail-authority/index.html',
       ]),
     );
   });
@@ -116,6 +128,12 @@ describe('a rebuild after the archive changes', () => {
     expect(readFileSync(join(repoRoot, `${grown}-dist`, 'people/andrei-belousov/index.html'), 'utf8')).toContain(
       'Andrey Belousov',
     );
+    const edited = readFileSync(
+      join(repoRoot, `${grown}-dist`, 'articles/2020/2020-04-30-lockdown-ports/index.html'),
+      'utf8',
+    );
+    expect(edited).toContain('Ports stay open through the lockdown');
+    expect(edited).toContain('kept every port open');
   });
 
   it('publishes the search index a build from nothing makes', () => {

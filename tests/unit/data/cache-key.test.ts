@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { digestOf, withCacheKeys } from '../../../src/data/cache-key.ts';
+import { digestOf, keyBySource, withCacheKeys } from '../../../src/data/cache-key.ts';
 
 describe('digestOf', () => {
   it('gives equal data equal digests, whatever the objects', () => {
@@ -74,6 +74,27 @@ describe('digestOf', () => {
     expect(digestOf(value)).not.toBe(JSON.stringify(value));
     expect(digestOf(value)).toMatch(/^[A-Za-z0-9_-]{27}$/);
     expect(digestOf(['abcdefghijklmnopqrstuv'])).toBe('["abcdefghijklmnopqrstuv"]');
+  });
+});
+
+describe('keyBySource', () => {
+  it('keys an object on the source it is made from instead of on what it holds', () => {
+    // An article made from a file: its digest stands for the whole article on every page listing it.
+    const article = { id: 'a', title: 'Talks', people: ['rajnath-singh'] };
+    const copy = structuredClone(article);
+    keyBySource(article, 'a@digest-1');
+    keyBySource(copy, 'a@digest-1');
+    expect(digestOf({ list: [article] })).toBe(digestOf({ list: [copy] }));
+    const other = structuredClone(article);
+    keyBySource(other, 'a@digest-2');
+    expect(digestOf({ list: [other] })).not.toBe(digestOf({ list: [article] }));
+  });
+
+  it('never gives a known source the digest of a description, even of the same text', () => {
+    const described = { id: 'a'.repeat(80) };
+    const known = {};
+    keyBySource(known, `{"id":"${'a'.repeat(80)}"}`);
+    expect(digestOf(known)).not.toBe(digestOf(described));
   });
 });
 
