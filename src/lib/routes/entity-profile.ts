@@ -1,10 +1,10 @@
 import type { Archive } from '../archive.ts';
 import { entityLink, viewArticle, type ArticleView, type EntityLink } from '../article-view.ts';
 import type { EntityEntry } from '../by-entity.ts';
-import { entityKey, type CoMention } from '../co-occurrence.ts';
+import { entityKey, type CoMention, type EntityKey } from '../co-occurrence.ts';
 import { compareOldestFirst } from '../compare.ts';
 import type { NetworkInput } from '../network-layout.ts';
-import { drawnTies } from '../network-ties.ts';
+import { drawnTies, type Tie } from '../network-ties.ts';
 import { paginate, pageParam, type Page } from '../paginate.ts';
 import { articleTimeline, rolesSeen, type RoleSeen, type Timeline } from '../profile.ts';
 import type { EntityKind } from '../types.ts';
@@ -92,13 +92,24 @@ function networkOf(archive: Archive, kind: EntityKind, id: string, related: CoMe
     .slice(0, size)
     .map((mention) => ({ ...entityLink(archive, mention.kind, mention.id), count: mention.count }));
   // One string per neighbour for both ends of all its ties, and only the ties the picture draws:
-  // every profile's props are kept until the build ends.
-  const keys = new Map(neighbours.map((n) => [entityKey(n.kind, n.id), entityKey(n.kind, n.id)]));
-  const links = [...keys.values()].flatMap((a) =>
-    (archive.coMentions.get(a) ?? []).flatMap((other) => {
-      const b = keys.get(entityKey(other.kind, other.id));
-      return b !== undefined && a < b ? [{ a, b, count: other.count }] : [];
-    }),
-  );
-  return { centre: entityLink(archive, kind, id), neighbours, links: drawnTies(links, new Set(keys.keys())) };
+  // every profile's props are kept until the build ends. The ends are looked up by kind and id,
+  // not by a key string made for each of the few hundred co-mentions the neighbours have.
+  const ends: EntityKey[] = [];
+  const endByKind = new Map<EntityKind, Map<string, EntityKey>>();
+  for (const neighbour of neighbours) {
+    let ofKind = endByKind.get(neighbour.kind);
+    if (!ofKind) endByKind.set(neighbour.kind, (ofKind = new Map<string, EntityKey>()));
+    if (ofKind.has(neighbour.id)) continue;
+    const key = entityKey(neighbour.kind, neighbour.id);
+    ofKind.set(neighbour.id, key);
+    ends.push(key);
+  }
+  const links: Tie[] = [];
+  for (const a of ends) {
+    for (const other of archive.coMentions.get(a) ?? []) {
+      const b = endByKind.get(other.kind)?.get(other.id);
+      if (b !== undefined && a < b) links.push({ a, b, count: other.count });
+    }
+  }
+  return { centre: entityLink(archive, kind, id), neighbours, links: drawnTies(links, new Set(ends)) };
 }
