@@ -8,7 +8,7 @@ import { paginate, pageParam, type Page } from '../paginate.ts';
 import { namedLinks, type CountedLink } from './links.ts';
 import { yearRow, type CountedRow } from './rows.ts';
 import type { RouteSizes } from './sizes.ts';
-import { pagedHeading, titled, type PageTitles } from './titles.ts';
+import { pagedHeading, type PageTitles } from './titles.ts';
 
 /** `/archive/`: every year, newest first, with its count. */
 export function archiveYears(archive: Pick<Archive, 'dateTree'>): CountedRow[] {
@@ -48,7 +48,8 @@ export function yearRoutes(archive: Archive, sizes: RouteSizes) {
       };
     });
     const props: YearPageProps = {
-      ...titled(year.year),
+      title: year.year,
+      heading: year.year,
       year: year.year,
       count: year.count,
       months,
@@ -73,9 +74,11 @@ export function monthRoutes(archive: Archive) {
   return archive.dateTree.flatMap((year) =>
     year.months.map((month) => {
       const around = archive.monthNeighbours.get(month.yearMonth);
+      const name = formatMonth(month.yearMonth);
       const counts = new Map(month.days.map((day) => [day.date, day.articles.length]));
       const props: MonthPageProps = {
-        ...titled(formatMonth(month.yearMonth)),
+        title: name,
+        heading: name,
         yearMonth: month.yearMonth,
         count: month.count,
         weeks: monthCalendar(month.yearMonth, counts),
@@ -105,21 +108,25 @@ export function dayRoutes(archive: Archive, sizes: RouteSizes) {
       month.days.flatMap((day) => {
         const around = archive.dayNeighbours.get(day.date);
         const views = day.articles.map((article) => viewArticle(archive, article));
-        return paginate(views, sizes.dayPageSize).map((page) => ({
-          params: {
-            year: year.year,
-            month: month.yearMonth.slice(5, 7),
-            day: day.date.slice(8, 10),
-            page: pageParam(page.number),
-          },
-          props: {
-            ...titled(pagedHeading(formatDay(day.date), page)),
-            date: day.date,
-            page,
-            previous: side(around?.previous),
-            next: side(around?.next),
-          } satisfies DayPageProps,
-        }));
+        return paginate(views, sizes.dayPageSize).map((page) => {
+          const name = pagedHeading(formatDay(day.date), page);
+          return {
+            params: {
+              year: year.year,
+              month: month.yearMonth.slice(5, 7),
+              day: day.date.slice(8, 10),
+              page: pageParam(page.number),
+            },
+            props: {
+              title: name,
+              heading: name,
+              date: day.date,
+              page,
+              previous: side(around?.previous),
+              next: side(around?.next),
+            } satisfies DayPageProps,
+          };
+        });
       }),
     ),
   );

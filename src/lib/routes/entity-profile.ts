@@ -8,7 +8,7 @@ import { drawnTies, type Tie } from '../network-ties.ts';
 import { paginate, pageParam, type Page } from '../paginate.ts';
 import { articleTimeline, rolesSeen, type RoleSeen, type Timeline } from '../profile.ts';
 import type { EntityKind } from '../types.ts';
-import { coMentionLinks } from './links.ts';
+import { coMentionLinks, countedLink } from './links.ts';
 import { entityRow, type CountedRow } from './rows.ts';
 import type { RouteSizes } from './sizes.ts';
 import { pagedTitle, type PageTitles } from './titles.ts';
@@ -90,7 +90,7 @@ function networkOf(archive: Archive, kind: EntityKind, id: string, related: CoMe
   // `related` is already ranked by count, then kind and id.
   const neighbours = related
     .slice(0, size)
-    .map((mention) => ({ ...entityLink(archive, mention.kind, mention.id), count: mention.count }));
+    .map((mention) => countedLink(entityLink(archive, mention.kind, mention.id), mention.count));
   // One string per neighbour for both ends of all its ties, and only the ties the picture draws:
   // every profile's props are kept until the build ends. The ends are looked up by kind and id,
   // not by a key string made for each of the few hundred co-mentions the neighbours have.

@@ -6,7 +6,7 @@ import { paginate, pageParam, type Page } from '../paginate.ts';
 import { strings } from '../../strings.ts';
 import { monthDayRow, type CountedRow } from './rows.ts';
 import type { RouteSizes } from './sizes.ts';
-import { pagedHeading, titled, type PageTitles } from './titles.ts';
+import { pagedHeading, type PageTitles } from './titles.ts';
 
 /** Props of one page of "on this day". */
 export interface OnThisDayProps extends PageTitles {
@@ -22,16 +22,20 @@ export function onThisDayRoutes(archive: Archive, sizes: RouteSizes) {
   return archive.anniversaries.flatMap((day) => {
     const around = archive.anniversaryNeighbours.get(day.monthDay);
     const views = day.articles.map((article) => viewArticle(archive, article));
-    return paginate(views, sizes.pageSize).map((page) => ({
-      params: { monthDay: day.monthDay, page: pageParam(page.number) },
-      props: {
-        ...titled(pagedHeading(`${strings.onThisDay}: ${formatMonthDay(day.monthDay)}`, page)),
-        day,
-        page,
-        previous: around?.previous?.monthDay,
-        next: around?.next?.monthDay,
-      } satisfies OnThisDayProps,
-    }));
+    return paginate(views, sizes.pageSize).map((page) => {
+      const name = pagedHeading(`${strings.onThisDay}: ${formatMonthDay(day.monthDay)}`, page);
+      return {
+        params: { monthDay: day.monthDay, page: pageParam(page.number) },
+        props: {
+          title: name,
+          heading: name,
+          day,
+          page,
+          previous: around?.previous?.monthDay,
+          next: around?.next?.monthDay,
+        } satisfies OnThisDayProps,
+      };
+    });
   });
 }
 

@@ -19,8 +19,3 @@ export function pagedTitle(name: string, page: PageNumber): string {
 export function pagedHeading(name: string, page: PageNumber): string {
   return strings.titleOnPage(name, page.number, page.lastPage);
 }
-
-/** A page that is its list's own page: one name for the tab and the heading. */
-export function titled(name: string): PageTitles {
-  return { title: name, heading: name };
-}
