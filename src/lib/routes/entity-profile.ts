@@ -37,6 +37,7 @@ export interface EntityProfileProps extends PageTitles {
 
 /** `/people/<id>/`, `/people/<id>/2/` …: each entity with a page, its articles paginated. */
 export function entityProfileRoutes(archive: Archive, kind: EntityKind, sizes: RouteSizes) {
+  const countsWith = tieCounts(archive);
   return archive.entityIndexes[kind].flatMap((entry) => {
     const related = archive.coMentions.get(entityKey(kind, entry.entity.id)) ?? [];
     const rowsOf = (other: EntityKind) =>
@@ -54,7 +55,7 @@ export function entityProfileRoutes(archive: Archive, kind: EntityKind, sizes: R
     };
     const network =
       entry.articles.length >= sizes.networkMinArticles
-        ? networkOf(archive, kind, entry.entity.id, related, sizes.networkSize)
+        ? networkOf(archive, kind, entry.entity.id, related, sizes.networkSize, countsWith)
         : undefined;
     // An event is read as it unfolded; people and organisations newest first, like the rest of the archive.
     const ordered = kind === 'events' ? [...entry.articles].sort(compareOldestFirst) : entry.articles;
@@ -82,33 +83,53 @@ export function entityProfileRoutes(archive: Archive, kind: EntityKind, sizes: R
   });
 }
 
+/** How often an entity is named with each of those its co-mention list records, by their keys. */
+type TieCounts = (key: EntityKey) => ReadonlyMap<EntityKey, number>;
+
+/*
+ * Popular entities are neighbours in hundreds of networks, so each one's list is turned into a
+ * lookup once per route table, and a network looks up its few dozen pairs of neighbours in it
+ * instead of walking every neighbour's whole list.
+ */
+function tieCounts(archive: Archive): TieCounts {
+  const byKey = new Map<EntityKey, Map<EntityKey, number>>();
+  return (key) => {
+    let counts = byKey.get(key);
+    if (!counts) {
+      counts = new Map(
+        (archive.coMentions.get(key) ?? []).map((other) => [entityKey(other.kind, other.id), other.count]),
+      );
+      byKey.set(key, counts);
+    }
+    return counts;
+  };
+}
+
 /**
  * The co-mention network of one entity: its most co-mentioned neighbours of any kind, and how
  * often those neighbours appear with each other (as far as each one's own top list records).
  */
-function networkOf(archive: Archive, kind: EntityKind, id: string, related: CoMention[], size: number): NetworkInput {
+function networkOf(
+  archive: Archive,
+  kind: EntityKind,
+  id: string,
+  related: CoMention[],
+  size: number,
+  countsWith: TieCounts,
+): NetworkInput {
   // `related` is already ranked by count, then kind and id.
   const neighbours = related
     .slice(0, size)
     .map((mention) => countedLink(entityLink(archive, mention.kind, mention.id), mention.count));
   // One string per neighbour for both ends of all its ties, and only the ties the picture draws:
-  // every profile's props are kept until the build ends. The ends are looked up by kind and id,
-  // not by a key string made for each of the few hundred co-mentions the neighbours have.
-  const ends: EntityKey[] = [];
-  const endByKind = new Map<EntityKind, Map<string, EntityKey>>();
-  for (const neighbour of neighbours) {
-    let ofKind = endByKind.get(neighbour.kind);
-    if (!ofKind) endByKind.set(neighbour.kind, (ofKind = new Map<string, EntityKey>()));
-    if (ofKind.has(neighbour.id)) continue;
-    const key = entityKey(neighbour.kind, neighbour.id);
-    ofKind.set(neighbour.id, key);
-    ends.push(key);
-  }
+  // every profile's props are kept until the build ends.
+  const ends = [...new Set(neighbours.map((neighbour) => entityKey(neighbour.kind, neighbour.id)))];
   const links: Tie[] = [];
   for (const a of ends) {
-    for (const other of archive.coMentions.get(a) ?? []) {
-      const b = endByKind.get(other.kind)?.get(other.id);
-      if (b !== undefined && a < b) links.push({ a, b, count: other.count });
+    const counts = countsWith(a);
+    for (const b of ends) {
+      const count = a < b ? counts.get(b) : undefined;
+      if (count !== undefined) links.push({ a, b, count });
     }
   }
   return { centre: entityLink(archive, kind, id), neighbours, links: drawnTies(links, new Set(ends)) };
