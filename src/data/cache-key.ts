@@ -64,9 +64,10 @@ export function keyBySource(value: object, source: string): void {
 function describe(value: object): string {
   if (Array.isArray(value)) return describeArray(value);
   if (value instanceof Date) return `D${value.toISOString()}`;
+  // Closed like arrays, so a set or map inside a list cannot take in the items after it.
   if (value instanceof Map)
-    return `M${[...value].map(([key, item]) => `${digestOf(key)}:${digestOf(item)}`).join(',')}`;
-  if (value instanceof Set) return `S${[...value].map(digestOf).join(',')}`;
+    return `M[${[...value].map(([key, item]) => `${digestOf(key)}:${digestOf(item)}`).join(',')}]`;
+  if (value instanceof Set) return `S[${[...value].map(digestOf).join(',')}]`;
   const prototype: unknown = Object.getPrototypeOf(value);
   if (prototype === Object.prototype || prototype === null) return describeRecord(value as Record<string, unknown>);
   // A class instance may hold state its own keys do not show; better to fail than to serve a stale page.

@@ -39,6 +39,11 @@ describe('digestOf', () => {
     expect(digestOf(new Map([['k', 1]]))).not.toBe(digestOf(new Map([['k', 2]])));
   });
 
+  it('tells sets followed by more items from one set holding them all', () => {
+    expect(digestOf([new Set([1]), 2])).not.toBe(digestOf([new Set([1, 2])]));
+    expect(digestOf([new Set(['a']), new Set(['b'])])).not.toBe(digestOf([new Set(['a', 'b'])]));
+  });
+
   it('refuses what it cannot see into, rather than keying a page on part of its data', () => {
     expect(() => digestOf({ render: () => 'html' })).toThrow(/function/);
     expect(() => digestOf({ url: new URL('https://example.org/') })).toThrow(/URL instance/);
