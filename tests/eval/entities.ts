@@ -11,9 +11,16 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { compareRuns } from './compare.ts';
-import { readEntries, readGold, scoreContent, type ContentScore, type GoldArticle } from './content-score.ts';
+import {
+  readEntries,
+  readGold,
+  readRegistryNames,
+  scoreContent,
+  type ContentScore,
+  type GoldArticle,
+} from './content-score.ts';
 import { findCorpus } from './corpus.ts';
-import { mostLinked, readRegistryNames, tagRecall, type ReutersGold } from './reuters.ts';
+import { mostLinked, tagRecall, type ReutersGold } from './reuters.ts';
 import { runIngestCli } from './run-ingest.ts';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
@@ -41,28 +48,46 @@ function conllArticles(): void {
     if (wrong.length > 0) console.log(`  ${file} ${kind} wrong:  ${wrong.join(' | ')}`);
   };
   if (showErrors) console.log('Errors in the analysed half (odd-numbered CoNLL dev documents):');
-  const parts: [string, ContentScore, string, string][] = [
-    ['all news', scoreContent(entries, gold, textDir), 'F1 ≥ 0.93', 'F1 ≥ 0.78'],
-    ['non-sports', scoreContent(entries, gold, textDir, (a) => !sports(a)), 'F1 ≥ 0.90', 'F1 ≥ 0.70'],
-    ['sports', scoreContent(entries, gold, textDir, sports), '', ''],
-    ['odd half (analysed)', scoreContent(entries, gold, textDir, analysed, showErrors ? errors : undefined), '', ''],
-    ['even half (never looked at)', scoreContent(entries, gold, textDir, (a) => !analysed(a)), '', ''],
-    ['even half, non-sports', scoreContent(entries, gold, textDir, (a) => !analysed(a) && !sports(a)), '', ''],
+  const registries = {
+    people: readRegistryNames(join(scratch, 'conll-dev'), 'people.json'),
+    organisations: readRegistryNames(join(scratch, 'conll-dev'), 'organisations.json'),
+  };
+  const parts: [string, (article: GoldArticle) => boolean, string, string][] = [
+    ['all news', () => true, 'F1 ≥ 0.93', 'F1 ≥ 0.78'],
+    ['non-sports', (a) => !sports(a), 'F1 ≥ 0.90', 'F1 ≥ 0.70'],
+    ['sports', sports, '', ''],
+    ['odd half (analysed)', analysed, '', ''],
+    ['even half (never looked at)', (a) => !analysed(a), '', ''],
+    ['even half, non-sports', (a) => !analysed(a) && !sports(a), '', ''],
   ];
+  const scored = parts.map(([label, include, peopleTarget, organisationTarget]) => ({
+    label,
+    peopleTarget,
+    organisationTarget,
+    official: scoreContent(entries, gold, textDir, include, showErrors && include === analysed ? errors : undefined),
+    byNames: scoreContent(entries, gold, textDir, include, undefined, registries),
+  }));
   console.log(`\n## CoNLL-2003 dev as articles, through ingest (${run.report.counts.imported} articles)\n`);
   console.log('| part | documents | entities | precision | recall | F1 | target |');
   console.log('| --- | --: | --- | --: | --: | --: | --- |');
-  for (const [label, result, peopleTarget, organisationTarget] of parts) {
+  const row = (label: string, result: ContentScore, kind: string, value: ContentScore['people'], target: string) => {
     const missing = result.unmatched > 0 ? ` (${result.unmatched} without an entry)` : '';
-    for (const [kind, value, target] of [
-      ['people', result.people, peopleTarget],
-      ['organisations', result.organisations, organisationTarget],
-    ] as const) {
-      console.log(
-        `| ${label} | ${result.articles}${missing} | ${kind} | ${format(value.precision)} | ${format(value.recall)} | ${format(value.f1)} | ${target} |`,
-      );
-    }
+    console.log(
+      `| ${label} | ${result.articles}${missing} | ${kind} | ${format(value.precision)} | ${format(value.recall)} | ${format(value.f1)} | ${target} |`,
+    );
+  };
+  for (const { label, peopleTarget, organisationTarget, official, byNames } of scored) {
+    row(label, official, 'people', official.people, peopleTarget);
+    row(label, official, 'organisations', official.organisations, organisationTarget);
+    row(label, byNames, 'people, by registry names *', byNames.people, '');
+    row(label, byNames, 'organisations, by registry names *', byNames.organisations, '');
   }
+  console.log(
+    '\n\\* Not the official figure (the rows above it, ids compared by slug, as the shared scorer does): here a ' +
+      'written entity also counts when the gold name is the name or one of the aliases the registry files under ' +
+      'that entity, as written in that article\'s own text ("U.N." for `united-nations`), to show how much of ' +
+      'the gap is the id convention rather than extraction.',
+  );
 }
 
 /* The same documents with the tagger beside the rules: what it adds, by kind of error, half by half. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { entryFinder, predictedIds, type ContentEntry } from './content-score.ts';
+import { entryFinder, predictedIds, type ContentEntry, type Registries, type RegistryNames } from './content-score.ts';
 import { matchesSlug } from './score.ts';
 
 /** One Reuters-21578 article's category tags. */
@@ -8,19 +8,6 @@ export interface ReutersGold {
   file: string;
   people: string[];
   orgs: string[];
-}
-
-/** A registry as ingest wrote it: id → every name the entity goes by. */
-export type RegistryNames = Map<string, { name: string; names: string[] }>;
-
-/** Reads a content folder's registry file of one kind. */
-export function readRegistryNames(contentDir: string, file: 'people.json' | 'organisations.json'): RegistryNames {
-  const entities = JSON.parse(readFileSync(join(contentDir, file), 'utf8')) as {
-    id: string;
-    name: string;
-    aliases: string[];
-  }[];
-  return new Map(entities.map((entity) => [entity.id, { name: entity.name, names: [entity.name, ...entity.aliases] }]));
 }
 
 const TAG_NAMES = (
@@ -49,7 +36,7 @@ export function tagRecall(
   entries: readonly ContentEntry[],
   gold: readonly ReutersGold[],
   textDir: string,
-  registries: { people: RegistryNames; organisations: RegistryNames },
+  registries: Registries,
 ): { people: TagRecall; organisations: TagRecall } {
   const find = entryFinder(entries, textDir);
   const result = {
