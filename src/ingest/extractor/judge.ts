@@ -157,7 +157,7 @@ function judgeText(span: Span, sports: boolean): Candidate {
   if (!sports && endsInTrade(words) && !hasGivenName(words))
     return { ...base, kind: 'organisations', confidence: LIKELY };
   if (isAcronym(surface)) return { ...base, kind: 'organisations', confidence: span.numeric > 0.3 ? LIKELY : WEAK };
-  if (PERSON_BEFORE.has(span.before ?? '') || resultsLineCue(span.next))
+  if (PERSON_BEFORE.has(span.before ?? '') || resultsLineCue(span.next, words))
     return { ...base, kind: 'people', confidence: STRONG };
   const named = hasGivenName(words);
   // "Northbridge Athletic 2 Port Alder 1": before a score in a sports report, a club.

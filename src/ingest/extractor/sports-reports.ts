@@ -2,6 +2,7 @@ import { isCountry, isDemonym, isFirstName, isPlace } from './lexicon.ts';
 import { LEGAL_FORMS, SPORTS_WORDS } from './word-lists.ts';
 import { CLUB_AFTER, CLUB_BEFORE, PLACE_PREPOSITIONS } from './entity-cues.ts';
 import { LIKELY, STRONG, type Candidate } from './candidate.ts';
+import { acronymOf } from './short-forms.ts';
 import type { Span } from './spans.ts';
 import type { Sentence } from './tokens.ts';
 
@@ -65,11 +66,16 @@ export function isTeamNickname(words: readonly string[], before: string | undefi
 }
 
 /*
- * What follows a person in a results table: a nationality in brackets ("Frank Holloway (Germany)")
- * or the dismissal of a cricket scorecard ("Aamir Sohail c Healy b McGrath").
+ * What follows a person in a results table: a nationality in brackets ("Frank Holloway (Germany)",
+ * "(GBR)") or the dismissal of a cricket scorecard ("Aamir Sohail c Healy b McGrath"). Capitals in
+ * brackets that are the name's own initials abbreviate it, as prose does ("the European Monetary
+ * System (EMS)"): no country's code.
  */
-export function resultsLineCue(next: readonly string[]): boolean {
-  if (next[0] === '(' && next[2] === ')') return isPlace(next[1] ?? '') || /^\p{Lu}{3}$/u.test(next[1] ?? '');
+export function resultsLineCue(next: readonly string[], words: readonly string[]): boolean {
+  if (next[0] === '(' && next[2] === ')') {
+    const code = next[1] ?? '';
+    return isPlace(code) || (/^\p{Lu}{3}$/u.test(code) && code !== acronymOf(words));
+  }
   return ['c', 'b', 'lbw', 'st', 'run'].includes(next[0] ?? '') && next[1] !== undefined && next[1] !== '.';
 }
 

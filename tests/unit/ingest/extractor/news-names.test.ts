@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities, type Mention } from '../../../../src/ingest/extractor/extract-entities.ts';
+
+const names = (mentions: Mention[]) =>
+  mentions.filter((mention) => mention.confidence >= 0.5).map((mention) => mention.name);
+
+describe('extractEntities on the names of news prose', () => {
+  it('reads capitals in brackets that are a name’s own initials as its abbreviation, not a country’s code', () => {
+    const extraction = extractEntities(
+      'Rates steady.\n\nThe fall preceded the realignment of the Eastland Monetary System (EMS), dealers said.\n\nAthletics results.\n\n1. Tomas Brenner (GBR) 10.02 2. Marta Kellison (CZE) 10.05',
+    );
+    expect(names(extraction.people)).toEqual(['Tomas Brenner', 'Marta Kellison']);
+  });
+});
