@@ -134,10 +134,10 @@ function keepsTogether(before: readonly Token[], connector: string, rest: readon
   if (!organisational && endsInPersonName(before)) return false;
   // "Faik Nerweyi of the Kurdistan Democratic Party": a pair shaped like a person's name, then a body.
   if (connector === 'of' && !organisational && looksLikePerson(before.map((token) => token.text))) return false;
-  // "Dow Chemical Co of the United States": a legal form closes the company's name, unless another
-  // closes what follows ("Consolidated Edison Co of New York Inc").
+  // "Dow Chemical Co of the United States", "Trans World Airlines Inc for DOT approval": a legal form
+  // closes the company's name, unless another closes what follows ("Consolidated Edison Co of New York Inc").
   const legalForm = (token?: Token) => LEGAL_FORMS.has(token?.text.toLowerCase() ?? '');
-  if (connector === 'of' && legalForm(before.at(-1)) && !legalForm(rest.at(-1))) return false;
+  if (connector !== 'and' && legalForm(before.at(-1)) && !legalForm(rest.at(-1))) return false;
   // "100 mln dlrs voted by Congress for the Contras": what a body a word names on its own is for is no part of its name.
   if (connector === 'for' && before.length === 1 && LONE_BODIES.has(before[0]?.text.toLowerCase() ?? '')) return false;
   if (connector === 'and') {

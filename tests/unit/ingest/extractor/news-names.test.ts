@@ -11,4 +11,15 @@ describe('extractEntities on the names of news prose', () => {
     );
     expect(names(extraction.people)).toEqual(['Tomas Brenner', 'Marta Kellison']);
   });
+
+  it('ends a company’s name at its legal form before what the company asks for', () => {
+    const extraction = extractEntities(
+      'Merger review.\n\nThe board heard an application by Vallen Air Lines Inc for FAA approval to take control of Kessel Shipping Co of Eastland Inc.',
+    );
+    expect(names(extraction.organisations)).toEqual([
+      'Vallen Air Lines Inc',
+      'FAA',
+      'Kessel Shipping Co of Eastland Inc.',
+    ]);
+  });
 });
