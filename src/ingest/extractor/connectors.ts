@@ -152,7 +152,8 @@ function keepsTogether(before: readonly Token[], connector: string, rest: readon
     // Motors Corp" names a second company by more than that.
     const named = rest.filter((token) => !legalForm(token));
     const plain = (token?: Token) =>
-      token !== undefined && (ORG_WORDS.has(token.text.toLowerCase()) || isCommonWord(token.text));
+      token !== undefined &&
+      (ORG_WORDS.has(token.text.toLowerCase()) || isCommonWord(token.text) || isAbstractNoun(token.text));
     if (words.length > 1 && legalForm(rest.at(-1)) && named.length === 1 && plain(named[0])) return true;
     // "the House and Senate committees": a body a word names on its own, then another, is two bodies.
     const lone = (token?: Token) => LONE_BODIES.has(token?.text.toLowerCase() ?? '');
@@ -190,6 +191,17 @@ function keepsTogether(before: readonly Token[], connector: string, rest: readon
   }
   return organisational || endsInOrgWord;
 }
+
+/*
+ * "China International Trust and Investment Corp": a noun of an activity by its ending ("Investment",
+ * "Development", "Marketing"), which the lexicon may not know, is a plain word, no company's name;
+ * never a given name or a place ("Manning", "Reading").
+ */
+const isAbstractNoun = (word: string) =>
+  /^\p{Lu}\p{Ll}{3,}(?:ment|tion|sion|ing|ance|ence)$/u.test(word) &&
+  !isGivenName(word) &&
+  !isPlace(word) &&
+  !isKnownSurname(word);
 
 /* Ends in a given name and one or two more words ("Economist Joel Naroff"), not a place ("Jersey City"). */
 const endsInPersonName = (tokens: readonly Token[]) =>

@@ -22,4 +22,11 @@ describe('extractEntities on the names of news prose', () => {
       'Kessel Shipping Co of Eastland Inc.',
     ]);
   });
+
+  it('keeps a company whole across an inner "and" before a noun of an activity and its legal form', () => {
+    const extraction = extractEntities(
+      'Trust buys stake.\n\nAn official of the Eastland International Trust and Investment Corp (EITIC) said the Eastland trust would buy the stake. EITIC gave no price.',
+    );
+    expect(names(extraction.organisations)).toEqual(['Eastland International Trust and Investment Corp']);
+  });
 });
