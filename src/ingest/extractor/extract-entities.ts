@@ -4,6 +4,7 @@ import { judge } from './judge.ts';
 import { addShoutedForms, groupMentions } from './mentions.ts';
 import { NameIndex } from '../registry/name-index.ts';
 import { settle } from './settle.ts';
+import { isPressDigest, withDigestPapers } from './press-digests.ts';
 import { coordinate } from './coordination.ts';
 import { findSpans } from './spans.ts';
 import { foldIntoClubs, isSportsReport, keepPlayersSurnames, readClubsNamedWithTowns } from './sports-reports.ts';
@@ -77,6 +78,10 @@ export function ruleCandidates(sentences: readonly Sentence[], options: ExtractO
   let candidates = findSpans(sentences, (tokens, index) => known.lengthAt(tokens, index))
     .map((span) => judge(sports ? withoutTableWords(span) : span, known, sports))
     .filter((candidate) => candidate.surface !== '' && !rejected.has(nameKey(candidate.surface)));
+  if (isPressDigest(sentences))
+    candidates = withDigestPapers(candidates, sentences).filter(
+      (candidate) => !rejected.has(nameKey(candidate.surface)),
+    );
   if (sports) {
     const tables = standingsClubs(sentences);
     candidates = candidates.filter((candidate) => !readByTable(tables, candidate));

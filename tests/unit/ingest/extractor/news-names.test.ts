@@ -29,4 +29,11 @@ describe('extractEntities on the names of news prose', () => {
     );
     expect(names(extraction.organisations)).toEqual(['Eastland International Trust and Investment Corp']);
   });
+
+  it('reads the headings of a press digest as its newspapers, article and all', () => {
+    const extraction = extractEntities(
+      'PRESS DIGEST - Eastland - Aug 31.\n\nPORT ALDER 2026-08-31\n\nThese are the leading stories in the Eastland press on Saturday. LA VOIX - The harbour strike ended. - Exports rose. LE TEMPS - Trade talks began with the Vallen Authority. FRANCE - Prices fell.',
+    );
+    expect(names(extraction.organisations)).toEqual(['LA VOIX', 'LE TEMPS', 'Vallen Authority']);
+  });
 });
