@@ -82,6 +82,13 @@ export function segments(run: Token[]): Token[][] {
       current = [token];
       continue;
     }
+    // "Homegate Hospitality Inc Nasdaq Stock", "Bear Stearns & Co Inc Underwriters": a legal form that
+    // only closes a name ends the company's; the capitalised words after it are the next field or name.
+    if (token.capitalised && current.length > 1 && closesName(current.at(-1)) && !namesUnit(token)) {
+      result.push(current);
+      current = [token];
+      continue;
+    }
     if (
       token.capitalised ||
       word === '&' ||
@@ -191,6 +198,24 @@ function keepsTogether(before: readonly Token[], connector: string, rest: readon
   }
   return organisational || endsInOrgWord;
 }
+
+/* Legal forms that close a company's name and never stand inside one ("Co" may be a county's: "Bay Co Building Authority"). */
+const CLOSING_FORMS = new Set('inc inc. corp corp. ltd ltd. plc plc. incorporated'.split(' '));
+const closesName = (token?: Token) => CLOSING_FORMS.has(token?.text.toLowerCase() ?? '');
+/*
+ * What a company's unit adds after its owner's legal form ("Swiss Bank Corp International", "Nissan
+ * Motor Corp U.S.A."), or a second legal form ("Co Inc").
+ */
+const namesUnit = (token: Token) => {
+  const word = token.text.toLowerCase();
+  return (
+    LEGAL_FORMS.has(word) ||
+    ORG_WORDS.has(word) ||
+    word === 'international' ||
+    isPlace(token.text) ||
+    isPlace(token.text.replaceAll('.', ''))
+  );
+};
 
 /*
  * "China International Trust and Investment Corp": a noun of an activity by its ending ("Investment",

@@ -25,6 +25,8 @@ export function neverName(tokens: readonly Token[], index: number): boolean {
   const word = tokens[index]?.text ?? '';
   const next = tokens[index + 1]?.text ?? '';
   if (isRatingCode(tokens, index)) return true;
+  // "Estimated price range N / A": the fields of a form that are not available name nothing.
+  if (isNotAvailable(tokens, index)) return true;
   // "Air Cargo Newsroom Tel+44 171 …": the label of a phone number ends a sign-off's name.
   if (/^(?:tel|fax|phone)\.?$/i.test(word) && /^[+\d(]/.test(next)) return true;
   if (!NEVER_NAMES.has(word.toLowerCase())) return false;
@@ -44,6 +46,13 @@ export function neverName(tokens: readonly Token[], index: number): boolean {
       ![NEVER_NAMES, TITLE_WORDS, ORG_WORDS].some((list) => list.has(next.toLowerCase()))
     )
   );
+}
+
+/* "N" or "A" of "N / A" (not available), as a form's fields write it. */
+function isNotAvailable(tokens: readonly Token[], index: number): boolean {
+  const at = (offset: number) => tokens[index + offset]?.text;
+  const word = at(0);
+  return (word === 'N' && at(1) === '/' && at(2) === 'A') || (word === 'A' && at(-1) === '/' && at(-2) === 'N');
 }
 
 /* Verbs after which "I" is the speaker ("Mary I think is right"), not a regnal number. */

@@ -83,7 +83,8 @@ export function findSpans(
       const shouted = (token?: Token) => token !== undefined && !/\p{Ll}/u.test(token.text);
       if (tokens[end]?.text === ':' && run.length > 1 && shouted(run.at(-1)) && !run.every(shouted))
         run = run.slice(0, -1);
-      if (!(run.length === 1 && run[0]?.sentenceStart && tokens[end]?.text === ':')) {
+      run = withoutFieldLabels(run, tokens[end]);
+      if (run.length > 0 && !(run.length === 1 && run[0]?.sentenceStart && tokens[end]?.text === ':')) {
         for (const piece of splitByline(run, tokens, end))
           for (const segment of segments(piece))
             for (const part of splitSpan(segment)) push({ ...part, tokens: withoutPlaceAdjective(part.tokens) });
@@ -92,6 +93,24 @@ export function findSpans(
     }
   }
   return spans;
+}
+
+/*
+ * The labels of an offering's form, which the wire runs into the names of its fields: "Company Name
+ * Homegate Hospitality Inc Nasdaq Stock symbol HMGT", "Lead Underwriter Bear Stearns & Co Inc". A
+ * label opening a run names nothing, nor the "Stock" of a "stock symbol" field after an exchange.
+ */
+const FIELD_LABELS = ['company name', 'lead underwriters', 'lead underwriter'];
+
+function withoutFieldLabels(run: Token[], next: Token | undefined): Token[] {
+  const words = run.map((token) => token.text.toLowerCase());
+  const label = FIELD_LABELS.find((wanted) => {
+    const parts = wanted.split(' ');
+    return parts.every((part, at) => words[at] === part);
+  });
+  let fields = label === undefined ? run : run.slice(label.split(' ').length);
+  if (fields.length > 1 && fields.at(-1)?.text === 'Stock' && next?.text === 'symbol') fields = fields.slice(0, -1);
+  return fields;
 }
 
 function beforeOf(tokens: readonly Token[], start: number): { before?: string; earlier?: string } {

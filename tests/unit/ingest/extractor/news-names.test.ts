@@ -36,4 +36,18 @@ describe('extractEntities on the names of news prose', () => {
     );
     expect(names(extraction.organisations)).toEqual(['LA VOIX', 'LE TEMPS', 'Vallen Authority']);
   });
+
+  it('reads the fields of an offering form without their labels, and a company up to its legal form', () => {
+    const extraction = extractEntities(
+      "IPO FILING -- Kessel Lodging Inc.\n\nCompany Name Kessel Lodging Inc Nasdaq Stock symbol KSLG Estimated price range N / A Total shares to be offered N / A Lead Underwriter Vallen Brothers & Co Inc Underwriters over-allotment N / A Business: Company's goal is to build hotels.\n\nOther dealers would be Eastland Bank Corp International and Harbour Securities Ltd.",
+    );
+    expect(names(extraction.organisations)).toEqual([
+      'Kessel Lodging Inc.',
+      'Nasdaq',
+      'Vallen Brothers & Co Inc',
+      'Eastland Bank Corp International',
+      'Harbour Securities Ltd.',
+    ]);
+    expect(names(extraction.people)).toEqual([]);
+  });
 });
