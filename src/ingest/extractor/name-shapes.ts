@@ -1,4 +1,4 @@
-import { isCommonWord, isDemonym, isGivenName, isPlace, mayBeGivenName } from './lexicon.ts';
+import { isCommonWord, isCountry, isDemonym, isFirstName, isGivenName, isPlace, mayBeGivenName } from './lexicon.ts';
 import { isNationality } from '../registry/countries.ts';
 import {
   TITLE_WORDS,
@@ -45,12 +45,19 @@ export function isGenericWord(word: string): boolean {
   return /^\p{Lu}{2,}$/u.test(word) && isCommonWord(lower);
 }
 
-/* Starts with a given name or an initial ("Andrei Belousov", "M. Butcher"), not an abbreviated place ("S. Korea"). */
-export const hasGivenName = (words: readonly string[]) =>
-  words.length > 1 &&
-  (isGivenName(words[0] ?? '') || /^\p{Lu}\.$/u.test(words[0] ?? '')) &&
-  !isPlace(words[1] ?? '') &&
-  !isDemonym(words[1] ?? '');
+/*
+ * Starts with a given name or an initial ("Andrei Belousov", "M. Butcher"), not an abbreviated place
+ * ("S. Korea"). After a given name a town's name is as often a surname ("Manuel Medina", "Neal
+ * Lancaster"); a country's is not ("Jordan Israel" of a list), nor a name that is a place whole.
+ */
+export const hasGivenName = (words: readonly string[]) => {
+  const [first = '', second = ''] = words;
+  const initial = /^\p{Lu}\.$/u.test(first);
+  if (words.length < 2 || !(initial || isGivenName(first)) || isDemonym(second)) return false;
+  if (!isPlace(second)) return true;
+  // Only a given name that is nothing else opens such a name: "West" of "West Texas" is a direction.
+  return isFirstName(first) && !isCountry(second) && !isPlace(words.slice(0, 2).join(' '));
+};
 
 /*
  * Two to four words that can be a person's name: after a given name any capitalised words will do

@@ -50,4 +50,11 @@ describe('extractEntities on the names of news prose', () => {
     ]);
     expect(names(extraction.people)).toEqual([]);
   });
+
+  it('reads a given name before a town’s name as a person, but not a direction or a country', () => {
+    const extraction = extractEntities(
+      "Title retained.\n\nMexico's Manuel Medina was retired by his corner. Crude from West Texas rose, and Jordan Israel talks resumed.",
+    );
+    expect(names(extraction.people)).toEqual(['Manuel Medina']);
+  });
 });
