@@ -1,4 +1,12 @@
-import { isCommonWord, isCountry, isFirstName, isGivenName, isKnownSurname, isPlace } from './lexicon.ts';
+import {
+  isCommonWord,
+  isCountry,
+  isFirstName,
+  isGivenName,
+  isKnownSurname,
+  isPlace,
+  mayBeGivenName,
+} from './lexicon.ts';
 import {
   NAME_CONNECTORS,
   LEGAL_FORMS,
@@ -10,6 +18,7 @@ import {
   THING_WORDS,
 } from './word-lists.ts';
 import { isArticleName, text } from './name-tokens.ts';
+import { isHeadTitle } from './role-phrases.ts';
 import { looksLikePerson } from './name-shapes.ts';
 import { bracketInFirm, commaInFirm, partnershipEnd } from './partnerships.ts';
 import type { Token } from './tokens.ts';
@@ -137,6 +146,16 @@ function keepsTogether(before: readonly Token[], connector: string, rest: readon
   const endsInOrgWord = ORG_WORDS.has(rest.at(-1)?.text.toLowerCase() ?? '');
   // "Merrill Lynch and Co Inc": a legal form after "and" ends the company's name.
   if (connector === 'and' && LEGAL_FORMS.has(rest[0]?.text.toLowerCase() ?? '')) return true;
+  // "Assistant Secretary of State John Kornblum": an office of one word's, then its holder by a given
+  // name, is one role phrase for the role reader to cut.
+  if (
+    connector === 'of' &&
+    isHeadTitle(before.at(-1)?.text ?? '') &&
+    rest.length >= 3 &&
+    rest.length <= 4 &&
+    mayBeGivenName(rest[1]?.text ?? '')
+  )
+    return true;
   // "Lynn Reaser of Barnett Banks Inc.", "Maria Okafor and the Water Board": a person, then a body.
   if (!organisational && endsInPersonName(before)) return false;
   // "Faik Nerweyi of the Kurdistan Democratic Party": a pair shaped like a person's name, then a body.

@@ -90,7 +90,7 @@ const looksLikeGivenAndSurname = (tokens: readonly Token[]) =>
   tokens.every((token) => token.capitalised && !ORG_WORDS.has(token.text.toLowerCase()));
 
 /* "Under-Secretary", "Deputy-Governor": a rank joined by a hyphen to a title is that title. */
-const isHeadTitle = (word: string) => {
+export const isHeadTitle = (word: string) => {
   const lower = word.toLowerCase();
   const ranked = /^(?:under|vice|deputy|assistant|acting|co)-(.+)$/.exec(lower);
   return HEAD_TITLES.has(lower) || (ranked !== null && HEAD_TITLES.has(ranked[1] ?? ''));
@@ -140,8 +140,35 @@ function trimTitles(tokens: Token[]): Part[] {
     return [];
   const of = tokens.findIndex((token) => token.text === 'of');
   const office = tokens.slice(0, of);
-  if (of > 0 && office.every(isRoleWord) && HEAD_TITLES.has(office.at(-1)?.text.toLowerCase() ?? '')) {
-    return splitSpan(tokens.slice(isThe(tokens[of + 1]) ? of + 2 : of + 1));
+  // "U.S. Assistant Secretary of State": the country an office is of opens it.
+  let own = 0;
+  while (own < of - 1 && isPlace(office[own]?.text ?? '')) own += 1;
+  const title = office.slice(own);
+  if (of > 0 && title.every(isRoleWord) && HEAD_TITLES.has(office.at(-1)?.text.toLowerCase() ?? '')) {
+    const rest = tokens.slice(isThe(tokens[of + 1]) ? of + 2 : of + 1);
+    // "Assistant Secretary of State John Kornblum", "Minister of Finance Jean Arthuis": one word of the
+    // office's own, then its holder named by a given name; the word is the office's, no part of the name.
+    // "Secretary of State George Shultz China's recent troubles": a place run on after the holder is its own name.
+    const after = rest.length > 3 && isPlace(rest.at(-1)?.text ?? '') ? rest.slice(-1) : [];
+    const holder = rest.slice(1, rest.length - after.length);
+    const named =
+      holder.length >= 2 &&
+      holder.length <= 3 &&
+      mayBeGivenName(holder[0]?.text ?? '') &&
+      holder.every((token) => token.capitalised && !ORG_WORDS.has(token.text.toLowerCase()));
+    if (named && rest[0]?.capitalised && (!mayBeGivenName(rest[0].text) || isPlace(rest[0].text))) {
+      const role = tokens.slice(own, tokens.length - holder.length - after.length).map((token) => token.text);
+      // "Prime Minister of Israel Benjamin Netanyahu": the place the office is of is named too.
+      const place = isPlace(rest[0].text) ? [{ tokens: [rest[0]], role: [], roleLength: 0 }] : [];
+      const trailing = after.map((token) => ({ tokens: [token], role: [], roleLength: 0 }));
+      return [
+        ...splitSpan(tokens.slice(0, own)),
+        ...place,
+        { tokens: holder, role, roleLength: role.length },
+        ...trailing,
+      ];
+    }
+    return splitSpan(rest);
   }
   return bodyThenHolder(tokens) ?? [{ tokens, role: [], roleLength: 0 }];
 }

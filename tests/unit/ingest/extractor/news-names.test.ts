@@ -57,4 +57,15 @@ describe('extractEntities on the names of news prose', () => {
     );
     expect(names(extraction.people)).toEqual(['Manuel Medina']);
   });
+
+  it('reads an office "of" one word and its holder named after it as the holder with that role', () => {
+    const extraction = extractEntities(
+      "Envoy visits.\n\nRadio said U.S. Assistant Secretary of State Tomas Brenner had met officials. Eastland's leader told visiting Minister of Finance Marta Kellison China's troubles were over.",
+    );
+    expect(extraction.people.map((mention) => [mention.name, mention.roles])).toEqual([
+      ['Tomas Brenner', ['Assistant Secretary of State']],
+      ['Marta Kellison', ['Minister of Finance']],
+    ]);
+    expect(names(extraction.places)).toEqual(['U.S.', 'China']);
+  });
 });
