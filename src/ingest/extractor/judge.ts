@@ -71,6 +71,14 @@ const isBracketedName = (span: Span, surface: string) =>
   /\p{Ll}/u.test(surface) &&
   (span.tokens.length > 1 || !isCommonWord(surface));
 
+/* Nouns of places that name one with "of" after them ("the town of Bou Haroun"). */
+const PLACE_OF = new Set('town city village township province region district suburb port island'.split(' '));
+
+/* Nouns of ships that name one after them ("the tanker Sea Empress"). */
+const SHIP_BEFORE = new Set(
+  'ship vessel tanker freighter frigate destroyer submarine cruiser ferry liner yacht'.split(' '),
+);
+
 /* Prepositions after which a name is where something is, not who. */
 const WHERE = new Set(['in', 'at', 'near']);
 
@@ -138,6 +146,13 @@ function judgeText(span: Span, sports: boolean): Candidate {
   // says what it is as clearly as a place word of its own, so the second reading files it so everywhere.
   if (PLACE_AFTER.has(span.after ?? '') && !hasGivenName(words) && !lower.some(isBodyWord))
     return { ...base, kind: 'places', confidence: STRONG };
+  // "the western coastal town of Bou Haroun", "the port of Eilat": a place noun and "of" before a name say where.
+  if (span.before === 'of' && PLACE_OF.has(span.earlier ?? '') && !hasGivenName(words) && !lower.some(isBodyWord))
+    return { ...base, kind: 'places', confidence: STRONG };
+  // "the aircraft carrier Carl Vinson", "the tanker Sea Empress": a ship's name names no one. An airline
+  // is a carrier too ("the carrier Lufthansa"), so only an aircraft carrier is a ship by that word.
+  const ship = SHIP_BEFORE.has(span.before ?? '') || (span.before === 'carrier' && span.earlier === 'aircraft');
+  if (ship && !lower.some(isBodyWord)) return { ...base, kind: undefined, confidence: 0 };
   // "Pike County, Ky.", "Defiance County, Ohio": a county named by the state it lies in is where something is.
   // A body in the county stays one ("Peoples National Bank of Rockland County, N.Y.").
   const county = lower.length > 1 && lower.at(-1) === 'county' && !lower.slice(0, -1).some(isBodyWord);

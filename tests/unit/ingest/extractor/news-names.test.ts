@@ -68,4 +68,13 @@ describe('extractEntities on the names of news prose', () => {
     ]);
     expect(names(extraction.places)).toEqual(['U.S.', 'China']);
   });
+
+  it('reads a name after a place noun and "of" as a place, and a ship’s name as no one', () => {
+    const extraction = extractEntities(
+      'Bomb blast.\n\nA bomb exploded in the western coastal town of Kessel Haroun. Planes on the aircraft carrier Tomas Brenner and the freighter Marta Kellison were ready, the carrier Vallen Airways said.',
+    );
+    expect(names(extraction.places)).toEqual(['Kessel Haroun']);
+    expect(names(extraction.people)).toEqual([]);
+    expect(names(extraction.organisations)).toEqual(['Vallen Airways']);
+  });
 });
