@@ -183,6 +183,19 @@ function keepsTogether(before: readonly Token[], connector: string, rest: readon
     if (words.length > 1 && legalForm(rest.at(-1)) && named.length === 1 && plain(named[0])) return true;
     // "the House and Senate committees": a body a word names on its own, then another, is two bodies.
     const lone = (token?: Token) => LONE_BODIES.has(token?.text.toLowerCase() ?? '');
+    // "the House Energy and Commerce committee", "House Telecommunications and Finance subcommittee":
+    // a chamber, then the topics of one of its committees; a body word among them ("Energy") makes no
+    // body of its own there. Not a person or a place after the "and" ("House Speaker Jim Wright").
+    const topic = (token: Token) => !lone(token) && !isGivenName(token.text) && !isPlace(token.text);
+    if (
+      lone(words[0]) &&
+      words.length === 2 &&
+      !isGivenName(words[1]?.text ?? '') &&
+      rest.length <= 2 &&
+      rest.every(topic) &&
+      !rest.some(legalForm)
+    )
+      return true;
     if (words.length === 1 && lone(words[0]) && lone(rest[0])) return false;
     // A side that ends in no body word is no body of its own ("House Ways and Means Committee"),
     // unless what follows is a company named whole ("Merrill Lynch Capital Markets and Lazard Freres and Co").

@@ -1,5 +1,13 @@
 import { isCommonWord, isDemonym, isGivenName, mayBeGivenName, isNameableWord, isPlace } from './lexicon.ts';
-import { LEGAL_FORMS, NAME_PARTICLES, OFFICE_WORDS, ORG_HEADS, ORG_WORDS, TITLE_WORDS } from './word-lists.ts';
+import {
+  LEGAL_FORMS,
+  LONE_BODIES,
+  NAME_PARTICLES,
+  OFFICE_WORDS,
+  ORG_HEADS,
+  ORG_WORDS,
+  TITLE_WORDS,
+} from './word-lists.ts';
 import { isArticleName, neverName, text } from './name-tokens.ts';
 import type { Token } from './tokens.ts';
 import { isNationality } from '../registry/countries.ts';
@@ -39,6 +47,8 @@ export function splitSpan(run: Token[]): Part[] {
   // "the Antitrust Division of the Justice Department": what a title cuts off leaves no connector at the end.
   while (tokens.length > 0 && TRAILING_CONNECTORS.has(tokens.at(-1)?.text.toLowerCase() ?? ''))
     tokens = tokens.slice(0, -1);
+  // "Senate Majority leader Robert Byrd": the side of a chamber a leader speaks for is his office's, no body's name.
+  while (tokens.length > 1 && /^(?:majority|minority)$/i.test(tokens.at(-1)?.text ?? '')) tokens = tokens.slice(0, -1);
   if (tokens.length === 0) return [];
   // "American Dennis Mitchell": a nationality before a person's name is no part of it.
   if (isDemonym(tokens[0]?.text ?? '') && looksLikeGivenAndSurname(tokens.slice(1))) tokens = tokens.slice(1);
@@ -206,8 +216,10 @@ function startsWithCommonWord(tokens: readonly Token[]): boolean {
     !TITLE_WORDS.has(first.text.toLowerCase()) &&
     !isDemonym(first.text);
   if (!common || tokens.length < 2) return common;
-  // "South Africa", "New York" and "Water Board" keep their first word at the start of a sentence.
+  // "South Africa", "New York" and "Water Board" keep their first word at the start of a sentence, and so
+  // does a chamber before more of a name ("House Energy and Commerce committee chairman John Dingell").
   if (isPlace(`${first.text} ${tokens[1]?.text}`)) return false;
+  if (LONE_BODIES.has(first.text.toLowerCase())) return false;
   if (ORG_WORDS.has(tokens.at(-1)?.text.toLowerCase() ?? '') && isNameableWord(first.text)) return false;
   // "Guy Forget (France) beat …": a given name that is also a word, before a surname that is none.
   const surname = (token: Token) =>

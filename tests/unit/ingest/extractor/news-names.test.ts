@@ -77,4 +77,16 @@ describe('extractEntities on the names of news prose', () => {
     expect(names(extraction.people)).toEqual([]);
     expect(names(extraction.organisations)).toEqual(['Vallen Airways']);
   });
+
+  it('keeps the topics of a chamber’s committee joined by "and" in one name', () => {
+    const extraction = extractEntities(
+      'Hearing set.\n\nHe said the House Energy and Commerce committee would meet, and House Speaker Tomas Brenner spoke. House Telecommunications and Finance subcommittee chairman Marta Kellison agreed. Senate Majority leader Jan Varho spoke.',
+    );
+    expect(names(extraction.organisations)).toEqual([
+      'House Energy and Commerce',
+      'House Telecommunications and Finance',
+      'Senate',
+    ]);
+    expect(names(extraction.people)).toEqual(['Tomas Brenner', 'Marta Kellison', 'Jan Varho']);
+  });
 });
