@@ -1,11 +1,12 @@
 import { LEGAL_FORMS } from '../extractor/word-lists.ts';
+import { remembered } from '../remembered.ts';
 
 /**
  * The form names are compared in: Unicode-normalised, case-folded, full stops and a final
  * possessive dropped, spaces collapsed, so "I.B.M." matches "IBM" and "Putin's" matches "Putin".
  */
-export function nameKey(name: string): string {
-  return name
+export const nameKey: (name: string) => string = remembered((name) =>
+  name
     .normalize('NFKC')
     .replace(/[’‘`]/g, "'")
     .replace(/\s+/g, ' ')
@@ -13,8 +14,8 @@ export function nameKey(name: string): string {
     .replace(/'s?$/i, '')
     .replace(/\./g, '')
     .trim()
-    .toLowerCase();
-}
+    .toLowerCase(),
+);
 
 /**
  * The form two spellings of one organisation's name share: the name key with "&" read as "and",
