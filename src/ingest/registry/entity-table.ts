@@ -1,4 +1,4 @@
-import { toSlug } from '../../lib/slug.ts';
+import { slugOf } from '../slug.ts';
 import type { EntityRecord } from '../../schema/entity.ts';
 import { acronymKeys, endsInSurname, nameKey, spellingKey, surnameKey, bareCompanyName } from './name-keys.ts';
 
@@ -72,7 +72,7 @@ export class EntityTable {
   /** Adds an entity, indexing its name and aliases. */
   add(entity: EntityRecord): void {
     this.#byId.set(entity.id, entity);
-    const slug = toSlug(entity.name);
+    const slug = slugOf(entity.name);
     if (!this.#bySlug.has(slug)) this.#bySlug.set(slug, entity.id);
     for (const name of [entity.name, ...entity.aliases]) this.#index(name, entity.id);
     if (entity.status !== 'rejected' && /\s/.test(entity.name.trim())) {
@@ -134,7 +134,7 @@ export class EntityTable {
 
   /** The id of an entity whose id or name slugs the same as this name, if any. */
   idBySlug(name: string): string | undefined {
-    const slug = toSlug(name);
+    const slug = slugOf(name);
     return this.#byId.has(slug) ? slug : this.#bySlug.get(slug);
   }
 
@@ -144,7 +144,7 @@ export class EntityTable {
     if (!entity) return;
     const old = entity.name;
     entity.name = name;
-    const slug = toSlug(name);
+    const slug = slugOf(name);
     if (!this.#bySlug.has(slug)) this.#bySlug.set(slug, id);
     this.#index(name, id);
     if (!entity.aliases.some((alias) => nameKey(alias) === nameKey(old))) entity.aliases.push(old);

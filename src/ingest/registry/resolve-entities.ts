@@ -1,5 +1,5 @@
 import type { EntityRecord } from '../../schema/entity.ts';
-import { toSlug } from '../../lib/slug.ts';
+import { slugOf } from '../slug.ts';
 import { whyNoPage } from '../../lib/trust.ts';
 import { isCommonWord, isKnownSurname, mayBeGivenName } from '../extractor/lexicon.ts';
 import type { Extraction, Mention } from '../extractor/extract-entities.ts';
@@ -157,7 +157,7 @@ function resolveOne(kind: RegisteredKind, mention: Mention, context: Context) {
     if (bare) result.pending.push(mention);
     return undefined;
   }
-  const newId = toSlug(mention.name);
+  const newId = slugOf(mention.name);
   if (newId === '' || /^\d+$/.test(newId)) {
     result.review.push(note(kind, mention, 'no id'));
     return undefined;
