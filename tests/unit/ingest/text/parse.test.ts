@@ -87,6 +87,13 @@ describe('parseArticle', () => {
     expect(() => parseArticle('date 2025-13-01 The council met.')).toThrow(/impossible date/);
   });
 
+  it('decides a date the same way each time it meets it (the check is remembered)', () => {
+    for (let time = 0; time < 3; time += 1) {
+      expect(() => parseArticle('date 2024-02-30 The council met.')).toThrow(/impossible date/);
+      expect(parseArticle('date 2024-02-29 The council met.').date).toBe('2024-02-29');
+    }
+  });
+
   it('says so when nothing follows the date', () => {
     expect(() => parseArticle('date 2025-01-01   \n\n \n')).toThrow('has no article text after the date');
   });
