@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isMatch } from 'date-fns/isMatch';
+import { isCalendarDate } from './calendar-date.ts';
 import { entityIdSchema } from './entity.ts';
 
 /**
@@ -9,7 +9,7 @@ import { entityIdSchema } from './entity.ts';
 export const calendarDateSchema = z
   .string({ error: 'must be a date written YYYY-MM-DD' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine((value) => isMatch(value, 'yyyy-MM-dd'), 'is not a real calendar date');
+  .refine(isCalendarDate, 'is not a real calendar date');
 
 /**
  * The message for a field of the wrong type, for editors: "is required" only when the field is
