@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util';
-import { SingleBar } from 'cli-progress';
 import { extractorWith, type ExtractOptions, type Extraction } from '../extractor/extract-entities.ts';
 import { ingestFiles } from './fs.ts';
 import { printableJson, printableLines } from '../../lib/printable.ts';
@@ -107,8 +106,11 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  // Loaded only for a terminal: its 21 modules cost a run whose output a program reads (--json, a pipe).
   const bar =
-    options.json || !process.stdout.isTTY ? undefined : new SingleBar({ stream: process.stdout, hideCursor: true });
+    options.json || !process.stdout.isTTY
+      ? undefined
+      : new (await import('cli-progress')).SingleBar({ stream: process.stdout, hideCursor: true });
   let extract;
   try {
     extract = chooseExtractor(options);
