@@ -93,7 +93,17 @@ function lastWord(phrase: string): string {
   return phrase.trim().split(/\s+/).at(-1) ?? '';
 }
 
+/*
+ * Every cue word in one pattern. A sentence is read word by word only when its lower-case text has
+ * one of them somewhere: a word stripped of its punctuation is part of the sentence, and lower-casing
+ * maps each character alone (but for the Greek final sigma, in no cue word), so a word that reads as
+ * a cue leaves the cue in the lower-cased sentence. Most sentences have none, and splitting and
+ * stripping every word of every sentence was the larger part of finding events.
+ */
+const ANY_CUE_WORD = new RegExp([...CUE_WORDS].join('|'));
+
 function eventsInSentence(sentence: string): string[] {
+  if (!ANY_CUE_WORD.test(sentence.toLowerCase())) return [];
   const raw = sentence.split(/\s+/);
   const words = raw.map((word) => word.replace(/^[("“‘]+|[),;:"”’]+$|\.$/g, ''));
   // "the U.S. Congress": a word written with its full stop (initials, an abbreviation) is no part

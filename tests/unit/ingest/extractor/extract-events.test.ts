@@ -61,6 +61,16 @@ describe('extractEvents', () => {
       'Venice Economic Summit',
     ]);
   });
+  it('finds a cue word in any case and with its punctuation, and nothing in sentences without one', () => {
+    expect(names('Leaders flew to the Geneva SUMMIT, officials said. Nothing else happened.')).toEqual([
+      'Geneva SUMMIT',
+    ]);
+    expect(names('(The Oslo Peace Forum) ended. Then came the Baltic Sea CONFERENCE.')).toEqual([
+      'Oslo Peace Forum',
+      'Baltic Sea CONFERENCE',
+    ]);
+    expect(names('The Geneva Summitry failed. Accordingly the Baltic Sea Talkshow ended.')).toEqual([]);
+  });
   it('keeps spelled-out ordinals as numbers', () => {
     expect(extractEvents('the Fifth Asia Pacific Forum met.')[0]).toMatchObject({
       ordinal: 5,
