@@ -39,6 +39,17 @@ function opensOwnersName(tokens: readonly Token[], index: number): boolean {
   return first < index - 1 && tokens[first]?.text === tokens[index + 1]?.text;
 }
 
+/* Whether the word before a possessive is a company its legal form closed, a country, or its unit's first word. */
+function ownsCompany(tokens: readonly Token[], index: number): boolean {
+  const owner = tokens[index - 1]?.text ?? '';
+  return (
+    LEGAL_FORMS.has(owner.toLowerCase()) ||
+    isCountry(owner) ||
+    isCountry(`${tokens[index - 2]?.text} ${owner}`) ||
+    opensOwnersName(tokens, index)
+  );
+}
+
 /*
  * How many connector tokens join the capitalised word after them to the run: "Bank of Japan",
  * "Bank of the West", "Marks & Spencer", "Joost van der Westhuizen", "Moody's Investors Service
@@ -48,14 +59,16 @@ export function joinLength(tokens: readonly Token[], index: number): number {
   // "Moody's Investors Service Inc": a possessive inside a company's name, which its legal form shows;
   // not the possessive of a company its own legal form closed or of a country ("Grumman Corp's Grumman
   // Aerospace Corp", "Japan's Okuma Machinery Works Ltd"), which owns a company of its own name.
+  // (Who owns the possessive is asked last: it looks the words before up in the lexicon, and most
+  // tokens are no possessive before a capitalised word.)
   const possessive = /^['’]s$/.test(tokens[index]?.text ?? '');
-  const owner = tokens[index - 1]?.text ?? '';
-  const owned =
-    LEGAL_FORMS.has(owner.toLowerCase()) ||
-    isCountry(owner) ||
-    isCountry(`${tokens[index - 2]?.text} ${owner}`) ||
-    opensOwnersName(tokens, index);
-  if (possessive && !owned && tokens[index + 1]?.capitalised && LEGAL_FORMS.has(lastWordAhead(tokens, index))) return 1;
+  if (
+    possessive &&
+    tokens[index + 1]?.capitalised &&
+    LEGAL_FORMS.has(lastWordAhead(tokens, index)) &&
+    !ownsCompany(tokens, index)
+  )
+    return 1;
   // "Toronto Bond Traders' Association": a plural's possessive inside a body's name, which its body word
   // ends; a company ("National Amusements' Arsenal Holdings Inc") is the owner's, a name of its own.
   if (
