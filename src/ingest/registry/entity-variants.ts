@@ -1,3 +1,4 @@
+import { hasPage } from '../../lib/trust.ts';
 import type { Extraction, Mention } from '../extractor/extract-entities.ts';
 import type { RegisteredKind } from '../extractor/name-kind.ts';
 import type { EntityTable } from './entity-table.ts';
@@ -62,14 +63,24 @@ function organisationForm(
   if (keys.length === 0) return undefined;
   const names = articleNames(article);
   const ids = [...new Set(keys.flatMap((key) => table.live(table.named(key))))].filter((id) => {
-    const acronym = table.get(id)?.name ?? '';
+    const known = table.get(id);
+    const acronym = known?.name ?? '';
     /*
      * An organisation known so far by its initials alone takes a full name only where the article
      * writes them too: on the initials alone, "IBC" of four coffee stories (the Brazilian Coffee
      * Institute) had become Interstate Bakeries Corp, "APS" (the Algerian news agency) Allegheny
-     * Power System Inc and "BCF" (billion cubic feet) Bancroft Convertible Fund Inc.
+     * Power System Inc and "BCF" (billion cubic feet) Bancroft Convertible Fund Inc. Two
+     * letters (see `isShortAcronym`) also need the archive to have read them as an organisation
+     * of their own (a page): "PC" of one story on personal computers, its only claim those
+     * letters, had become Purolator Courier Corp in a story that also wrote "the PC courier
+     * subsidiary"; "GM" of several stories is General Motors Corp where an article writes both.
      */
-    return isAcronymName(acronym) && names.has(nameKey(acronym));
+    return (
+      known !== undefined &&
+      isAcronymName(acronym) &&
+      names.has(nameKey(acronym)) &&
+      (!isShortAcronym(acronym) || hasPage('organisations', known))
+    );
   });
   const id = ids.length === 1 ? ids[0] : undefined;
   const entity = id === undefined ? undefined : table.get(id);

@@ -25,6 +25,15 @@ describe('variantOf', () => {
     expect(table.get('ibc')?.name).toBe('IBC');
   });
 
+  it('gives two letters no article read as an organisation of their own no full name, even where the article writes them', () => {
+    // "PC" of one story on personal computers; "Purolator Courier Corp" of another, which also writes "the PC courier subsidiary".
+    const evidence = { articles: 1, cues: 0, people: 0, organisations: 1 };
+    const table = new EntityTable([{ ...auto('pc', 'PC'), evidence }]);
+    const full = mention('Purolator Courier Corp', { surfaces: ['Purolator Courier Corp', 'Purolator', 'PC'] });
+    expect(variantOf('organisations', full, table)).toBeUndefined();
+    expect(table.get('pc')?.name).toBe('PC');
+  });
+
   it('finds the one person a familiar given name or a slip in a long surname varies', () => {
     const table = new EntityTable([
       auto('james-wright', 'James Wright'),
