@@ -194,7 +194,8 @@ function keepsTogether(before: readonly Token[], connector: string, rest: readon
       token !== undefined &&
       (ORG_WORDS.has(token.text.toLowerCase()) || isCommonWord(token.text) || isAbstractNoun(token.text));
     if (words.length > 1 && legalForm(rest.at(-1)) && named.length === 1 && plain(named[0])) return true;
-    // "the House and Senate committees": a body a word names on its own, then another, is two bodies.
+    // "the House and Senate committees": a body a word names on its own, then another, is two bodies,
+    // whatever comes before the first ("Both the House and Senate", "the White House and Senate").
     const lone = (token?: Token) => LONE_BODIES.has(token?.text.toLowerCase() ?? '');
     // "the House Energy and Commerce committee", "House Telecommunications and Finance subcommittee":
     // a chamber, then the topics of one of its committees; a body word among them ("Energy") makes no
@@ -209,7 +210,7 @@ function keepsTogether(before: readonly Token[], connector: string, rest: readon
       !rest.some(legalForm)
     )
       return true;
-    if (words.length === 1 && lone(words[0]) && lone(rest[0])) return false;
+    if (lone(words.at(-1)) && lone(rest[0])) return false;
     // A side that ends in no body word is no body of its own ("House Ways and Means Committee"),
     // unless what follows is a company named whole ("Merrill Lynch Capital Markets and Lazard Freres and Co").
     const endsAsBody = ORG_WORDS.has(before.at(-1)?.text.toLowerCase() ?? '') || rest.some(legalForm);

@@ -92,6 +92,18 @@ describe('extractEntities', () => {
     expect(names(organisations)).toContain('Senate');
   });
 
+  it('reads two chambers joined by "and" as two names whatever opens the sentence before them', () => {
+    for (const text of [
+      'Both the House and Senate have passed the trade bill.',
+      'Both House and Senate leaders met.',
+      'He said the White House and Senate agreed.',
+    ]) {
+      const found = names(extractEntities(text).organisations);
+      expect(found.filter((name) => name.includes(' and '))).toEqual([]);
+      expect(found).toContain('Senate');
+    }
+  });
+
   it('keeps a body whole when the side before "and" does not end in a body word', () => {
     const { organisations } = extractEntities(
       'The House Ways and Means Committee met the World Bank and the Harbour Board. ' +
