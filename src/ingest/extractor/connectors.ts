@@ -8,6 +8,7 @@ import {
   mayBeGivenName,
 } from './lexicon.ts';
 import {
+  CLOSING_FORMS,
   NAME_CONNECTORS,
   LEGAL_FORMS,
   LONE_BODIES,
@@ -245,8 +246,6 @@ function keepsTogether(before: readonly Token[], connector: string, rest: readon
   return organisational || endsInOrgWord;
 }
 
-/* Legal forms that close a company's name and never stand inside one ("Co" may be a county's: "Bay Co Building Authority"). */
-const CLOSING_FORMS = new Set('inc inc. corp corp. ltd ltd. plc plc. incorporated'.split(' '));
 const closesName = (token?: Token) => CLOSING_FORMS.has(token?.text.toLowerCase() ?? '');
 /*
  * What a company's unit adds after its owner's legal form ("Swiss Bank Corp International", "Nissan

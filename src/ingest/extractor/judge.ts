@@ -8,7 +8,9 @@ import {
   PERSON_BEFORE,
   PLACE_AFTER,
   PLACE_HEADS,
+  PLACE_OF,
   PLACE_WORDS,
+  SHIP_BEFORE,
   SPEECH_VERBS,
   THING_WORDS,
 } from './word-lists.ts';
@@ -70,14 +72,6 @@ const isBracketedName = (span: Span, surface: string) =>
   span.after === '>' &&
   /\p{Ll}/u.test(surface) &&
   (span.tokens.length > 1 || !isCommonWord(surface));
-
-/* Nouns of places that name one with "of" after them ("the town of Bou Haroun"). */
-const PLACE_OF = new Set('town city village township province region district suburb port island'.split(' '));
-
-/* Nouns of ships that name one after them ("the tanker Sea Empress"). */
-const SHIP_BEFORE = new Set(
-  'ship vessel tanker freighter frigate destroyer submarine cruiser ferry liner yacht'.split(' '),
-);
 
 /* Prepositions after which a name is where something is, not who. */
 const WHERE = new Set(['in', 'at', 'near']);
@@ -144,10 +138,9 @@ function judgeText(span: Span, sports: boolean): Candidate {
   if (span.before === '<') return { ...base, kind: undefined, confidence: 0 };
   // "the Haj Omran area", "the Vallen region": a place noun after a name with no given name or body word
   // says what it is as clearly as a place word of its own, so the second reading files it so everywhere.
-  if (PLACE_AFTER.has(span.after ?? '') && !hasGivenName(words) && !lower.some(isBodyWord))
-    return { ...base, kind: 'places', confidence: STRONG };
-  // "the western coastal town of Bou Haroun", "the port of Eilat": a place noun and "of" before a name say where.
-  if (span.before === 'of' && PLACE_OF.has(span.earlier ?? '') && !hasGivenName(words) && !lower.some(isBodyWord))
+  // So do a place noun and "of" before it ("the western coastal town of Bou Haroun", "the port of Eilat").
+  const placeNoun = PLACE_AFTER.has(span.after ?? '') || (span.before === 'of' && PLACE_OF.has(span.earlier ?? ''));
+  if (placeNoun && !hasGivenName(words) && !lower.some(isBodyWord))
     return { ...base, kind: 'places', confidence: STRONG };
   // "the aircraft carrier Carl Vinson", "the tanker Sea Empress": a ship's name names no one. An airline
   // is a carrier too ("the carrier Lufthansa"), so only an aircraft carrier is a ship by that word.

@@ -121,6 +121,12 @@ export const PLACE_WORDS = words(
 /** Lower-case nouns after a name that make it a place's ("the Haj Omran area", "the Vallen region"). */
 export const PLACE_AFTER = words('area region province district county town village city township valley border');
 
+/** Lower-case nouns of places that name one with "of" after them ("the town of Bou Haroun"). */
+export const PLACE_OF = words('town city village township province region district suburb port island');
+
+/** Lower-case nouns of ships that name one after them ("the tanker Sea Empress"). */
+export const SHIP_BEFORE = words('ship vessel tanker freighter frigate destroyer submarine cruiser ferry liner yacht');
+
 /** Capitals that are not organisations: country codes, units and the headings of results tables. */
 export const NOT_ACRONYMS = words(
   'u.s. u.s u.s.a. usa us uk u.k. uae gdp gnp cpi rbi era caps pm am gmt est edt cet ceo cfo mp mps aids hiv tv ok note digest standings ii iii iv vi vii viii ix xi libor libid cusip',
@@ -177,3 +183,6 @@ export const LEGAL_FORMS = new Set([
   ...COMPANY_SUFFIXES,
   ...'inc inc. corp corp. co co. ltd ltd. plc limited incorporated'.split(' '),
 ]);
+
+/** Legal forms that close a company's name and never stand inside one ("Co" may be a county's: "Bay Co Building Authority"). */
+export const CLOSING_FORMS = words('inc inc. corp corp. ltd ltd. plc plc. incorporated');
