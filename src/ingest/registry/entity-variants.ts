@@ -10,7 +10,8 @@ import { givenNameVariants } from './name-variants.ts';
  * "GM" of General Motors Corp),
  * the full name of one organisation known so far by its acronym, in an article that writes the
  * acronym too ("International Coffee Organization (ICO)" for "ICO", which then takes the full
- * name), another spelling of an organisation's
+ * name) or, for a public body's name, in any article ("Federal Bureau of Investigation" for
+ * "FBI"), another spelling of an organisation's
  * name ("Organisation of Petroleum Exporting Countries" for the Organization of the Petroleum
  * Exporting Countries), a person written with or without middle initials ("Mario M. Cuomo" for
  * Mario Cuomo), with a variant of the given name ("Jim Wright" for James Wright) or with a slip in a
@@ -74,18 +75,51 @@ function organisationForm(
      * of their own (a page): "PC" of one story on personal computers, its only claim those
      * letters, had become Purolator Courier Corp in a story that also wrote "the PC courier
      * subsidiary"; "GM" of several stories is General Motors Corp where an article writes both.
+     * A public body's full name needs no initials beside it (see `spellsOut`).
      */
-    return (
-      known !== undefined &&
-      isAcronymName(acronym) &&
-      names.has(nameKey(acronym)) &&
-      (!isShortAcronym(acronym) || hasPage('organisations', known))
-    );
+    if (known === undefined || !isAcronymName(acronym)) return false;
+    if (names.has(nameKey(acronym))) return !isShortAcronym(acronym) || hasPage('organisations', known);
+    return spellsOut(name, acronym) && hasPage('organisations', known);
   });
   const id = ids.length === 1 ? ids[0] : undefined;
   const entity = id === undefined ? undefined : table.get(id);
   if (entity?.status === 'auto' && table.idBySlug(name) === undefined) table.rename(entity.id, name);
   return id;
+}
+
+/*
+ * Words that make a name a public body's ("Federal Bureau of Investigation", "National Aeronautics
+ * and Space Administration"), not a company's ("Arizona Public Service", "Interstate Bakeries Corp").
+ */
+const PUBLIC_BODY_HEADS = new Set([
+  'administration',
+  'agency',
+  'authority',
+  'board',
+  'bureau',
+  'commission',
+  'council',
+  'institute',
+  'organisation',
+  'organization',
+]);
+
+/*
+ * Whether a full name, in an article that does not write the initials, still says it is the body
+ * known by them: initials of three letters or more, every capitalised word's, and a public body's
+ * word among its words. A body's own name spelt out ("Federal Bureau of Investigation", "National
+ * Aeronautics and Space Administration") is the FBI or NASA of other stories, which are read as
+ * organisations of their own (a page); a company's initials are its ticker or a coincidence ("IBC"
+ * of coffee stories is no Interstate Bakeries Corp, "APS" of the Algerian news agency no Allegheny
+ * Power System Inc or Arizona Public Service), so a company still needs the article to write them.
+ */
+function spellsOut(name: string, acronym: string): boolean {
+  return (
+    !isShortAcronym(acronym) &&
+    nameKey(name)
+      .split(' ')
+      .some((word) => PUBLIC_BODY_HEADS.has(word))
+  );
 }
 
 /*

@@ -25,6 +25,24 @@ describe('variantOf', () => {
     expect(table.get('ibc')?.name).toBe('IBC');
   });
 
+  it("gives a body known by its initials, and read as one of its own, the full public body's name any article spells out", () => {
+    const evidence = { articles: 2, cues: 1, people: 0, organisations: 2 };
+    const table = new EntityTable([
+      { ...auto('fbi', 'FBI'), evidence },
+      { ...auto('abc', 'ABC'), evidence },
+      auto('bxy', 'BXY'),
+    ]);
+    // "Federal Bureau of Investigation agents searched the offices" writes no "FBI" beside it.
+    expect(variantOf('organisations', mention('Federal Bureau of Investigation'), table)).toBe('fbi');
+    expect(table.get('fbi')?.name).toBe('Federal Bureau of Investigation');
+    // A company's initials are its ticker or a coincidence: the article must write them.
+    expect(variantOf('organisations', mention('Acme Builders Corp'), table)).toBeUndefined();
+    expect(variantOf('organisations', mention('Atlantic Business Computers'), table)).toBeUndefined();
+    expect(table.get('abc')?.name).toBe('ABC');
+    // Initials no article has read as an organisation of their own (no page) take no full name.
+    expect(variantOf('organisations', mention('Bureau of Xenon Yields'), table)).toBeUndefined();
+  });
+
   it('gives two letters no article read as an organisation of their own no full name, even where the article writes them', () => {
     // "PC" of one story on personal computers; "Purolator Courier Corp" of another, which also writes "the PC courier subsidiary".
     const evidence = { articles: 1, cues: 0, people: 0, organisations: 1 };
