@@ -17,11 +17,21 @@ export const nameKey: (name: string) => string = remembered((name) =>
     .toLowerCase(),
 );
 
+/* Legal forms written out, as their usual short forms: one form, however a story spells it. */
+const SHORT_LEGAL_FORMS: Readonly<Record<string, string>> = {
+  company: 'co',
+  corporation: 'corp',
+  incorporated: 'inc',
+  limited: 'ltd',
+};
+
 /**
  * The form two spellings of one organisation's name share: the name key with "&" read as "and",
- * hyphens and "the" dropped, and -isation spelt -ization, so "Organisation of Petroleum Exporting
- * Countries", "Organization of the Petroleum Exporting Countries" and "Organisation for Economic
- * Co-operation" and "Organization for Economic Cooperation" meet. A key to compare by, never shown.
+ * hyphens and "the" dropped, -isation spelt -ization and a legal form written out read as its short
+ * form, so "Organisation of Petroleum Exporting Countries", "Organization of the Petroleum Exporting
+ * Countries" and "Organisation for Economic Co-operation" and "Organization for Economic
+ * Cooperation" meet, as do "General Electric Company" and "General Electric Co". A key to compare
+ * by, never shown.
  */
 export function spellingKey(name: string): string {
   return nameKey(name)
@@ -29,6 +39,7 @@ export function spellingKey(name: string): string {
     .replace(/-/g, '')
     .replace(/isation/g, 'ization')
     .replace(/\bthe\b/g, ' ')
+    .replace(/\b(?:company|corporation|incorporated|limited)\b/g, (form) => SHORT_LEGAL_FORMS[form] ?? form)
     .replace(/\s+/g, ' ')
     .trim();
 }

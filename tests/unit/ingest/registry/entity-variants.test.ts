@@ -90,4 +90,11 @@ describe('variantOf', () => {
     expect(variantOf('organisations', mention('Marks & Spencer'), table)).toBe('marks-and-spencer');
     expect(variantOf('organisations', mention('Petroleum Exporting Countries'), table)).toBeUndefined();
   });
+
+  it('finds the one company a name gives with its legal form written out ("Company" for "Co")', () => {
+    const table = new EntityTable([auto('halvard-tool-co', 'Halvard Tool Co'), auto('halvard-corp', 'Halvard Corp')]);
+    expect(variantOf('organisations', mention('Halvard Tool Company'), table)).toBe('halvard-tool-co');
+    expect(variantOf('organisations', mention('Halvard Corporation'), table)).toBe('halvard-corp');
+    expect(variantOf('organisations', mention('Halvard Company'), table)).toBeUndefined();
+  });
 });

@@ -69,6 +69,14 @@ describe('spellingKey', () => {
       spellingKey('Organization of Petroleum Exporting Countries'),
     );
   });
+
+  it('reads a legal form written out as its short form, and keeps two legal forms apart', () => {
+    expect(spellingKey('Halvard Tool Company')).toBe(spellingKey('Halvard Tool Co'));
+    expect(spellingKey('Halvard Savings Corporation')).toBe(spellingKey('Halvard Savings Corp.'));
+    expect(spellingKey('Halvard Labs Limited')).toBe(spellingKey('Halvard Labs Ltd'));
+    expect(spellingKey('Halvard Incorporated')).toBe(spellingKey('Halvard Inc'));
+    expect(spellingKey('Halvard Corporation')).not.toBe(spellingKey('Halvard Co'));
+  });
 });
 
 describe('withoutMiddleInitials', () => {
