@@ -41,17 +41,27 @@ export function genericBody(name: string): string | undefined {
   return undefined;
 }
 
-/* A name split into the country it opens with and the rest ("U.S. Treasury" → "U.S.", "Treasury"). */
-function qualified(name: string): { country: string; rest: string } | undefined {
+/*
+ * A name split into the country it opens with and the rest ("U.S. Treasury" → "U.S.", "Treasury"),
+ * and the form it is written in ("u.s", "american").
+ */
+function qualified(name: string): { country: string; form: string; rest: string } | undefined {
   const key = nameKey(name);
   for (const form of COUNTRY_FORMS) {
     if (!key.startsWith(`${form} `)) continue;
     const words = form.split(' ').length;
     const rest = name.trim().split(/\s+/).slice(words).join(' ');
-    return { country: countryOf(form) ?? form, rest };
+    return { country: countryOf(form) ?? form, form, rest };
   }
   return undefined;
 }
+
+/*
+ * "American" and "America" open names of their own ("American Stock Exchange", "American Express",
+ * "America West Airlines"), not a qualifier as "U.S." is ("U.S. Congress"): dropped, they had filed
+ * the American Stock Exchange under a "Stock Exchange" the registry knew from another city's.
+ */
+const NAMING_FORMS = new Set(['american', 'america']);
 
 /** What the organisations registry knows of a name. */
 export interface KnownBodies {
@@ -109,7 +119,8 @@ function nationalName(name: string, countries: readonly string[], registry: Know
     const body = genericBody(parts.rest);
     if (body !== undefined) return `${parts.country} ${body}`;
     const rest = SHORT_FORMS[nameKey(parts.rest)] ?? parts.rest;
-    return parts.country === 'U.S.' && (registry.isKnown(rest) || rest !== parts.rest) ? rest : name;
+    const qualifier = parts.country === 'U.S.' && !NAMING_FORMS.has(parts.form);
+    return qualifier && (registry.isKnown(rest) || rest !== parts.rest) ? rest : name;
   }
   const body = genericBody(name);
   // An editor who confirmed the bare name (an archive of one country) has said whose it is.

@@ -85,6 +85,12 @@ describe('nationalForms', () => {
     expect(names(nationalForms(article(['U.S. Congress']), known).extraction)).toEqual(['Congress']);
     expect(names(nationalForms(article(['U.S. Steel']), known).extraction)).toEqual(['U.S. Steel']);
     expect(names(nationalForms(article(['U.S. Federal Reserve']), known).extraction)).toEqual(['Federal Reserve']);
+    // "American" opens a name of its own: the American Stock Exchange is no other city's Stock Exchange.
+    const exchange = { ...known, isKnown: (name: string) => name === 'Stock Exchange' || name === 'Congress' };
+    expect(names(nationalForms(article(['American Stock Exchange']), exchange).extraction)).toEqual([
+      'American Stock Exchange',
+    ]);
+    expect(names(nationalForms(article(['United States Congress']), exchange).extraction)).toEqual(['Congress']);
   });
 });
 
