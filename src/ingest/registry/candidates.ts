@@ -40,7 +40,7 @@ const DOMINANT = 3;
  * The person a bare surname ("Baker") names, as a careful editor would decide it: the article never
  * gave the full name (the extractor would have folded the surname into it), so the surname links
  * only when one credible person holds it, or one holds it in far more articles than any other
- * (see {@link holdersOf}), and no organisation of this article uses the word ("Baker International"
+ * (see {@link holdersOf}), that person has a page or the surname a title, and no organisation of this article uses the word ("Baker International"
  * is not Howard Baker; "the Reagan Administration" is Reagan's, so it does not count).
  * Returns the candidates (one to link, several to review, none for "name only"), or `organisation`
  * when the word is an organisation's here.
@@ -51,7 +51,18 @@ export function surnameHolder(
   extraction: Extraction,
   people: EntityTable,
 ): string[] | 'organisation' {
-  return competes(mention, extraction) ? 'organisation' : holdersOf(ids, people);
+  if (competes(mention, extraction)) return 'organisation';
+  const holders = holdersOf(ids, people);
+  /*
+   * A surname given with no title or role ("Evans said") is no evidence for the one holder the
+   * archive does not trust yet (no page): "Evans" of a story on L.K. Evans had linked Daniel
+   * Evans, named once in passing elsewhere, "Drew" of the broker Phillips and Drew Ernest Drew, and
+   * each such link counts towards the page the holder lacks. The name waits for review, and a later
+   * article may settle it. "President Reagan" says who is meant.
+   */
+  const [only] = holders;
+  const entity = holders.length === 1 && only !== undefined ? people.get(only) : undefined;
+  return entity !== undefined && mention.cue !== true && !hasPage('people', entity) ? [] : holders;
 }
 
 /** Whether an organisation of the article uses a bare surname's word as its own name's. */

@@ -33,6 +33,16 @@ describe('surnameHolder', () => {
     expect(surnameHolder(mention('Lopez'), ['ana-lopez', 'bo-lopez'], none, table)).toEqual(['ana-lopez']);
   });
 
+  it('gives a holder without a page only a surname with a title', () => {
+    // "Lopez said the talks had stalled", where Ana Lopez was named once in passing elsewhere.
+    const table = new EntityTable([person('ana-lopez', 'Ana Lopez', 1, 0)]);
+    expect(surnameHolder(mention('Lopez'), ['ana-lopez'], none, table)).toEqual([]);
+    // "Senator Lopez said": the title says who is meant.
+    expect(surnameHolder(mention('Lopez', { cue: true }), ['ana-lopez'], none, table)).toEqual(['ana-lopez']);
+    const trusted = new EntityTable([person('ana-lopez', 'Ana Lopez', 3, 0)]);
+    expect(surnameHolder(mention('Lopez'), ['ana-lopez'], none, trusted)).toEqual(['ana-lopez']);
+  });
+
   it('leaves holders with no clear lead for review', () => {
     const table = new EntityTable([person('ana-lopez', 'Ana Lopez', 5), person('bo-lopez', 'Bo Lopez', 3)]);
     expect(surnameHolder(mention('Lopez'), ['ana-lopez', 'bo-lopez'], none, table)).toEqual(['ana-lopez', 'bo-lopez']);
