@@ -12,6 +12,7 @@ import { variantOf } from './entity-variants.ts';
 import { endsInSurname, isParticleSurname, nameKey, surnameKey } from './name-keys.ts';
 import { foldParticleSurnames } from './particle-surnames.ts';
 import { foldArticleAcronyms } from './article-acronyms.ts';
+import { foldCompanyShortNames } from './company-short-names.ts';
 import { namesForExtractor } from './names-for-extractor.ts';
 import { genericBody, knownBodies, nationalForms } from './national-bodies.ts';
 import type { ReviewNote } from './review-file.ts';
@@ -55,7 +56,8 @@ export interface Resolution {
  * surfaces seen as aliases; a name the archive's articles read clearly as the other kind is
  * resolved as that kind (see `retypedByVotes`); a short form or a generic body is its country's body
  * (see `nationalForms`); a given name alone is the one person of the article who has it (see
- * `foldGivenNames`). Ambiguous names, surnames without evidence and low-confidence names
+ * `foldGivenNames`); a company's opening words alone are the one company of the article they open
+ * (see `foldCompanyShortNames`). Ambiguous names, surnames without evidence and low-confidence names
  * are not guessed but returned for review. Every auto entity linked gains this article's evidence
  * (see `evidenceSchema`). Rejected entities are never linked; only `auto` entities ever change, so
  * what an editor confirmed is never changed.
@@ -74,7 +76,8 @@ export function resolveMentions(found: Extraction, tables: Tables, threshold = R
   const retyped = retypedByVotes(found, tables, (words) => index?.opensOrganisation(words) === true);
   const national = nationalForms(retyped, knownBodies(tables.organisations));
   const { whose } = national;
-  const extraction = foldGivenNames(foldParticleSurnames(foldArticleAcronyms(national.extraction)), tables.people);
+  const folded = foldCompanyShortNames(foldArticleAcronyms(national.extraction), tables.organisations);
+  const extraction = foldGivenNames(foldParticleSurnames(folded), tables.people);
   // A generic body ("the Finance Ministry") of an article that does not say whose is left to an editor.
   for (const mention of whose)
     if (mention.confidence >= threshold) result.review.push(note('organisations', mention, 'country unknown'));
