@@ -2,7 +2,7 @@ import { hasPage } from '../../lib/trust.ts';
 import type { Extraction, Mention } from '../extractor/extract-entities.ts';
 import type { RegisteredKind } from '../extractor/name-kind.ts';
 import type { EntityTable } from './entity-table.ts';
-import { nameKey } from './name-keys.ts';
+import { isAcronymName, nameKey } from './name-keys.ts';
 
 /**
  * Of the entities a name could mean, those that count: junk and low-evidence entities (no page)
@@ -15,6 +15,18 @@ export function credible(kind: RegisteredKind, ids: readonly string[], table: En
     return entity !== undefined && hasPage(kind, entity);
   });
   return real.length > 0 ? real : [...ids];
+}
+
+/**
+ * Of the organisations initials could mean, those that count: when two or more bodies known by
+ * full names hold them ("PC" learnt by Purolator Courier Corp and by Prime Computer Inc, "NSC" by
+ * the National Security Council and by Norfolk Southern Corp's ticker), every one, page or none,
+ * for an editor, since only the article could say which is meant and it has not (initials it
+ * expands were folded into their name before this); otherwise as {@link credible}.
+ */
+export function initialsHolders(ids: readonly string[], table: EntityTable): string[] {
+  const named = ids.filter((id) => !isAcronymName(table.get(id)?.name ?? ''));
+  return named.length > 1 ? named : credible('organisations', ids, table);
 }
 
 /* Bodies a leader's name heads: "the Reagan Administration" names Reagan, it does not compete with him. */

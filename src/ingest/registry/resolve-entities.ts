@@ -4,12 +4,12 @@ import { whyNoPage } from '../../lib/trust.ts';
 import { isCommonWord, isKnownSurname, mayBeGivenName } from '../extractor/lexicon.ts';
 import type { Extraction, Mention } from '../extractor/extract-entities.ts';
 import type { RegisteredKind } from '../extractor/name-kind.ts';
-import { credible, surnameHolder } from './candidates.ts';
+import { credible, initialsHolders, surnameHolder } from './candidates.ts';
 import { gatherEvidence, retypedByVotes } from './entity-evidence.ts';
 import { foldGivenNames } from './given-names.ts';
 import type { EntityTable } from './entity-table.ts';
 import { variantOf } from './entity-variants.ts';
-import { endsInSurname, isParticleSurname, nameKey, surnameKey } from './name-keys.ts';
+import { endsInSurname, isAcronymName, isParticleSurname, nameKey, surnameKey } from './name-keys.ts';
 import { foldParticleSurnames } from './particle-surnames.ts';
 import { foldArticleAcronyms } from './article-acronyms.ts';
 import { foldCompanyShortNames } from './company-short-names.ts';
@@ -137,7 +137,12 @@ function resolveOne(kind: RegisteredKind, mention: Mention, context: Context) {
     result.review.push(note(kind, mention, 'low confidence', all));
     return undefined;
   }
-  const live = bare ? surnameHolder(mention, all, extraction, table) : credible(kind, all, table);
+  const initials = kind === 'organisations' && isAcronymName(mention.name);
+  const live = bare
+    ? surnameHolder(mention, all, extraction, table)
+    : initials
+      ? initialsHolders(all, table)
+      : credible(kind, all, table);
   if (live === 'organisation') {
     result.review.push(note(kind, mention, 'ambiguous', all));
     return undefined;

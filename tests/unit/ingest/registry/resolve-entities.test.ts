@@ -560,6 +560,37 @@ describe('resolution across the archive', () => {
     ]);
   });
 
+  it('links initials two bodies hold as an alias to neither, page or none, unless the article names one', () => {
+    const known = () =>
+      tables(
+        [],
+        [
+          entity('halvard-courier-corp', 'Halvard Courier Corp', { ...seen(5, 5, 0, 5), aliases: ['HC'] }),
+          entity('hexa-computer-inc', 'Hexa Computer Inc', { ...seen(1, 0, 0, 1), aliases: ['HC'] }),
+        ],
+      );
+    // "The HC line sold well": the computer maker has no page, yet the courier is no likelier.
+    const bare = resolveMentions(extraction({ organisations: [mention('HC')] }), known());
+    expect(bare.organisations).toEqual([]);
+    expect(bare.review).toMatchObject([
+      { name: 'HC', reason: 'ambiguous', candidates: ['halvard-courier-corp', 'hexa-computer-inc'] },
+    ]);
+    // "Halvard Courier Corp ... HC said": the article says which.
+    const named = extraction({ organisations: [mention('Halvard Courier Corp'), mention('HC')] });
+    expect(resolveMentions(named, known()).organisations).toEqual(['halvard-courier-corp']);
+    // A body registered under the initials alone is no second expansion of them.
+    const own = tables(
+      [],
+      [
+        entity('hc', 'HC', seen(1, 0, 0, 1)),
+        entity('halvard-courier-corp', 'Halvard Courier Corp', { ...seen(5, 5, 0, 5), aliases: ['HC'] }),
+      ],
+    );
+    expect(resolveMentions(extraction({ organisations: [mention('HC')] }), own).organisations).toEqual([
+      'halvard-courier-corp',
+    ]);
+  });
+
   it('joins a familiar form of a given name to the one person with the full form (Jim Wright → James Wright)', () => {
     const registry = tables([entity('james-wright', 'James Wright', seen(3, 1, 3))]);
     const result = resolveMentions(extraction({ people: [mention('Jim Wright')] }), registry);
