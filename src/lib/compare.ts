@@ -83,7 +83,7 @@ export function compareByCountThenName(a: Named & { count: number }, b: Named & 
 }
 
 /** Suffixes that follow a surname rather than being one ("Martin Luther King Jr."). */
-const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
 /**
  * The key a person is filed under in an index: the surname, then the rest of the name, so

@@ -2,7 +2,15 @@ import { hasPage } from '../../lib/trust.ts';
 import type { Extraction, Mention } from '../extractor/extract-entities.ts';
 import type { RegisteredKind } from '../extractor/name-kind.ts';
 import type { EntityTable } from './entity-table.ts';
-import { acronymKeys, isAcronymName, nameKey, bareCompanyName, withoutMiddleInitials } from './name-keys.ts';
+import {
+  acronymKeys,
+  isAcronymName,
+  nameKey,
+  bareCompanyName,
+  surnameKey,
+  withoutMiddleInitials,
+  withoutNameSuffix,
+} from './name-keys.ts';
 import { givenNameVariants } from './name-variants.ts';
 
 /**
@@ -14,8 +22,8 @@ import { givenNameVariants } from './name-variants.ts';
  * "FBI"), another spelling of an organisation's
  * name ("Organisation of Petroleum Exporting Countries" for the Organization of the Petroleum
  * Exporting Countries), a person written with or without middle initials ("Mario M. Cuomo" for
- * Mario Cuomo), with a variant of the given name ("Jim Wright" for James Wright) or with a slip in a
- * long surname. Only when exactly one entity fits, and for initials of two letters only when the
+ * Mario Cuomo) or a suffix ("W.A. Kistler Jr." for W.A. Kistler), with a variant of the given
+ * name ("Jim Wright" for James Wright) or with a slip in a long surname. Only when exactly one entity fits, and for initials of two letters only when the
  * article names the organisation both ways (see {@link isShortAcronym}).
  */
 export function variantOf(
@@ -153,6 +161,8 @@ function personForm(name: string, table: EntityTable): string | undefined {
   if (words.length < 2) return undefined;
   const initialled = sameButInitials(name, table);
   if (initialled.length === 1) return initialled[0];
+  const suffixed = sameButSuffix(name, table);
+  if (suffixed.length === 1) return suffixed[0];
   const rest = words.slice(1).join(' ');
   const variants = givenNameVariants(words[0] ?? '');
   const familiar = table.live(table.withSurname(words.at(-1) ?? '')).filter((id) => {
@@ -162,9 +172,12 @@ function personForm(name: string, table: EntityTable): string | undefined {
   if (familiar.length === 1) return familiar[0];
   // A slip in a long surname ("Yasuhiro Nakasome"): one letter off the one person with that given name.
   if (rest.length < SLIP_MIN_LENGTH) return undefined;
+  // A suffix is no slip: "Jr" and "Sr" are a letter apart and two people.
+  const suffix = suffixOf(name);
   const slips = table.live(table.withGivenName(words[0] ?? '')).filter((id) => {
-    const other = nameKey(table.get(id)?.name ?? '').split(' ');
-    return other.length === words.length && oneEditApart(other.slice(1).join(' '), rest);
+    const known = table.get(id)?.name ?? '';
+    const other = nameKey(known).split(' ');
+    return other.length === words.length && suffixOf(known) === suffix && oneEditApart(other.slice(1).join(' '), rest);
   });
   return slips.length === 1 ? slips[0] : undefined;
 }
@@ -175,14 +188,29 @@ function personForm(name: string, table: EntityTable): string | undefined {
  */
 function sameButInitials(name: string, table: EntityTable): string[] {
   const mine = withoutMiddleInitials(name);
-  return table.live(table.withSurname(surnameOf(mine.key))).filter((id) => {
+  return table.live(table.withSurname(surnameKey(name))).filter((id) => {
     const other = table.get(id)?.name ?? '';
     const theirs = withoutMiddleInitials(other);
     return theirs.key === mine.key && theirs.initials !== mine.initials;
   });
 }
 
-const surnameOf = (key: string) => key.split(' ').at(-1) ?? '';
+/* The suffixes a name ends in, as a key ("jr" of "W.A. Kistler Jr."); empty for none. */
+const suffixOf = (name: string) => nameKey(name).slice(withoutNameSuffix(name).key.length).trim();
+
+/*
+ * The people whose name is this one with a suffix ("Jr.", "Sr.") added or taken away: one of
+ * the two has none, as news writes "W.A. Kistler" and "W.A. Kistler Jr." of one chairman, so "John
+ * Pope Jr." and "John Pope Sr." are never one.
+ */
+function sameButSuffix(name: string, table: EntityTable): string[] {
+  const mine = withoutNameSuffix(name);
+  if (mine.key.split(' ').length < 2) return [];
+  return table.live(table.withSurname(surnameKey(name))).filter((id) => {
+    const theirs = withoutNameSuffix(table.get(id)?.name ?? '');
+    return theirs.key === mine.key && theirs.suffix !== mine.suffix;
+  });
+}
 
 /* Surnames shorter than this differ by a letter too often to be one person's ("Smith", "Smyth"). */
 const SLIP_MIN_LENGTH = 7;

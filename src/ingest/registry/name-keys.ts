@@ -1,3 +1,4 @@
+import { NAME_SUFFIXES } from '../../lib/compare.ts';
 import { LEGAL_FORMS } from '../extractor/word-lists.ts';
 import { remembered } from '../remembered.ts';
 
@@ -54,10 +55,29 @@ export function withoutMiddleInitials(name: string): { key: string; initials: bo
   return { key: kept.join(' '), initials: kept.length < words.length };
 }
 
-/** The last word of a person's name, as a key ("Rajnath Singh" → "singh"). */
-export function surnameKey(name: string): string {
+/*
+ * The suffixes that follow a surname: "Jr." and "Sr.", not a numeral, which follows a regnal name
+ * too ("Pope John Paul II", whose "Paul" is no surname to find him by in "Paul, Weiss, Rifkind").
+ */
+const SURNAME_SUFFIXES = new Set([...NAME_SUFFIXES].filter((suffix) => !/^[ivx]+$/.test(suffix)));
+
+/**
+ * A person's name as a key without the suffixes that follow the surname ("Stewart Bainum Jr." →
+ * "stewart bainum"), and whether it had any; a suffix alone stays.
+ */
+export function withoutNameSuffix(name: string): { key: string; suffix: boolean } {
   const words = nameKey(name).split(' ');
-  return words.at(-1) ?? '';
+  let end = words.length;
+  while (end > 1 && SURNAME_SUFFIXES.has(words[end - 1] ?? '')) end -= 1;
+  return { key: words.slice(0, end).join(' '), suffix: end < words.length };
+}
+
+/**
+ * The surname of a person's name, as a key: its last word before any suffix ("Rajnath Singh" →
+ * "singh", "Stewart Bainum Jr." → "bainum"), so a bare "Bainum" finds the man a text names with "Jr.".
+ */
+export function surnameKey(name: string): string {
+  return withoutNameSuffix(name).key.split(' ').at(-1) ?? '';
 }
 
 /*
@@ -93,10 +113,10 @@ export function isParticleSurname(name: string): boolean {
 
 /**
  * Whether a person's full name ends in this surname, one word ("Singh") or several with their
- * particles ("De Croo" of "Herman De Croo"), and has a given name before it.
+ * particles ("De Croo" of "Herman De Croo"), before any suffix ("Jr."), and has a given name before it.
  */
 export function endsInSurname(fullName: string, surname: string): boolean {
-  const full = nameKey(fullName);
+  const full = withoutNameSuffix(fullName).key;
   const tail = nameKey(surname);
   return tail !== '' && full.length > tail.length && full.endsWith(` ${tail}`);
 }

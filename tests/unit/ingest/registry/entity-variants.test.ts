@@ -74,6 +74,14 @@ describe('variantOf', () => {
     expect(variantOf('people', mention('Maria M. Cuomo'), table)).toBeUndefined();
   });
 
+  it('finds the one person a name varies by a suffix, in either direction, but never Jr. for Sr.', () => {
+    const table = new EntityTable([auto('w-t-halvard-jr', 'W.T. Halvard Jr.'), auto('edna-pyle', 'Edna Pyle')]);
+    expect(variantOf('people', mention('W.T. Halvard'), table)).toBe('w-t-halvard-jr');
+    expect(variantOf('people', mention('W.T. Halvard Sr.'), table)).toBeUndefined();
+    expect(variantOf('people', mention('Edna Pyle Jr'), table)).toBe('edna-pyle');
+    expect(variantOf('people', mention('Ed Pyle Jr'), table)).toBeUndefined();
+  });
+
   it('leaves a name without initials alone when two people have it with initials', () => {
     const table = new EntityTable([auto('roger-b-smith', 'Roger B. Smith'), auto('roger-c-smith', 'Roger C. Smith')]);
     expect(variantOf('people', mention('Roger Smith'), table)).toBeUndefined();

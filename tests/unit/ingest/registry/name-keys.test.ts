@@ -29,6 +29,11 @@ describe('nameKey', () => {
 describe('surnameKey', () => {
   it('is the last word of the name', () => {
     expect(surnameKey('Rajnath Singh')).toBe('singh');
+    // A suffix follows the surname; a numeral may follow a regnal name, so it stays.
+    expect(surnameKey('Harold Vance Jr.')).toBe('vance');
+    expect(surnameKey('Harold Vance Sr')).toBe('vance');
+    expect(surnameKey('Gregory XX')).toBe('xx');
+    expect(surnameKey('Jr.')).toBe('jr');
   });
 });
 
