@@ -11,9 +11,16 @@ function openings(name: string): string[] {
   return words.slice(2).map((_, index) => words.slice(0, index + 2).join(' '));
 }
 
+/*
+ * A title before one word ("General Agreement", "Executive Mall", "Admiral Nakhimov") reads a
+ * thing as a person as easily as it names one ("President Suharto"), so for a person only a full
+ * name with its title or role is a strong cue; a one-word name earns its page by several articles.
+ */
+const cueCounts = (kind: RegisteredKind, name: string) => kind !== 'people' || name.includes(' ');
+
 /**
  * This article's evidence for an auto entity it links: one more article, one more with a strong
- * cue, one vote for its kind when the text read it so itself; and a vote against any auto entity
+ * cue (for a person, a full name's: see {@link cueCounts}), one vote for its kind when the text read it so itself; and a vote against any auto entity
  * of the other kind registered under the same name, or, for a person, under the opening words of
  * this organisation's name or its name without the legal form.
  */
@@ -27,7 +34,7 @@ export function gatherEvidence(
   if (entity?.status === 'auto') {
     const evidence = (entity.evidence ??= { articles: 0, cues: 0, people: 0, organisations: 0 });
     evidence.articles += 1;
-    if (mentions.some((mention) => mention.cue === true)) evidence.cues += 1;
+    if (cueCounts(kind, entity.name) && mentions.some((mention) => mention.cue === true)) evidence.cues += 1;
     if (mentions.some((mention) => mention.vote === true)) evidence[kind] += 1;
   }
   const other = tables[kind === 'people' ? 'organisations' : 'people'];

@@ -29,6 +29,18 @@ describe('gatherEvidence', () => {
     });
     expect(tables.people.get('harbour-works')?.evidence).toMatchObject({ people: 1, organisations: 1 });
   });
+
+  it("counts a person's title as a strong cue only before a full name", () => {
+    const tables = {
+      people: new EntityTable([auto('marta-velde', 'Marta Velde', 0, 0), auto('products', 'Products', 0, 0)]),
+      organisations: new EntityTable(),
+    };
+    const titled = (name: string) => [mention(name, { cue: true, vote: true, roles: ['General'] })];
+    gatherEvidence('people', 'marta-velde', titled('Marta Velde'), tables);
+    gatherEvidence('people', 'products', titled('Products'), tables);
+    expect(tables.people.get('marta-velde')?.evidence).toMatchObject({ articles: 1, cues: 1, people: 1 });
+    expect(tables.people.get('products')?.evidence).toMatchObject({ articles: 1, cues: 0, people: 1 });
+  });
 });
 
 describe('retypedByVotes', () => {
