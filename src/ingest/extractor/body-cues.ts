@@ -1,5 +1,6 @@
 import { isCommonWord, isPlace } from './lexicon.ts';
 import { isNationality } from '../registry/countries.ts';
+import { isPeoplesWord } from './name-shapes.ts';
 import type { Span } from './spans.ts';
 
 /*
@@ -48,8 +49,8 @@ export const endsAsFirm = (lower: readonly string[]): boolean =>
 const DEFINITE = new Set(['the', "'s", '’s', "'", '’']);
 
 /*
- * One word shaped as the adjective of a people or a faith ("Kurdish", "Islamic", "Sudanese", "Shi'ite"),
- * which the lexicon's nationalities may not hold: before a group's noun it says whose group, no name.
+ * One word shaped as the adjective of a people or a faith ("Islamic", "Sudanese", "Shi'ite"), which
+ * the lexicon's nationalities may not hold: before a group's noun it says whose group, no name.
  */
 const isPeoplesAdjective = (name: string) => !name.includes(' ') && /(?:ish|ic|ese|ian|an|i|ite)$/u.test(name);
 
@@ -66,6 +67,7 @@ export function bodyCue(span: Span, lower: readonly string[]): boolean {
     DEFINITE.has(span.before ?? '') &&
     !isNationality(name) &&
     !isCommonWord(name) &&
+    !span.tokens.every((token) => isPeoplesWord(token.text)) &&
     !isPeoplesAdjective(name)
   )
     return true;
@@ -169,6 +171,16 @@ export function namesIndex(span: Span): boolean {
   const [first = '', second = ''] = span.next.map((word) => word.toLowerCase());
   return INDEX_WORDS.has(first) || (INDEX_QUALIFIERS.test(first) && INDEX_WORDS.has(second));
 }
+
+/*
+ * What a market reports under initials, just after them: "PIBOR futures", "August MO data", "the PMI
+ * survey". Words a body's initials stand before too ("OPEC prices", "EIB bonds", "a NASA contract")
+ * are not among them.
+ */
+const FIGURE_AFTER = new Set('futures data survey figures yield yields'.split(' '));
+
+/** Whether a span of initials names a figure or a market's contract ("BTP futures"), not a body. */
+export const namesFigure = (span: Span): boolean => span.tokens.length === 1 && FIGURE_AFTER.has(span.after ?? '');
 
 /*
  * Trades named in the plural: a name they end is the trade's association or a company, never a

@@ -16,6 +16,8 @@ export interface Candidate {
   cue: boolean;
   /* The kind the text's own reading gave, whatever the registry says. */
   vote?: RegisteredKind;
+  /* Initials the text reads as a figure's or a contract's ("PIBOR futures"): no body's, here or elsewhere in the article. */
+  figure?: boolean;
 }
 
 /*

@@ -18,7 +18,15 @@ import { MEMBERS_WORDS } from './entity-cues.ts';
 import { LIKELY, STRONG, WEAK, type Candidate } from './candidate.ts';
 import { hasGivenName, isAcronym, isAge, isGenericWord, isTableOrLegalWords, looksLikePerson } from './name-shapes.ts';
 import { beforeScore, isTeamNickname, playsAsClub, resultsLineCue } from './sports-reports.ts';
-import { bodyCue, companyCue, endsAsFirm, endsInTrade, namesFirmsInGeneral, namesIndex } from './body-cues.ts';
+import {
+  bodyCue,
+  companyCue,
+  endsAsFirm,
+  endsInTrade,
+  namesFigure,
+  namesFirmsInGeneral,
+  namesIndex,
+} from './body-cues.ts';
 import { isByline } from './bylines.ts';
 import { isArticleName, isFunctionWord, text } from './name-tokens.ts';
 import type { Span } from './spans.ts';
@@ -40,6 +48,9 @@ export function judge(span: Span, known: NameIndex, sports: boolean): Candidate 
   own = { ...own, registered: registered !== undefined };
   const vote = own.kind === 'people' || own.kind === 'organisations' ? own.kind : undefined;
   if (!registered) return span.known ? { ...own, kind: undefined, confidence: 0, cue: false } : { ...own, vote };
+  // "PIBOR futures": initials an earlier story guessed a body, which the archive's evidence does not
+  // bear out, read here as a market's figure.
+  if (own.figure && !registered.trusted()) return own;
   // "archbishop of Cincinnati": a body the archive only ever saw written in capitals (a row of a
   // results table, "CINCINNATI 7"), named in the prose of another kind of story with no cue of its
   // own, is most likely the town, not the club; an acronym is written in capitals in prose too.
@@ -164,6 +175,7 @@ function judgeText(span: Span, sports: boolean): Candidate {
   if (words.length > 1 && ORG_HEADS.has(lower[0] ?? '') && lower[1] === 'of') return strong('organisations');
   if (!sports && endsInTrade(words) && !hasGivenName(words))
     return { ...base, kind: 'organisations', confidence: LIKELY };
+  if (isAcronym(surface) && namesFigure(span)) return { ...base, kind: undefined, confidence: 0, figure: true };
   if (isAcronym(surface)) return { ...base, kind: 'organisations', confidence: span.numeric > 0.3 ? LIKELY : WEAK };
   if (PERSON_BEFORE.has(span.before ?? '') || resultsLineCue(span.next, words))
     return { ...base, kind: 'people', confidence: STRONG };

@@ -98,7 +98,8 @@ const PEOPLE_ADJECTIVES = new Set(
   'jewish moslem muslim christian catholic protestant arab hindu sikh buddhist kurdish'.split(' '),
 );
 
-const qualifiesPlace = (word: string) =>
+/** Whether a word is the adjective of a nation or a faith ("Palestinian", "Moslem"). */
+export const isPeoplesWord = (word: string) =>
   isDemonym(word) || isNationality(word) || PEOPLE_ADJECTIVES.has(word.toLowerCase());
 
 /**
@@ -108,7 +109,7 @@ const qualifiesPlace = (word: string) =>
  */
 export function withoutPlaceAdjective<T extends { text: string }>(tokens: T[]): T[] {
   let start = 0;
-  while (start < Math.min(2, tokens.length - 1) && qualifiesPlace(tokens[start]?.text ?? '')) start += 1;
+  while (start < Math.min(2, tokens.length - 1) && isPeoplesWord(tokens[start]?.text ?? '')) start += 1;
   const name = (part: readonly T[]) => part.map((token) => token.text).join(' ');
   if (start === 0 || isPlace(name(tokens)) || !isPlace(name(tokens.slice(start)))) return tokens;
   return tokens.slice(start);

@@ -1,6 +1,7 @@
 import { LIKELY, STRONG, type Candidate } from './candidate.ts';
 import { acronymOf, shortForms } from './short-forms.ts';
 import type { Sentence, Token } from './tokens.ts';
+import { SPEECH_VERBS } from './word-lists.ts';
 
 /**
  * Reading the article again: a name judged somewhere is judged so everywhere, a lone word that is
@@ -38,7 +39,16 @@ export function settle(candidates: Candidate[], sentences: readonly Sentence[], 
       for (const form of shorter) if (form.includes(' ') && !initials.has(form)) initials.set(form, candidate.surface);
     }
   }
+  // "PIBOR futures" anywhere in the article: its bare initials elsewhere ("the PIBOR") are the figure's
+  // too, unless a cue of the text's own, a registered name or a body's full name reads them as a body.
+  const figures = new Set(candidates.filter((candidate) => candidate.figure).map((candidate) => candidate.surface));
+  for (const candidate of candidates) if (speaks(candidate, sentences)) figures.delete(candidate.surface);
   for (const candidate of candidates) {
+    if (figures.has(candidate.surface) && !candidate.cue && !candidate.registered && !initials.has(candidate.surface)) {
+      candidate.kind = undefined;
+      candidate.confidence = 0;
+      continue;
+    }
     if (isInitialsOf(candidate, sentences, personInitials)) {
       candidate.kind = undefined;
       candidate.confidence = 0;
@@ -60,6 +70,18 @@ export function settle(candidates: Candidate[], sentences: readonly Sentence[], 
       candidate.confidence = settled.confidence;
     }
   }
+}
+
+/* Who speaks for a body, after its name ("an EOE spokesman"); its members and officers. */
+const BODY_VOICES = new Set('spokesman spokeswoman official officials member members chairman president'.split(' '));
+
+/* "The EOE said", "an EOE spokesman": a name that reports speech or has a voice of its own is someone's, no figure. */
+function speaks(candidate: Candidate, sentences: readonly Sentence[]): boolean {
+  const last = candidate.tokens.at(-1);
+  if (!last) return false;
+  const tokens = sentences[last.sentence]?.tokens ?? [];
+  const after = tokens[tokens.indexOf(last) + 1]?.text.toLowerCase() ?? '';
+  return SPEECH_VERBS.has(after) || BODY_VOICES.has(after);
 }
 
 /* Initials in capitals, with or without stops, in brackets just after a person's name that they abbreviate. */

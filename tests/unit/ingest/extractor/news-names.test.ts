@@ -90,3 +90,19 @@ describe('extractEntities on the names of news prose', () => {
     expect(names(extraction.people)).toEqual(['Tomas Brenner', 'Marta Kellison', 'Jan Varho']);
   });
 });
+
+describe('extractEntities on initials a market report reads as figures', () => {
+  it('takes initials before the futures, data or survey they name for no body, wherever else the article writes them', () => {
+    const extraction = extractEntities(
+      'Bonds ease.\n\nAhead of the VMX survey and August KR data, VBOR futures rose. The VBOR ended flat and the VMX was firm.',
+    );
+    expect(names(extraction.organisations)).toEqual([]);
+  });
+
+  it('keeps initials a body has by its voice or its full name, futures and all', () => {
+    const extraction = extractEntities(
+      'Exchange delays contract.\n\nThe Vallen Options Exchange (VOE) said on Friday that trade would start late. VOE futures fell. The KMX said KMX futures would open, a KMX spokesman said.',
+    );
+    expect(names(extraction.organisations)).toEqual(['Vallen Options Exchange', 'KMX']);
+  });
+});
