@@ -70,6 +70,21 @@ describe('extractEntities on bodies named bare, with the kind of body beside the
     expect(names(extraction.organisations)).toEqual([]);
   });
 
+  it('reads a name of several words with "the" before it that reports speech as a body', () => {
+    const extraction = extractEntities(
+      'Trial ends.\n\nThe Vallen Standard said the trial had ended. Later the Kessel Daily Mirror reported a fine, the Eastland Embassy told reporters.',
+    );
+    expect(names(extraction.organisations)).toEqual(['Vallen Standard', 'Kessel Daily Mirror', 'Eastland Embassy']);
+  });
+
+  it('takes a name that reports speech without "the", or with a given name, for no body', () => {
+    const extraction = extractEntities(
+      'Trial ends.\n\nVallen Kessel said the trial had ended, and the Marta Kellison said so too.',
+    );
+    expect(names(extraction.organisations)).toEqual([]);
+    expect(names(extraction.people)).toEqual(['Vallen Kessel', 'Marta Kellison']);
+  });
+
   it('takes no initial, and no carrier named as a ship, for a body', () => {
     const extraction = extractEntities(
       'Offer filed.\n\nShares offered by company N / A. The aircraft carrier Endeavour sailed.',
