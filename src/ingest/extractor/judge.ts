@@ -173,7 +173,9 @@ function judgeText(span: Span, sports: boolean): Candidate {
   ) {
     return words.length > 1 ? strong('organisations') : { ...base, kind: 'organisations', confidence: LIKELY };
   }
-  if (words.length > 1 && ORG_HEADS.has(lower[0] ?? '') && lower[1] === 'of') return strong('organisations');
+  // "Bank of Vallen", "the Centre for Kessel Studies": a body's head word, then what it is of or for.
+  if (words.length > 1 && ORG_HEADS.has(lower[0] ?? '') && (lower[1] === 'of' || lower[1] === 'for'))
+    return strong('organisations');
   if (!sports && endsInTrade(words) && !hasGivenName(words))
     return { ...base, kind: 'organisations', confidence: LIKELY };
   if (isAcronym(surface) && namesFigure(span)) return { ...base, kind: undefined, confidence: 0, figure: true };

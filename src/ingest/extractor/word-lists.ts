@@ -51,12 +51,13 @@ export const ORG_WORDS = words(`
   airlines airline airways motors systems technologies technology communications petroleum energy
   resources mining securities capital financial investments insurance entertainment media
   pharmaceuticals pharmaceutical foods stores chemicals chemical electric electronics steel
-  telecom telecommunications railways railway shipping exchange
+  telecom telecommunications railways railway shipping exchange bourse
   ministry department division agency administration commission committee council parliament assembly congress senate
   force
   court tribunal party front movement union federation association organisation organization
   league alliance institute university college school academy foundation society club board
   office bureau authority service services police army navy military guard reserve secretariat
+  chamber embassy consulate
   times post news press journal herald telegraph gazette tribune radio television tv broadcasting
   network networks newspaper magazine
   treasury fed pentagon county vale
@@ -76,9 +77,9 @@ export const isBodyWord = (lower: string): boolean =>
 /** Legal forms of companies abroad, which end a name and may be ordinary words or given names elsewhere ("Asa"). */
 export const COMPANY_SUFFIXES = words('spa s.p.a. sa s.a. ag gmbh nv n.v. bv b.v. ab asa oyj bhd tbk pty kk');
 
-/** Organisation words that lead a name followed by "of" ("Bank of Japan", "University of Texas"). */
+/** Organisation words that lead a name followed by "of" or "for" ("Bank of Japan", "Centre for Policy Studies"). */
 export const ORG_HEADS = words(
-  'bank ministry department university college institute court council commission committee office bureau board league union federation association organisation organization government house',
+  'bank ministry department university college institute court council commission committee office bureau board league union federation association organisation organization government house centre center',
 );
 
 /*

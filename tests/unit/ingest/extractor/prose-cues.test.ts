@@ -85,6 +85,19 @@ describe('extractEntities on bodies named bare, with the kind of body beside the
     expect(names(extraction.people)).toEqual(['Vallen Kessel', 'Marta Kellison']);
   });
 
+  it('reads a chamber, a bourse, an embassy and a centre for something as bodies', () => {
+    const extraction = extractEntities(
+      'Exports slow.\n\nThe Vallen Chamber of Commerce said exports fell. The Kessel Bourse fell too. The Centre for Kessel Studies agreed, the Vallen Embassy said.',
+    );
+    expect(names(extraction.organisations)).toEqual([
+      'Vallen Chamber of Commerce',
+      'Kessel Bourse',
+      'Centre for Kessel Studies',
+      'Vallen Embassy',
+    ]);
+    expect(names(extraction.people)).toEqual([]);
+  });
+
   it('takes no initial, and no carrier named as a ship, for a body', () => {
     const extraction = extractEntities(
       'Offer filed.\n\nShares offered by company N / A. The aircraft carrier Endeavour sailed.',
