@@ -121,10 +121,28 @@ const COMPANY_OF = new Set(
   ),
 );
 
+/* A company's shares, just after its name. */
+const SHARES = new Set(['shares', 'stock']);
+
+/* What "stock" goes on to when it names a market, not a company's shares ("the Nancy stock exchange"). */
+const STOCK_MARKETS = new Set(['exchange', 'exchanges', 'market', 'markets', 'index']);
+
+/**
+ * "Kessel Oil shares rose", "its two mln Torvalo shares": a company's shares, named by it. A people's
+ * are its market's ("Japanese shares"); a common word or a letter says which shares ("Total shares
+ * offered", "Blue Chip shares", "Class A shares", "B shares"); "stock" may name a market ("the Vallen stock exchange").
+ */
+function namesShares(span: Span): boolean {
+  if (!SHARES.has(span.after ?? '') || STOCK_MARKETS.has(span.next[1]?.toLowerCase() ?? '')) return false;
+  const words = span.tokens.map((token) => token.text);
+  return !words.every(isPeoplesWord) && !isCommonWord(words.join(' ')) && !/^\p{Lu}\.?$/u.test(words.at(-1) ?? '');
+}
+
 /** Whether the words around a span read it as a company by what it has ("Petofi's board", "shares of Petofi") or is. */
 export function companyCue(span: Span): boolean {
   const possessive = span.after === "'s" || span.after === '’s';
   if (possessive && COMPANY_OWNS.has(span.next[1]?.toLowerCase() ?? '')) return true;
+  if (namesShares(span)) return true;
   if ((span.before === 'of' || span.before === 'in') && COMPANY_OF.has(span.earlier ?? '')) return true;
   return bodyInApposition(span.ahead);
 }

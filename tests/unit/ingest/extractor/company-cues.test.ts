@@ -21,6 +21,22 @@ describe('extractEntities on a company named bare, read by what it has', () => {
   });
 });
 
+describe('extractEntities on a company named by its shares', () => {
+  it('reads a name just before "shares" or "stock" as a company', () => {
+    const extraction = extractEntities(
+      'Bid lifts stocks.\n\nKessel Oil shares rose 5 percent. The fund sold its two mln Torvalo shares and some Quillane stock.',
+    );
+    expect(names(extraction.organisations)).toEqual(['Kessel Oil', 'Torvalo', 'Quillane']);
+  });
+
+  it('takes a people’s shares, a class of shares, a common word and a stock exchange for no company', () => {
+    const extraction = extractEntities(
+      'Markets mixed.\n\nJapanese shares fell. Class A shares and B shares rose. The offer is 2 mln shares. Total shares offered rose. The bank will list on the Vallen stock exchange.',
+    );
+    expect(names(extraction.organisations)).toEqual([]);
+  });
+});
+
 describe('extractEntities on a company named bare, read by an apposition', () => {
   it('reads a name as a body where an apposition after it is headed by a body noun', () => {
     const extraction = extractEntities(
