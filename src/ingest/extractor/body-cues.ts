@@ -1,7 +1,6 @@
 import { isCommonWord, isPlace } from './lexicon.ts';
 import { isNationality } from '../registry/countries.ts';
 import { isPeoplesWord } from './name-shapes.ts';
-import { SPEECH_VERBS } from './word-lists.ts';
 import type { Span } from './spans.ts';
 
 /*
@@ -92,16 +91,6 @@ export function bodyCue(span: Span, lower: readonly string[]): boolean {
   // "-- Bombay Commodities +91-22-265 9000": a sign-off's desk, before its phone number.
   return span.before === '-' && span.next[0] === '+' && /^\d/.test(span.next[1] ?? '');
 }
-
-/* Verbs by which a source is quoted, after its name ("the Vallen Standard reported"). */
-const REPORTING_VERBS = new Set([...SPEECH_VERBS, 'reported', 'reports', 'quoted', 'quotes']);
-
-/**
- * "the Vallen Standard said", "the Kessel Daily Mirror reported": a name of several words with "the"
- * before it that reports speech is a body (a newspaper, an agency, an embassy); a person takes no "the".
- */
-export const reportsAsBody = (span: Span): boolean =>
-  span.definite === true && span.tokens.length > 1 && REPORTING_VERBS.has(span.after ?? '');
 
 /*
  * What only a company has: a board, shareholders, subsidiaries, results. "Petofi's board of

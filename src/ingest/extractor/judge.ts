@@ -26,7 +26,6 @@ import {
   namesFigure,
   namesFirmsInGeneral,
   namesIndex,
-  reportsAsBody,
 } from './body-cues.ts';
 import { isByline } from './bylines.ts';
 import { isArticleName, isFunctionWord, text } from './name-tokens.ts';
@@ -195,7 +194,6 @@ function judgeText(span: Span, sports: boolean): Candidate {
     return { ...base, kind: 'people', confidence: named ? STRONG : LIKELY };
   }
   // An initial alone ("P." of "S and P.") is no one's name.
-  if (reportsAsBody(span) && !named) return { ...base, kind: 'organisations', confidence: LIKELY };
   if (
     words.length === 1 &&
     !/^\p{Lu}\.?$/u.test(surface) &&

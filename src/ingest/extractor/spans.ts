@@ -25,8 +25,6 @@ export interface Span {
   numeric: number;
   /** Found as a name the registry knows. */
   known?: boolean;
-  /** "the" just before it, a sentence's opening "The" too (which `before`, a lower-case word, leaves out). */
-  definite?: boolean;
 }
 
 /**
@@ -56,7 +54,6 @@ export function findSpans(
       spans.push({
         ...part,
         ...beforeOf(tokens, start - part.roleLength),
-        ...(/^(?:the|The)$/.test(tokens[start - part.roleLength - 1]?.text ?? '') ? { definite: true } : {}),
         ...(tokens[last + 1] ? { after: tokens[last + 1]?.text.toLowerCase() } : {}),
         next: tokens.slice(last + 1, last + 5).map((token) => token.text),
         ahead: tokens.slice(last + 1, last + 13).map((token) => token.text),
