@@ -23,13 +23,6 @@ const PRESS_AFTER = new Set('newspaper newspapers daily weekly magazine tabloid'
 /* A common noun just after a name that names the kind of body it is, or what an airline flies ("an El Al freighter", "a Pan Am flight"). */
 const BODY_AFTER = new Set([...PRESS_AFTER, ...'flight flights freighter airliner jetliner'.split(' ')]);
 
-/*
- * The nouns of a party, a movement or a group just after its name ("the Vallen Freedom movement", "the
- * Likud party", "Farrakhan's Nation of Islam group"): a person has no party or group of their own name.
- * A nationality before them names a people's bodies in general ("a Kurdish group"), no one body.
- */
-export const GROUP_AFTER = new Set('party movement group faction militia organisation organization'.split(' '));
-
 const CONNECTORS = new Set(['of', 'in', 'for', 'on', 'and', '&']);
 
 /* The last word of a wire desk's name in a story's sign-off ("-- Warsaw Newsroom"). */
@@ -42,18 +35,6 @@ const FIRM_ENDINGS = new Set(['bros', 'bros.', 'brothers']);
 export const endsAsFirm = (lower: readonly string[]): boolean =>
   lower.length > 1 && FIRM_ENDINGS.has(lower.at(-1) ?? '');
 
-/*
- * What makes the group one named group: "the" or an owner's possessive before it ("the Likud party",
- * "Farrakhan's Nation of Islam group"); "a Moslem party", "an Iraqi Kurdish group" are a kind of group.
- */
-const DEFINITE = new Set(['the', "'s", '’s', "'", '’']);
-
-/*
- * One word shaped as the adjective of a people or a faith ("Islamic", "Sudanese", "Shi'ite"), which
- * the lexicon's nationalities may not hold: before a group's noun it says whose group, no name.
- */
-const isPeoplesAdjective = (name: string) => !name.includes(' ') && /(?:ish|ic|ese|ian|an|i|ite)$/u.test(name);
-
 /** Whether the words around a span, or a wire desk's own word, read it as an organisation. */
 export function bodyCue(span: Span, lower: readonly string[]): boolean {
   if (DESK_WORDS.has(lower.at(-1) ?? '') && lower.length > 1) return true;
@@ -61,16 +42,6 @@ export function bodyCue(span: Span, lower: readonly string[]): boolean {
   const goesOn = CONNECTORS.has(span.after ?? '') && /^\p{Lu}/u.test(span.next[1] ?? '');
   if (BODY_BEFORE.has(span.before ?? '') && !goesOn && lower.some((word) => word.length > 1)) return true;
   if (BODY_AFTER.has(span.after ?? '')) return true;
-  const name = span.tokens.map((token) => token.text).join(' ');
-  if (
-    GROUP_AFTER.has(span.after ?? '') &&
-    DEFINITE.has(span.before ?? '') &&
-    !isNationality(name) &&
-    !isCommonWord(name) &&
-    !span.tokens.every((token) => isPeoplesWord(token.text)) &&
-    !isPeoplesAdjective(name)
-  )
-    return true;
   // "the Sereipheap Thmei (New Liberty) newspaper": a name and its translation in brackets before the noun.
   // A translation is written in words: "(UAE)" before "daily" is a country's initials, "(Bombay)" a place.
   const translation = span.tokens.every((token) => /\p{Ll}/u.test(token.text));

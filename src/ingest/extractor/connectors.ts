@@ -19,7 +19,6 @@ import {
   THING_WORDS,
 } from './word-lists.ts';
 import { isArticleName, text } from './name-tokens.ts';
-import { GROUP_AFTER } from './body-cues.ts';
 import { isHeadTitle } from './role-phrases.ts';
 import { looksLikePerson } from './name-shapes.ts';
 import { bracketInFirm, commaInFirm, partnershipEnd } from './partnerships.ts';
@@ -94,7 +93,7 @@ export function joinLength(tokens: readonly Token[], index: number): number {
  * words but not before a place ("West Bank and Gaza"), "&" always, name particles always. Otherwise
  * the run is several names ("Nasser Hussain and Peter Such", "Tono Eitel of Germany").
  */
-export function segments(run: Token[], after?: string): Token[][] {
+export function segments(run: Token[]): Token[][] {
   const result: Token[][] = [];
   let current: Token[] = [];
   for (let index = 0; index < run.length; index += 1) {
@@ -142,15 +141,7 @@ export function segments(run: Token[], after?: string): Token[][] {
     const rest = run.slice(index + skip);
     // "Israel and the Palestinian Authority": "and the" starts another name.
     const andThe = word === 'and' && run[index + 1]?.text === 'the';
-    // "Farrakhan's Nation of Islam group": a group's noun after the run makes an "of" inside it part of the group's name.
-    // Not after a person's name ("Faik Nerweyi of Kurdistan Democratic party"), which is the person's, then the party.
-    const group =
-      word === 'of' &&
-      after !== undefined &&
-      GROUP_AFTER.has(after) &&
-      rest.every((token) => token.capitalised) &&
-      !looksLikePerson(current.map((token) => token.text));
-    if (!andThe && !(word === 'and' && isPlace(text(current))) && (group || keepsTogether(current, word, rest))) {
+    if (!andThe && !(word === 'and' && isPlace(text(current))) && keepsTogether(current, word, rest)) {
       current.push(...run.slice(index, index + skip));
     } else {
       result.push(current);

@@ -85,9 +85,8 @@ export function findSpans(
         run = run.slice(0, -1);
       run = withoutFieldLabels(run, tokens[end]);
       if (run.length > 0 && !(run.length === 1 && run[0]?.sentenceStart && tokens[end]?.text === ':')) {
-        const pieces = splitByline(run, tokens, end);
-        for (const piece of pieces)
-          for (const segment of segments(piece, piece === pieces.at(-1) ? tokens[end]?.text : undefined))
+        for (const piece of splitByline(run, tokens, end))
+          for (const segment of segments(piece))
             for (const part of splitSpan(segment)) push({ ...part, tokens: withoutPlaceAdjective(part.tokens) });
       }
       index = end - 1;

@@ -55,21 +55,6 @@ describe('extractEntities on bodies named bare, with the kind of body beside the
     expect(names(extraction.people)).toEqual(['Hen Kessaly']);
   });
 
-  it('reads a name before the noun of a party, movement or group as that body, "of" and all', () => {
-    const extraction = extractEntities(
-      "Rally held.\n\nMarchers joined the Vallen Freedom movement on Friday. Tomas Brenner's Order of Kessel group paid for it, and the Drellin party agreed.",
-    );
-    expect(names(extraction.organisations)).toEqual(['Vallen Freedom', 'Order of Kessel', 'Drellin']);
-    expect(names(extraction.people)).toEqual(['Tomas Brenner']);
-  });
-
-  it('takes a kind of group, or a people’s adjective before it, for no body', () => {
-    const extraction = extractEntities(
-      'Rebels talk.\n\nA Vallen group said so. An Eastland Vortish group agreed. Fighters of the Kurdish group and the Islamic movement left. Marta Kellison of Vallen Freedom party spoke.',
-    );
-    expect(names(extraction.organisations)).toEqual([]);
-  });
-
   it('reads a chamber, a bourse, an embassy and a centre for something as bodies', () => {
     const extraction = extractEntities(
       'Exports slow.\n\nThe Vallen Chamber of Commerce said exports fell. The Kessel Bourse fell too. The Centre for Kessel Studies agreed, the Vallen Embassy said.',
