@@ -104,7 +104,7 @@ export function companyCue(span: Span): boolean {
   if (possessive && COMPANY_OWNS.has(span.next[1]?.toLowerCase() ?? '')) return true;
   if (namesShares(span)) return true;
   if ((span.before === 'of' || span.before === 'in') && COMPANY_OF.has(span.earlier ?? '')) return true;
-  return bodyInApposition(span.ahead);
+  return bodyInApposition(withoutInitials(span.ahead));
 }
 
 /*
@@ -113,7 +113,7 @@ export function companyCue(span: Span): boolean {
  * Nouns a person may be too ("producer", "publisher", "maker") are not among them.
  */
 const APPOSITION_BODIES = new Set(
-  'company firm group concern newspaper daily weekly magazine agency party bank airline carrier insurer retailer broadcaster conglomerate brokerage subsidiary unit organisation organization association movement union'.split(
+  'company firm group concern newspaper daily weekly magazine agency party bank airline carrier insurer retailer broadcaster conglomerate brokerage subsidiary unit organisation organization association movement union watchdog'.split(
     ' ',
   ),
 );
@@ -130,6 +130,10 @@ const NOT_A_BODY = new Set(
     ' ',
   ),
 );
+
+/* "the Vallen Rights Observatory (VRO), a government watchdog": the name's initials in brackets come before its apposition. */
+const withoutInitials = (ahead: readonly string[]): readonly string[] =>
+  ahead[0] === '(' && /^\p{Lu}{2,}$/u.test(ahead[1] ?? '') && ahead[2] === ')' ? ahead.slice(3) : ahead;
 
 /** ", the Hungarian printing company": an apposition whose head noun is a body's. */
 function bodyInApposition(ahead: readonly string[]): boolean {

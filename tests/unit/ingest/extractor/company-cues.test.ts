@@ -46,6 +46,16 @@ describe('extractEntities on a company named bare, read by an apposition', () =>
     expect(names(extraction.people)).toEqual([]);
   });
 
+  it('reads the apposition past the name’s initials in brackets, and a watchdog as a body', () => {
+    const extraction = extractEntities(
+      'Toll rises.\n\nNewspapers quoted the Vallen Rights Observatory (VRO), a government-appointed watchdog, as saying so. Kessel Torvalo (KT), the first foreign company to list in Vallen, agreed.',
+    );
+    expect(names(extraction.organisations)).toEqual(
+      expect.arrayContaining(['Vallen Rights Observatory', 'Kessel Torvalo']),
+    );
+    expect(names(extraction.people)).toEqual([]);
+  });
+
   it('takes no person for a body by the words of a company spokesman or a report of speech', () => {
     const extraction = extractEntities(
       "Chief quits.\n\nMarta Kellison, a company spokesman, said so. Deborah Valence, a spokesman for the group, agreed. Tomas Brenner, the group's chairman, resigned, the company said. The chief was Sebren Hallit, the company said.",
