@@ -53,7 +53,10 @@ export function isGenericWord(word: string): boolean {
 export const hasGivenName = (words: readonly string[]) => {
   const [first = '', second = ''] = words;
   const initial = /^\p{Lu}\.$/u.test(first);
-  if (words.length < 2 || !(initial || isGivenName(first)) || isDemonym(second)) return false;
+  // "Roman Catholic": a given name's word before a faith's is no one's name; a nation's word may be a
+  // surname ("Ron English"), its people's noun is not ("Dane" of "Doyle Dane Bernbach").
+  const faith = PEOPLE_ADJECTIVES.has(second.toLowerCase()) && !mayBeGivenName(second);
+  if (words.length < 2 || !(initial || isGivenName(first)) || isDemonym(second) || faith) return false;
   if (!isPlace(second)) return true;
   // Only a given name that is nothing else opens such a name: "West" of "West Texas" is a direction.
   return isFirstName(first) && !isCountry(second) && !isPlace(words.slice(0, 2).join(' '));
@@ -68,6 +71,9 @@ export function looksLikePerson(words: readonly string[]): boolean {
   const lower = words.map((word) => word.toLowerCase());
   if (lower.some((word) => ORG_WORDS.has(word) || PLACE_WORDS.has(word))) return false;
   if (hasGivenName(words)) return true;
+  // "the War of Spanish Succession", "Roman Catholic": without a given name, a people's or a faith's
+  // word says what kind of thing the name is, not whose surname it is.
+  if (words.some((word) => isPeoplesWord(word) && !mayBeGivenName(word))) return false;
   // "Dean Headley", "Les Ferdinand": a given name that is also a word, before a surname that is none.
   if (mayBeGivenName(words[0] ?? '') && words.slice(1).every(isPlainSurname)) return true;
   // "National Semiconductor", "Federal Express": with no given name, a title's word opening the run

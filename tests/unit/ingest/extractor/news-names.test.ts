@@ -106,3 +106,19 @@ describe('extractEntities on initials a market report reads as figures', () => {
     expect(names(extraction.organisations)).toEqual(['Vallen Options Exchange', 'KMX']);
   });
 });
+
+describe('extractEntities on names opened or closed by a people’s or a faith’s word', () => {
+  it('takes a name with no given name that a nation’s word opens, or a faith’s word closes, for no person', () => {
+    const extraction = extractEntities(
+      'Treaty signed.\n\nThe treaty ended the War of Spanish Succession. An Italian Roman Catholic charity helped, and Danish Kroner fell.',
+    );
+    expect(names(extraction.people)).toEqual([]);
+  });
+
+  it('keeps a person whose surname is a nation’s word, or whose given name is a faith’s', () => {
+    const extraction = extractEntities(
+      'Case heard.\n\nVallen attorney Ron English said so. Christian Kellison agreed, and Marta Christian left.',
+    );
+    expect(names(extraction.people)).toEqual(['Ron English', 'Christian Kellison', 'Marta Christian']);
+  });
+});
