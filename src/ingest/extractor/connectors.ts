@@ -9,6 +9,7 @@ import {
 } from './lexicon.ts';
 import {
   CLOSING_FORMS,
+  JOINED_KINDS,
   NAME_CONNECTORS,
   LEGAL_FORMS,
   LONE_BODIES,
@@ -160,6 +161,9 @@ function keepsTogether(before: readonly Token[], connector: string, rest: readon
   const endsInOrgWord = ORG_WORDS.has(rest.at(-1)?.text.toLowerCase() ?? '');
   // "Merrill Lynch and Co Inc": a legal form after "and" ends the company's name.
   if (connector === 'and' && LEGAL_FORMS.has(rest[0]?.text.toLowerCase() ?? '')) return true;
+  // "First Federal Savings and Loan Association of Ashford": one kind of institution, not two bodies.
+  if (connector === 'and' && JOINED_KINDS.has(`${before.at(-1)?.text.toLowerCase()}-${rest[0]?.text.toLowerCase()}`))
+    return true;
   // "Assistant Secretary of State John Kornblum": an office of one word's, then its holder by a given
   // name, is one role phrase for the role reader to cut.
   if (

@@ -56,6 +56,15 @@ export function splitSpan(run: Token[]): Part[] {
   const from = fromPlace(tokens);
   if (from !== -1) return splitSpan(tokens.slice(0, from));
   const head = lastHeadTitle(tokens);
+  // "Former Treasury official Ann Koss", "Former Harbour Bank chairman": where no title follows in
+  // the name, a word of time for the office after it opens no body's name (a company's may hold one).
+  if (
+    head === -1 &&
+    tokens.length > 1 &&
+    OF_A_FORMER_TIME.has(tokens[0]?.text.toLowerCase() ?? '') &&
+    !LEGAL_FORMS.has(tokens.at(-1)?.text.toLowerCase() ?? '')
+  )
+    return splitSpan(tokens.slice(1));
   // "General Motors Corp", "General Electric Co": a title word leading a company's name is part of it.
   const lastWord = tokens.at(-1)?.text.toLowerCase() ?? '';
   if (head === -1 || (head === 0 && LEGAL_FORMS.has(lastWord))) return trimTitles(tokens);
@@ -82,6 +91,9 @@ export function splitSpan(run: Token[]): Part[] {
 }
 
 const isThe = (token?: Token) => token?.text === 'the';
+
+/* Words that date an office ("former", "outgoing"), never the first word of a body's name. */
+const OF_A_FORMER_TIME = new Set(['former', 'ex-', 'outgoing', 'retired']);
 
 /* Titles that are also plain words opening bodies' names ("General Motors", "Executive Commission", "Justice Department"). */
 const OPENS_BODIES = new Set('general premier executive republican democrat justice major'.split(' '));

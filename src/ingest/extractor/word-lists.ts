@@ -164,6 +164,12 @@ export const BODY_PLURALS = words(
 );
 
 /** First words of place names that are not in the lexicon ("Port Alder", "Mount Kenya", "Lake Placid"). */
+/*
+ * Kinds of institution whose own name joins two words by "and" ("a savings and loan", "a building
+ * and loan", "a trust and savings bank"): the word before the "and", then the word after it.
+ */
+export const JOINED_KINDS = words('savings-loan savings-loans building-loan trust-savings');
+
 export const PLACE_HEADS = words('port fort mount mt. lake cape san santa saint st. st point glen');
 
 /**

@@ -49,6 +49,23 @@ describe('extractEntities on a body name run into the words after it', () => {
     ]);
   });
 
+  it('keeps a savings and loan whole, one kind of institution joined by "and"', () => {
+    const extraction = extractEntities(
+      'Thrift closed.\n\nRegulators closed the First Federal Savings and Loan Association of Ashford on Friday. Velde Building and Loan Association said it would buy its deposits.',
+    );
+    expect(names(extraction.organisations)).toEqual([
+      'First Federal Savings and Loan Association of Ashford',
+      'Velde Building and Loan Association',
+    ]);
+  });
+
+  it('drops a word that dates an office from the body it opens, but not from a company', () => {
+    const extraction = extractEntities(
+      'Rates debated.\n\nFormer Treasury official Ann Koss said the plan would fail. Outgoing Harbour Bank chairman Lars Vell agreed. Former Holdings Co said nothing.',
+    );
+    expect(names(extraction.organisations)).toEqual(['Treasury', 'Harbour Bank', 'Former Holdings Co']);
+  });
+
   it('takes a report for a document, not the body that wrote it', () => {
     const extraction = extractEntities(
       'Inquiry ends.\n\nThe Tower Commission Report said the National Security Council staff erred.',
