@@ -8,6 +8,7 @@ import {
   NOT_ACRONYMS,
   ORG_WORDS,
   PLACE_WORDS,
+  TABLE_OWNERS,
   TABLE_WORDS,
 } from './word-lists.ts';
 import { GENERIC_COMPANY_WORDS, SINGLE_BODIES } from './entity-cues.ts';
@@ -18,14 +19,16 @@ import { GENERIC_COMPANY_WORDS, SINGLE_BODIES } from './entity-cues.ts';
  */
 
 /*
- * Words of a flattened table or a legal form standing alone: "Oper Shr", "Avg Shrs", "Revs",
+ * Words of a flattened table or a legal form standing alone: "Oper Shr", "Avg Shrs", "Revs", "Group Net",
  * "Corp", "Co Ltd", and company names cut down to a generic word ("International Inc").
  */
 export function isTableOrLegalWords(words: readonly string[]): boolean {
   const lower = words.map((word) => word.toLowerCase().replace(/\.$/, ''));
   if (
     lower.some((word) => TABLE_WORDS.has(word)) &&
-    words.every((word, at) => TABLE_WORDS.has(lower[at] ?? '') || isCommonWord(word))
+    words.every(
+      (word, at) => TABLE_WORDS.has(lower[at] ?? '') || TABLE_OWNERS.has(lower[at] ?? '') || isCommonWord(word),
+    )
   )
     return true;
   const rest = lower.filter((word) => !LEGAL_FORMS.has(word) && !LEGAL_FORMS.has(`${word}.`));

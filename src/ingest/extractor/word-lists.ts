@@ -185,6 +185,9 @@ export const TABLE_WORDS = words(`
   attendance attendances crowd halftime half-time standings scorer scorers result results fixtures
   postponed abandoned`);
 
+/** Whose figures a results table's row gives ("Group net", "Consolidated sales", "Parent company net"): table words beside a table word. */
+export const TABLE_OWNERS = words('group consolidated parent company companies');
+
 /** The legal forms of companies, which make a name a company but are no name alone ("Corp", "Co Ltd"). */
 export const LEGAL_FORMS = new Set([
   ...COMPANY_SUFFIXES,

@@ -335,6 +335,13 @@ describe('extractEntities on tables and boilerplate', () => {
     expect(all(table)).toEqual([]);
   });
 
+  it("takes a row's owner of the figures, beside a table word, for no organisation; a body named so stays one", () => {
+    const table = 'Group Net 1.07 billion vs 1.24 billion. Consolidated Sales 20.4 billion vs 25.8 billion.';
+    expect(all(table)).toEqual([]);
+    const names = extractEntities('Talks end.\n\nThe Group of Seven met. The Consolidated Group said it would bid.');
+    expect(names.organisations.map((mention) => mention.name)).toEqual(['Group of Seven', 'Consolidated Group']);
+  });
+
   it('takes the unit a price table quotes in for no organisation, however sure', () => {
     const extraction = extractEntities(
       'Grain values set.\n\nSorghum is priced per CWT, corn yellow grade only. Barley 4.10 dlrs per CWT vs 4.05.',
