@@ -72,12 +72,22 @@ describe('fileSize', () => {
     await writeFile(join(dir, 'a'), 'héllo');
     expect(await fileSize(join(dir, 'a'))).toBe(6);
   });
+
+  it('rejects, naming the file, when it is missing (a promise that fails, not a throw)', async () => {
+    const sized = fileSize(join(dir, 'missing'));
+    await expect(sized).rejects.toMatchObject({ code: 'ENOENT', message: expect.stringContaining('missing') });
+  });
 });
 
 describe('readBytes', () => {
   it('returns the bytes unchanged', async () => {
     await writeFile(join(dir, 'a'), new Uint8Array([0xef, 0xbb, 0xbf, 0x41]));
     expect([...(await readBytes(join(dir, 'a')))]).toEqual([0xef, 0xbb, 0xbf, 0x41]);
+  });
+
+  it('rejects, naming the file, when it is missing (a promise that fails, not a throw)', async () => {
+    const read = readBytes(join(dir, 'missing'));
+    await expect(read).rejects.toMatchObject({ code: 'ENOENT', message: expect.stringContaining('missing') });
   });
 });
 
@@ -86,6 +96,11 @@ describe('readTextIfExists', () => {
     expect(await readTextIfExists(join(dir, 'missing'))).toBeUndefined();
     await writeFile(join(dir, 'a'), 'text');
     expect(await readTextIfExists(join(dir, 'a'))).toBe('text');
+  });
+
+  it('rejects for a path that exists but cannot be read as a file', async () => {
+    await mkdir(join(dir, 'folder'));
+    await expect(readTextIfExists(join(dir, 'folder'))).rejects.toMatchObject({ code: 'EISDIR' });
   });
 });
 
@@ -155,6 +170,12 @@ describe('writeNewFile', () => {
     expect(await readFile(join(dir, 'x', 'a.mdx'), 'utf8')).toBe('new');
     await expect(writeNewFile(join(dir, 'x', 'a.mdx'), 'other')).rejects.toMatchObject({ code: 'EEXIST' });
     expect(await readFile(join(dir, 'x', 'a.mdx'), 'utf8')).toBe('new');
+  });
+
+  it('writes a large text of many-byte characters whole', async () => {
+    const text = `Zoë Müller — ${'ßé漢字'.repeat(300_000)}\n`;
+    await writeNewFile(join(dir, 'big.mdx'), text);
+    expect(await readFile(join(dir, 'big.mdx'), 'utf8')).toBe(text);
   });
 });
 
