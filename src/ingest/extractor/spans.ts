@@ -2,6 +2,7 @@ import { splitByline } from './bylines.ts';
 import { joinLength, segments } from './connectors.ts';
 import { isArticleName, isFunctionWord, neverName, startsName } from './name-tokens.ts';
 import { withoutPlaceAdjective } from './name-shapes.ts';
+import { isPlace } from './lexicon.ts';
 import { isRatingCode } from './ratings.ts';
 import { splitSpan, type Part } from './role-phrases.ts';
 import type { Sentence, Token } from './tokens.ts';
@@ -84,6 +85,8 @@ export function findSpans(
       if (tokens[end]?.text === ':' && run.length > 1 && shouted(run.at(-1)) && !run.every(shouted))
         run = run.slice(0, -1);
       run = withoutFieldLabels(run, tokens[end]);
+      // "a unit of New York-based ITT Corp": the opening words of a place run into "-based" name nothing of their own.
+      if (opensPlaceCompound(run, tokens[end])) run = [];
       if (run.length > 0 && !(run.length === 1 && run[0]?.sentenceStart && tokens[end]?.text === ':')) {
         for (const piece of splitByline(run, tokens, end))
           for (const segment of segments(piece))
@@ -111,6 +114,12 @@ function withoutFieldLabels(run: Token[], next: Token | undefined): Token[] {
   let fields = label === undefined ? run : run.slice(label.split(' ').length);
   if (fields.length > 1 && fields.at(-1)?.text === 'Stock' && next?.text === 'symbol') fields = fields.slice(0, -1);
   return fields;
+}
+
+/* The words before a compound like "York-based" or "Kong-born" that, with its first part, are a place ("New York"). */
+function opensPlaceCompound(run: readonly Token[], next: Token | undefined): boolean {
+  const compound = /^(\p{Lu}[\p{L}.']*)-\p{Ll}/u.exec(next?.text ?? '');
+  return run.length > 0 && compound !== null && isPlace(`${run.map((token) => token.text).join(' ')} ${compound[1]}`);
 }
 
 function beforeOf(tokens: readonly Token[], start: number): { before?: string; earlier?: string } {

@@ -335,6 +335,14 @@ describe('extractEntities on tables and boilerplate', () => {
     expect(all(table)).toEqual([]);
   });
 
+  it('takes the opening words of a place run into "-based" for no name', () => {
+    const extraction = extractEntities(
+      'Unit sold.\n\nVelde Insurance Group, a unit of New York-based Kessel Corp, said income rose. A Hong Kong-born trader agreed.',
+    );
+    expect(extraction.organisations.map((mention) => mention.name)).toEqual(['Velde Insurance Group', 'Kessel Corp']);
+    expect(extraction.people).toEqual([]);
+  });
+
   it("takes a row's owner of the figures, beside a table word, for no organisation; a body named so stays one", () => {
     const table = 'Group Net 1.07 billion vs 1.24 billion. Consolidated Sales 20.4 billion vs 25.8 billion.';
     expect(all(table)).toEqual([]);
