@@ -65,6 +65,14 @@ export function splitSpan(run: Token[]): Part[] {
     !LEGAL_FORMS.has(tokens.at(-1)?.text.toLowerCase() ?? '')
   )
     return splitSpan(tokens.slice(1));
+  // "the Department of Justice", "the European Court of Justice": a title after a body's word and
+  // "of", with no holder after it, is what the body is of.
+  if (
+    head === tokens.length - 1 &&
+    tokens[head - 1]?.text === 'of' &&
+    ORG_WORDS.has(tokens[head - 2]?.text.toLowerCase() ?? '')
+  )
+    return [{ tokens, role: [], roleLength: 0 }];
   // "General Motors Corp", "General Electric Co": a title word leading a company's name is part of it.
   const lastWord = tokens.at(-1)?.text.toLowerCase() ?? '';
   if (head === -1 || (head === 0 && LEGAL_FORMS.has(lastWord))) return trimTitles(tokens);

@@ -66,6 +66,18 @@ describe('extractEntities on a body name run into the words after it', () => {
     expect(names(extraction.organisations)).toEqual(['Treasury', 'Harbour Bank', 'Former Holdings Co']);
   });
 
+  it("keeps a title that a body is of, with no holder after it, in the body's name", () => {
+    const extraction = extractEntities(
+      'Ruling due.\n\nThe Vallen Court of Justice ruled, and the U.S. Department of Justice objected. Ministry of Justice official Ann Koss agreed.',
+    );
+    expect(names(extraction.organisations)).toEqual([
+      'Vallen Court of Justice',
+      'U.S. Department of Justice',
+      'Ministry of Justice',
+    ]);
+    expect(names(extraction.people)).toEqual(['Ann Koss']);
+  });
+
   it('takes a report for a document, not the body that wrote it', () => {
     const extraction = extractEntities(
       'Inquiry ends.\n\nThe Tower Commission Report said the National Security Council staff erred.',
