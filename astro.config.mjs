@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { cacheDirFor, contentDir } from './src/site/config.ts';
+import { storeReadAtRenderIntegration } from './src/build/store-read-at-render.ts';
 
 /*
  * DATELINE_CONTENT and DATELINE_OUT let the tests and benchmarks build another archive into
@@ -31,7 +32,8 @@ export default defineConfig({
   // The build driver fills the output folder with the last build's pages on purpose (src/build/reuse.ts).
   vite: { build: { emptyOutDir: process.env.DATELINE_PREFILLED !== '1' } },
   // Search is indexed after the build, by `node src/search/cli.ts` (see package.json).
-  integrations: [mdx(), sitemap()],
+  // The content store is read from its file when the pages render, not bundled (store-read-at-render.ts).
+  integrations: [mdx(), sitemap(), storeReadAtRenderIntegration()],
   experimental: {
     // A rebuild renders again only the pages whose props (their cache key, see
     // src/data/cache-key.ts) or whose code changed; the others are copied from the last build.
