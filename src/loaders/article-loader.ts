@@ -8,6 +8,7 @@ import { printableLines } from '../lib/printable.ts';
 import type { EntityKind } from '../lib/types.ts';
 import { articleSchema } from '../schema/article.ts';
 import { hasMdxSyntax } from './mdx-syntax.ts';
+import { readFilesAt, type ReadFiles } from './read-files.ts';
 import { articleMentions, readMentionContext, type MentionContext } from './mention-context.ts';
 import { walkFiles } from '../walk-files.ts';
 
@@ -64,9 +65,13 @@ export function articleLoader({ base, registries, files = nodeFiles }: ArticleLo
         organisations: resolve(root, registries.organisations),
         events: resolve(root, registries.events),
       };
+      // Read once; the dev server's syncs after a change keep using it.
+      const readFiles = readFilesAt(fileURLToPath(new URL(READ_FILES, context.config.cacheDir)), (message) =>
+        context.logger.warn(message),
+      );
       const sync = () =>
         keepingWriteForLast(context, async () =>
-          syncAll(context, files, root, dir, await readMentionContext(registryFiles)),
+          syncAll(context, files, readFiles, root, dir, await readMentionContext(registryFiles)),
         );
       await sync();
       context.watcher?.add([dir, ...Object.values(registryFiles)]);
@@ -76,6 +81,9 @@ export function articleLoader({ base, registries, files = nodeFiles }: ArticleLo
     },
   };
 }
+
+/** The loader's record of the files it has read (read-files.ts), in Astro's cache folder beside the data store. */
+const READ_FILES = 'dateline-article-files.json';
 
 /** The meta store key {@link keepingWriteForLast} sets; its value never changes. */
 const SYNCING = 'syncing';
@@ -109,6 +117,7 @@ async function keepingWriteForLast(context: LoaderContext, sync: () => Promise<v
 async function syncAll(
   context: LoaderContext,
   files: ArticleFiles,
+  readFiles: ReadFiles,
   root: string,
   dir: string,
   mentions: MentionContext,
@@ -120,12 +129,16 @@ async function syncAll(
     const id = relative(dir, file).slice(0, -'.mdx'.length).split(sep).join('/');
     const filePath = relative(root, file).split(sep).join('/');
     seen.add(id);
+    moveLegacyRead(context, readFiles, id);
     try {
-      await syncOne(context, files, mentions, { id, filePath, absolutePath: file });
+      await syncOne(context, files, readFiles, mentions, { id, filePath, absolutePath: file });
     } catch (error) {
       problems.push(...(await describeProblem(error, filePath, file)));
     }
   }
+  for (const id of [...readFiles.ids()]) if (!seen.has(id)) readFiles.delete(id);
+  // What was learnt of the good files holds whatever became of the bad ones.
+  readFiles.save();
   if (problems.length > 0) {
     const heading =
       problems.length === 1 ? 'An article is invalid:' : `Articles are invalid (${problems.length} problems):`;
@@ -135,13 +148,24 @@ async function syncAll(
   for (const id of context.store.keys()) {
     if (!seen.has(id)) {
       context.store.delete(id);
-      context.meta.delete(stampKey(id));
+      context.meta.delete(legacyReadKey(id));
     }
   }
 }
 
-/** Where the meta store keeps what an article's file was when last read: its stamp and digest. */
-const stampKey = (id: string) => `read:${id}`;
+/** Where the meta store kept what an article's file was when last read, before read-files.ts. */
+const legacyReadKey = (id: string) => `read:${id}`;
+
+/**
+ * Moves what a store of an earlier build kept of an article's file into the loader's own record,
+ * so the first build after the move reads no file again for it (its stamp is checked as ever).
+ */
+function moveLegacyRead(context: LoaderContext, readFiles: ReadFiles, id: string): void {
+  const legacy = context.meta.get(legacyReadKey(id));
+  if (legacy === undefined) return;
+  if (readFiles.get(id) === undefined) readFiles.set(id, legacy);
+  context.meta.delete(legacyReadKey(id));
+}
 
 /*
  * A failure as "file: field: message" lines, the form of the build's other content errors. Astro
@@ -172,17 +196,18 @@ interface ArticleFile {
 async function syncOne(
   context: LoaderContext,
   files: ArticleFiles,
+  readFiles: ReadFiles,
   mentions: MentionContext,
   { id, filePath, absolutePath }: ArticleFile,
 ) {
-  const { store, meta, parseData, generateDigest, config } = context;
+  const { store, parseData, generateDigest, config } = context;
   const previous = store.get(id);
   // The digest has two halves, the file's and its links'. The file's half is kept with the file's
   // stamp, so a file unchanged since it was last read is not read again: on a large archive,
   // reading and hashing every file was most of a rebuild's content sync. The stamp is kept with
   // what the file's half covers besides the file, so that a change to those reads it again.
   const stamp = `${RENDER_VERSION}\0${config.base}\0${await files.stamp(absolutePath)}`;
-  const read = meta.get(stampKey(id));
+  const read = readFiles.get(id);
   const readDigest = read?.startsWith(`${stamp} `) ? read.slice(stamp.length + 1) : undefined;
   // Whether the stored entry was made from a file of this digest: its front matter was parsed and
   // checked then, so only its links may differ, and the entry takes their new digest.
@@ -200,7 +225,7 @@ async function syncOne(
   // The file may have been rewritten with the same bytes: recognised before its front matter is
   // parsed and validated again.
   if (keptFrom(sourceDigest)) {
-    meta.set(stampKey(id), `${stamp} ${sourceDigest}`);
+    readFiles.set(id, `${stamp} ${sourceDigest}`);
     return;
   }
   const { frontmatter, body } = splitFrontmatter(source, filePath);
@@ -210,7 +235,7 @@ async function syncOne(
   const data = await parseData({ id, data: structuredClone(frontmatter), filePath });
   const { key } = articleMentions(mentions, data as Record<EntityKind, string[]>);
   const digest = `${sourceDigest}:${generateDigest(key)}`;
-  meta.set(stampKey(id), `${stamp} ${sourceDigest}`);
+  readFiles.set(id, `${stamp} ${sourceDigest}`);
 
   if (hasMdxSyntax(body)) {
     store.set({ id, data, body, filePath, digest, deferredRender: true });

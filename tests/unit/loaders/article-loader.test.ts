@@ -80,7 +80,7 @@ describe('articleLoader', () => {
     const meta = new Map<string, string>();
     const parsed: string[] = [];
     const value = {
-      config: { root: pathToFileURL(`${root}/`), base: '/' },
+      config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${root}/cache/`), base: '/' },
       store: {
         get: (id: string) => entries.get(id),
         set: (entry: DataEntry) => entries.set(entry.id, entry) && true,
@@ -100,7 +100,7 @@ describe('articleLoader', () => {
       generateDigest: (data: unknown) => createHash('sha256').update(String(data)).digest('hex'),
       logger: { warn: () => undefined },
     };
-    return { value: value as unknown as LoaderContext, entries, parsed };
+    return { value: value as unknown as LoaderContext, entries, meta, parsed };
   }
 
   function countingFiles(): { files: ArticleFiles; reads: string[] } {
@@ -260,6 +260,38 @@ describe('articleLoader', () => {
       rmSync(edited);
       await loader(files).load(value);
       expect([...entries.keys()]).toEqual(['2019/2019-05-31-singh-0']);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+  it("keeps its record of the files it read in the cache folder, out of Astro's store, and moves an earlier store's", async () => {
+    const root = archive();
+    try {
+      const { value, entries, meta } = context(root);
+      const { files, reads } = countingFiles();
+      await loader(files).load(value);
+      const record = join(root, 'cache', 'dateline-article-files.json');
+      const kept = JSON.parse(readFileSync(record, 'utf8')) as { version: number; files: Record<string, string> };
+      expect(Object.keys(kept.files).sort()).toEqual(['2019/2019-05-31-singh-0', '2019/2019-10-15-imf-warns']);
+      expect([...meta.keys()].filter((key) => key.startsWith('read:'))).toEqual([]);
+      const first = new Map(entries);
+
+      // A store of an earlier build kept the record in its meta: moved, and no file is read again.
+      rmSync(record);
+      for (const [id, read] of Object.entries(kept.files)) meta.set(`read:${id}`, read);
+      reads.length = 0;
+      await loader(files).load(value);
+      expect(reads).toEqual([]);
+      expect(entries).toEqual(first);
+      expect([...meta.keys()].filter((key) => key.startsWith('read:'))).toEqual([]);
+      expect(JSON.parse(readFileSync(record, 'utf8'))).toEqual(kept);
+
+      // A record that cannot be read only costs reading the files again.
+      writeFileSync(record, '{"version": 1, "files": ');
+      await loader(files).load(value);
+      expect(reads.sort()).toEqual(['2019-05-31-singh-0.mdx', '2019-10-15-imf-warns.mdx']);
+      expect(entries).toEqual(first);
+      expect(JSON.parse(readFileSync(record, 'utf8'))).toEqual(kept);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
