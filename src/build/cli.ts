@@ -1,7 +1,14 @@
 import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { emptyTrash, keptPublished, outputFolders, publishKeepingStaging, recoverOutput } from './output.ts';
-import { filesOf, type FolderFiles } from './publish-changes.ts';
+import {
+  emptyTrash,
+  keptFolderStamps,
+  keptPublished,
+  outputFolders,
+  publishKeepingStaging,
+  recoverOutput,
+} from './output.ts';
+import { filesOf, type FolderFiles, type FolderStamps, type KnownFolders } from './publish-changes.ts';
 import { linkCachedPages, PREFILLED, removeUnbuilt } from './reuse.ts';
 import {
   ASTRO_BUILD,
@@ -48,6 +55,9 @@ const cacheDir = resolve(root, cacheDirFor(contentDir));
 // What the last publish left in the output, when this build starts from the folder it published.
 const startsFromPublished = existsSync(folders.kept);
 const last = startsFromPublished ? keptPublished(folders) : undefined;
+// The folders of the staging folder as the last walk found them: those unchanged are not listed again.
+const lastStamps = last && keptFolderStamps(folders);
+const known: KnownFolders | undefined = last && lastStamps && { stamps: lastStamps, published: last };
 if (startsFromPublished) {
   log('starting from the last published build');
 } else if (!shard) {
@@ -109,8 +119,11 @@ const indexed = step(search);
 // a second), and after it only the shards.
 // A failure to list it fails the publish, once the search step has ended.
 let rest: FolderFiles | Error | undefined;
+const stamps: FolderStamps = new Map();
 try {
-  rest = existsSync(folders.out) ? filesOf(folders.staging, (name) => !isShardFolder(name)) : undefined;
+  rest = existsSync(folders.out)
+    ? filesOf(folders.staging, (name) => !isShardFolder(name), { known, stamps })
+    : undefined;
 } catch (error) {
   rest = error as Error;
 }
@@ -118,8 +131,8 @@ if ((await indexed) !== 0) fail('search indexing failed');
 await trashEmptied;
 try {
   if (rest instanceof Error) throw rest;
-  const source = rest && new Map([...rest, ...filesOf(folders.staging, isShardFolder)]);
-  const changes = publishKeepingStaging(folders, last, source);
+  const source = rest && new Map([...rest, ...filesOf(folders.staging, isShardFolder, { known, stamps })]);
+  const changes = publishKeepingStaging(folders, last, source, source && stamps);
   if (changes) log(`files added ${changes.added}, replaced ${changes.replaced}, removed ${changes.removed}`);
 } catch (error) {
   fail(`could not publish the new site: ${(error as Error).message}`);

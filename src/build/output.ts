@@ -8,6 +8,7 @@ import {
   publishChanges,
   undoPublish,
   type FolderFiles,
+  type FolderStamps,
   type Published,
   type PublishedChanges,
 } from './publish-changes.ts';
@@ -97,19 +98,21 @@ const isPublished = (path: string) => path !== '.git' && !path.startsWith(`.git$
  * into `next` and renaming it into place; after that only the files that differ are changed
  * (publish-changes.ts). `last` is what the last publish from this staging folder left in `out`,
  * when this build started from it ({@link keptPublished}); `source`, the staging folder's files
- * when the caller has walked it ({@link filesOf}).
+ * when the caller has walked it ({@link filesOf}), and `stamps` the folder stamps that walk found,
+ * kept for the next walk ({@link keptFolderStamps}).
  */
 export function publishKeepingStaging(
   folders: OutputFolders,
   last?: Published,
   source?: FolderFiles,
+  stamps?: FolderStamps,
 ): PublishedChanges | undefined {
   const { out, staging, next, undo, kept, trash } = folders;
   let published: Published | undefined;
   let changes: PublishedChanges | undefined;
   if (existsSync(out)) {
     const trashed = join(trash, `${Date.now()}-${process.pid}`);
-    changes = publishChanges(staging, out, undo, last, trashed, source ?? filesOf(staging));
+    changes = publishChanges(staging, out, undo, last, trashed, source ?? filesOf(staging), stamps);
     published = changes.published;
   } else {
     mkdirSync(dirname(out), { recursive: true });
@@ -130,7 +133,9 @@ export function publishKeepingStaging(
     published === undefined
       ? undefined
       : Object.fromEntries([...published].map(([path, ino]) => [path, ino === null ? null : String(ino)]));
-  writeFileSync(kept, JSON.stringify({ out, folder: folderId(out), files }));
+  // Folder stamps are kept only beside a record of the files, which a folder's stamp stands for.
+  const folderStamps = files && stamps && Object.fromEntries(stamps);
+  writeFileSync(kept, JSON.stringify({ out, folder: folderId(out), files, folders: folderStamps }));
   return changes;
 }
 
@@ -165,6 +170,27 @@ export function keptPublished({ out, kept }: OutputFolders): Published | undefin
     else return undefined;
   }
   return published;
+}
+
+/**
+ * The folder stamps the last publish from `staging` kept with its record of the output (see
+ * {@link keptPublished}), for the next walk of `staging` to skip the folders that did not change;
+ * undefined when there are none.
+ */
+export function keptFolderStamps({ kept }: OutputFolders): FolderStamps | undefined {
+  let mark: { folders?: unknown };
+  try {
+    mark = JSON.parse(readFileSync(kept, 'utf8')) as typeof mark;
+  } catch {
+    return undefined;
+  }
+  if (typeof mark.folders !== 'object' || mark.folders === null) return undefined;
+  const stamps: FolderStamps = new Map();
+  for (const [folder, stamp] of Object.entries(mark.folders)) {
+    if (typeof stamp !== 'string') return undefined;
+    stamps.set(folder, stamp);
+  }
+  return stamps;
 }
 
 /**

@@ -2,7 +2,13 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, st
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { emptyTrash, keptPublished, outputFolders, publishKeepingStaging } from '../../../src/build/output.ts';
+import {
+  emptyTrash,
+  keptFolderStamps,
+  keptPublished,
+  outputFolders,
+  publishKeepingStaging,
+} from '../../../src/build/output.ts';
 
 const root = '/srv/dateline';
 
@@ -65,6 +71,17 @@ describe('keptPublished', () => {
       ]),
     );
     expect(statSync(join(folders.out, 'index.html'), { bigint: true }).ino).toBe(ino('index.html'));
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('keeps the folder stamps of the walk a publish was given, beside its record of the files', () => {
+    const { work, folders } = publishedTwice();
+    expect(keptFolderStamps(folders)).toBeUndefined();
+    const stamps = new Map([['about', '1:2:3']]);
+    publishKeepingStaging(folders, keptPublished(folders), undefined, stamps);
+    expect(keptFolderStamps(folders)).toEqual(stamps);
+    rmSync(folders.kept);
+    expect(keptFolderStamps(folders)).toBeUndefined();
     rmSync(work, { recursive: true, force: true });
   });
 

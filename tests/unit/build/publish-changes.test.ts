@@ -12,7 +12,7 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { filesOf, publishChanges, undoPublish } from '../../../src/build/publish-changes.ts';
+import { filesOf, publishChanges, undoPublish, type FolderStamps } from '../../../src/build/publish-changes.ts';
 
 let work: string;
 let staging: string;
@@ -114,6 +114,73 @@ describe('filesOf', () => {
     const parts = new Map([...filesOf(staging, (name) => !search(name)), ...filesOf(staging, search)]);
     expect(parts).toEqual(whole);
     expect([...filesOf(staging, search).keys()]).toEqual([join('pagefind', 'x.pf')]);
+  });
+});
+
+describe('filesOf with what the last listing and publish knew', () => {
+  /** A time well after every folder's last change, so that each folder's stamp is kept. */
+  const later = () => BigInt(Date.now() + 60_000) * 1_000_000n;
+
+  it('takes the files of a folder with the stamp it had from the publish, and lists the folders that changed', () => {
+    write(staging, { 'index.html': 'home', 'a/b/index.html': 'b', 'a/c/index.html': 'c', 'd/index.html': 'd' });
+    const stamps: FolderStamps = new Map();
+    const first = filesOf(staging, undefined, { stamps, nowNs: later() });
+    expect([...stamps.keys()].sort()).toEqual(['a', join('a', 'b'), join('a', 'c'), 'd']);
+    const published = new Map([...first].map(([path, { ino }]) => [path, ino]));
+
+    // Written into the file in place, which a build never does: the folder does not show it, so it
+    // is not listed again (the size is not known), and this is how a skipped folder is told apart.
+    writeFileSync(join(staging, 'a', 'b', 'index.html'), 'bb');
+    // A new file, a file replaced by a new one and a file removed: their folders are listed again.
+    write(staging, { 'a/c/new.html': 'new' });
+    rmSync(join(staging, 'd', 'index.html'));
+    write(staging, { 'd/index.html': 'dd' });
+    rmSync(join(staging, 'a', 'c', 'index.html'));
+
+    const next: FolderStamps = new Map();
+    const listed = filesOf(staging, undefined, { known: { stamps, published }, stamps: next, nowNs: later() });
+    expect([...listed.keys()].sort()).toEqual(
+      ['index.html', join('a', 'b', 'index.html'), join('a', 'c', 'new.html'), join('d', 'index.html')].sort(),
+    );
+    expect(listed.get(join('a', 'b', 'index.html'))).toEqual({ ino: published.get(join('a', 'b', 'index.html')) });
+    expect(listed.get(join('d', 'index.html'))?.size).toBe(2n);
+    expect(listed.get(join('d', 'index.html'))?.ino).toBe(
+      statSync(join(staging, 'd', 'index.html'), { bigint: true }).ino,
+    );
+    expect(listed.get('index.html')?.size).toBe(4n);
+    expect(next.get(join('a', 'b'))).toBe(stamps.get(join('a', 'b')));
+    expect(next.get('d')).not.toBe(stamps.get('d'));
+  });
+
+  it('lists again a folder changed too lately for its times to tell, and one whose publish copied a file', () => {
+    write(staging, { 'a/index.html': 'a', 'b/index.html': 'b' });
+    const stamps: FolderStamps = new Map();
+    const first = filesOf(staging, undefined, { stamps });
+    // Just written: the folder's times could be those of a change still to come.
+    expect(stamps.get('a')).toBe('');
+    const settled: FolderStamps = new Map();
+    filesOf(staging, undefined, { stamps: settled, nowNs: later() });
+    const published = new Map<string, bigint | null>([...first].map(([path, { ino }]) => [path, ino]));
+    published.set(join('b', 'index.html'), null);
+    writeFileSync(join(staging, 'a', 'index.html'), 'aa');
+    writeFileSync(join(staging, 'b', 'index.html'), 'bb');
+    const listed = filesOf(staging, undefined, { known: { stamps: settled, published }, nowNs: later() });
+    expect(listed.get(join('a', 'index.html'))?.size).toBeUndefined();
+    expect(listed.get(join('b', 'index.html'))?.size).toBe(2n);
+    const unsettled = filesOf(staging, undefined, { known: { stamps, published }, nowNs: later() });
+    expect(unsettled.get(join('a', 'index.html'))?.size).toBe(2n);
+  });
+
+  it('marks a folder where the publish gave the staging folder the published file, to be listed again', () => {
+    published({ 'a/index.html': 'a', 'b/index.html': 'b' });
+    rmSync(join(staging, 'a', 'index.html'));
+    write(staging, { 'a/index.html': 'a' });
+    const stamps: FolderStamps = new Map();
+    const source = filesOf(staging, undefined, { stamps, nowNs: later() });
+    const before = stamps.get('b');
+    publishChanges(staging, out, undo, undefined, undefined, source, stamps);
+    expect(stamps.get('a')).toBe('');
+    expect(stamps.get('b')).toBe(before);
   });
 });
 
