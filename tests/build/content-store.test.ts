@@ -11,10 +11,8 @@ import { page } from './html.ts';
  */
 
 /** The content store the fixture build wrote, in the cache folder astro.config.mjs gives the fixture. */
-const store = readFileSync(
-  join(repoRoot, 'node_modules', '.astro', fixtureDir.replace(/[^A-Za-z0-9]+/g, '-'), 'data-store.json'),
-  'utf8',
-);
+const cacheDir = join(repoRoot, 'node_modules', '.astro', fixtureDir.replace(/[^A-Za-z0-9]+/g, '-'));
+const store = readFileSync(join(cacheDir, 'data-store.json'), 'utf8');
 
 describe('the content store of a build', () => {
   it('holds every article, by its file', () => {
@@ -28,5 +26,13 @@ describe('the content store of a build', () => {
     expect(store).not.toContain('warned that trade was slowing.');
     expect(store).not.toContain('class=\\"mention\\"');
     expect(store).not.toContain('<p>');
+  });
+
+  it("keeps content sync's record of the files it read beside the store, not in it", () => {
+    const record = JSON.parse(readFileSync(join(cacheDir, 'dateline-article-files.json'), 'utf8')) as {
+      files: Record<string, string>;
+    };
+    expect(Object.keys(record.files).sort()).toEqual([...fixtureArticles().keys()].sort());
+    expect(store).not.toContain('"read:');
   });
 });
