@@ -128,9 +128,12 @@ export const PLACE_OF = words('town city village township province region distri
 /** Lower-case nouns of ships that name one after them ("the tanker Sea Empress"). */
 export const SHIP_BEFORE = words('ship vessel tanker freighter frigate destroyer submarine cruiser ferry liner yacht');
 
-/** Capitals that are not organisations: country codes, units and the headings of results tables. */
+/**
+ * Capitals that are not organisations: country codes, units, terms of trade and finance ("FOB",
+ * "CD" of a certificate of deposit, the "ECU", "GSP" of a trade scheme) and results tables' headings.
+ */
 export const NOT_ACRONYMS = words(
-  'u.s. u.s u.s.a. usa us uk u.k. uae gdp gnp cpi rbi era caps pm am gmt est edt cet ceo cfo mp mps aids hiv tv ok note digest standings ii iii iv vi vii viii ix xi libor libid cusip',
+  'u.s. u.s u.s.a. usa us uk u.k. uae gdp gnp cpi rbi era caps pm am gmt est edt cet ceo cfo mp mps aids hiv tv ok note digest standings ii iii iv vi vii viii ix xi libor libid cusip fob cif cd cds ecu ecus sdr sdrs gsp ipo lng lpg eps',
 );
 
 /** Words of sports reports: a text full of them names clubs after their towns ("Leeds 2 Arsenal 1"). */

@@ -335,6 +335,12 @@ describe('extractEntities on tables and boilerplate', () => {
     expect(all(table)).toEqual([]);
   });
 
+  it('takes the initials of terms of trade and finance for no organisation', () => {
+    const text =
+      'Wheat sold at 112 dlrs per tonne FOB, and banks sold certificates of deposit (CD). The ECU rose, and the GSP scheme lapsed.';
+    expect(extractEntities(`Markets.\n\n${text}`).organisations).toEqual([]);
+  });
+
   it('takes the opening words of a place run into "-based" for no name', () => {
     const extraction = extractEntities(
       'Unit sold.\n\nVelde Insurance Group, a unit of New York-based Kessel Corp, said income rose. A Hong Kong-born trader agreed.',
