@@ -1,5 +1,6 @@
 import { hasPage } from '../../lib/trust.ts';
 import type { Extraction, Mention } from '../extractor/extract-entities.ts';
+import { mayBeGivenName } from '../extractor/lexicon.ts';
 import type { RegisteredKind } from '../extractor/name-kind.ts';
 import type { EntityTable } from './entity-table.ts';
 import {
@@ -179,7 +180,30 @@ function personForm(name: string, table: EntityTable): string | undefined {
     const other = nameKey(known).split(' ');
     return other.length === words.length && suffixOf(known) === suffix && oneEditApart(other.slice(1).join(' '), rest);
   });
-  return slips.length === 1 ? slips[0] : undefined;
+  if (slips.length === 1) return slips[0];
+  return givenNameSlip(words, table);
+}
+
+/*
+ * A slip in the given name ("Arland Stangeland" for Arlan Stangeland): the one person with that long
+ * surname, a given name one letter off, and at most one of the two a given name of the name lists;
+ * two such ("Carl" and "Karl", "Mark" and "Mary") may be two people and are not guessed.
+ */
+function givenNameSlip(words: readonly string[], table: EntityTable): string | undefined {
+  const surname = words.at(-1) ?? '';
+  if (words.length !== 2 || surname.length < SLIP_MIN_LENGTH) return undefined;
+  const holders = table.live(table.withSurname(surname));
+  if (holders.length !== 1) return undefined;
+  const other = nameKey(table.get(holders[0] ?? '')?.name ?? '').split(' ');
+  const given = words[0] ?? '';
+  const theirs = other[0] ?? '';
+  const fits =
+    other.length === 2 &&
+    other[1] === surname &&
+    given.length >= 4 &&
+    oneEditApart(given, theirs) &&
+    !(mayBeGivenName(given) && mayBeGivenName(theirs));
+  return fits ? holders[0] : undefined;
 }
 
 /*

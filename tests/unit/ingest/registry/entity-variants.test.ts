@@ -62,6 +62,19 @@ describe('variantOf', () => {
     expect(variantOf('people', mention('Jim Baker'), table)).toBeUndefined();
   });
 
+  it('finds the one holder of a long surname whose given name a slip varies, unless both are given names', () => {
+    const table = new EntityTable([
+      auto('arlan-vestergaard', 'Arlan Vestergaard'),
+      auto('karl-lindqvist', 'Karl Lindqvist'),
+    ]);
+    expect(variantOf('people', mention('Arland Vestergaard'), table)).toBe('arlan-vestergaard');
+    // "Carl" and "Karl" are both given names: perhaps two people, not guessed.
+    expect(variantOf('people', mention('Carl Lindqvist'), table)).toBeUndefined();
+    // Two holders of the surname: no one to choose.
+    table.add(auto('anna-vestergaard', 'Anna Vestergaard'));
+    expect(variantOf('people', mention('Arlen Vestergaard'), table)).toBeUndefined();
+  });
+
   it('finds the one person a name varies by middle initials, in either direction, but never two initialled forms', () => {
     const table = new EntityTable([
       auto('mario-cuomo', 'Mario Cuomo'),
