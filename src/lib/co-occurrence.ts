@@ -19,36 +19,115 @@ export function entityKey(kind: EntityKind, id: string): EntityKey {
 /**
  * For every entity, the entities most often named in the same articles: count descending, then
  * kind and id, at most `limit` of each kind per entity. Each article counts once per pair however
- * often the names recur in it.
+ * often the names recur in it. Every entity an article names has an entry, in the order the
+ * articles first name them, even one never named beside another.
+ *
+ * Written over small numbers rather than a map of maps keyed by strings: at 20,000 articles the
+ * strings, maps and per-row sorts were most of the archive's index time on every build. Entities
+ * are numbered as they first appear, each article's distinct entities and each entity's articles
+ * are kept in flat arrays, and one entity's row is counted in a scratch array and ranked by one
+ * number per neighbour (count, then the place of its key in the order `compareText` gives).
  */
 export function countCoMentions(articles: readonly Article[], limit: number): Map<EntityKey, CoMention[]> {
-  const counts = new Map<EntityKey, Map<EntityKey, number>>();
-  for (const article of articles) {
-    const keys = [...new Set(ENTITY_KINDS.flatMap((kind) => article[kind].map((id) => entityKey(kind, id))))];
-    for (const a of keys) {
-      let row = counts.get(a);
-      if (!row) counts.set(a, (row = new Map<EntityKey, number>()));
-      for (const b of keys) if (a !== b) row.set(b, (row.get(b) ?? 0) + 1);
-    }
-  }
+  const { keys, kinds, ids, keyStart, entityKeys, postingStart, postings } = mentionTables(articles);
+  const entityCount = keys.length;
+  const { textRank, byTextRank } = textRanks(keys);
   const result = new Map<EntityKey, CoMention[]>();
-  for (const [key, row] of counts) {
-    const taken: Record<EntityKind, number> = { people: 0, organisations: 0, events: 0 };
-    const ranked: CoMention[] = [];
-    for (const [other, count] of [...row.entries()].sort(
-      ([keyA, countA], [keyB, countB]) => countB - countA || compareText(keyA, keyB),
-    )) {
-      const [kind, id] = splitKey(other);
-      if (taken[kind] >= limit) continue;
-      taken[kind] += 1;
-      ranked.push({ kind, id, count });
+  const counts = new Int32Array(entityCount);
+  const reached = new Int32Array(entityCount);
+  for (let entity = 0; entity < entityCount; entity += 1) {
+    let reachedCount = 0;
+    let most = 0;
+    for (let posting = postingStart[entity]!; posting < postingStart[entity + 1]!; posting += 1) {
+      const article = postings[posting]!;
+      for (let at = keyStart[article]!; at < keyStart[article + 1]!; at += 1) {
+        const other = entityKeys[at]!;
+        if (other === entity) continue;
+        if (counts[other] === 0) reached[reachedCount++] = other;
+        const count = counts[other]! + 1;
+        counts[other] = count;
+        if (count > most) most = count;
+      }
     }
-    result.set(key, ranked);
+    // Ascending order of (most - count) * entityCount + rank is count descending, then key text.
+    const order = new Float64Array(reachedCount);
+    for (let at = 0; at < reachedCount; at += 1) {
+      const other = reached[at]!;
+      order[at] = (most - counts[other]!) * entityCount + textRank[other]!;
+    }
+    order.sort();
+    const taken = [0, 0, 0];
+    const ranked: CoMention[] = [];
+    for (let at = 0; at < reachedCount; at += 1) {
+      const other = byTextRank[order[at]! % entityCount]!;
+      const kind = kinds[other]!;
+      if (taken[kind]! >= limit) continue;
+      taken[kind] = taken[kind]! + 1;
+      ranked.push({ kind: ENTITY_KINDS[kind]!, id: ids[other]!, count: counts[other]! });
+    }
+    for (let at = 0; at < reachedCount; at += 1) counts[reached[at]!] = 0;
+    result.set(keys[entity]!, ranked);
   }
   return result;
 }
+/**
+ * The entities the articles name, numbered in the order they first appear (each article's people,
+ * then organisations, then events), with each article's distinct entities and each entity's
+ * articles as flat lists: article `a`'s are `entityKeys[keyStart[a]]` up to
+ * `entityKeys[keyStart[a + 1]]`, entity `e`'s are `postings[postingStart[e]]` up to
+ * `postings[postingStart[e + 1]]`, in article order.
+ */
+function mentionTables(articles: readonly Article[]) {
+  const numbers = new Map<EntityKey, number>();
+  const keys: EntityKey[] = [];
+  const kinds: number[] = [];
+  const ids: string[] = [];
+  // The article that last named each entity, so that an article naming one twice counts it once.
+  const lastSeen: number[] = [];
+  const keyStart = new Int32Array(articles.length + 1);
+  const keyList: number[] = [];
+  for (let article = 0; article < articles.length; article += 1) {
+    keyStart[article] = keyList.length;
+    for (let kind = 0; kind < ENTITY_KINDS.length; kind += 1) {
+      for (const id of articles[article]![ENTITY_KINDS[kind]!]) {
+        const key = entityKey(ENTITY_KINDS[kind]!, id);
+        let entity = numbers.get(key);
+        if (entity === undefined) {
+          entity = keys.length;
+          numbers.set(key, entity);
+          keys.push(key);
+          kinds.push(kind);
+          ids.push(id);
+          lastSeen.push(-1);
+        }
+        if (lastSeen[entity] === article) continue;
+        lastSeen[entity] = article;
+        keyList.push(entity);
+      }
+    }
+  }
+  keyStart[articles.length] = keyList.length;
+  const entityKeys = Int32Array.from(keyList);
+  const postingStart = new Int32Array(keys.length + 1);
+  for (const entity of entityKeys) postingStart[entity + 1] = postingStart[entity + 1]! + 1;
+  for (let entity = 0; entity < keys.length; entity += 1)
+    postingStart[entity + 1] = postingStart[entity + 1]! + postingStart[entity]!;
+  const postings = new Int32Array(entityKeys.length);
+  const filled = postingStart.slice(0, keys.length);
+  for (let article = 0; article < articles.length; article += 1) {
+    for (let at = keyStart[article]!; at < keyStart[article + 1]!; at += 1) {
+      const entity = entityKeys[at]!;
+      postings[filled[entity]!] = article;
+      filled[entity] = filled[entity]! + 1;
+    }
+  }
+  return { keys, kinds, ids, keyStart, entityKeys, postingStart, postings };
+}
 
-function splitKey(key: EntityKey): [EntityKind, string] {
-  const colon = key.indexOf(':');
-  return [key.slice(0, colon) as EntityKind, key.slice(colon + 1)];
+/** Each key's place among all keys in `compareText` order, and the key at each place. */
+function textRanks(keys: readonly EntityKey[]): { textRank: Int32Array; byTextRank: Int32Array } {
+  const byTextRank = Int32Array.from(keys.keys()).sort((a, b) => compareText(keys[a]!, keys[b]!));
+  const textRank = new Int32Array(keys.length);
+  for (let rank = 0; rank < keys.length; rank += 1) textRank[byTextRank[rank]!] = rank;
+  return { textRank, byTextRank };
 }

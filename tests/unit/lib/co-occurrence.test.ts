@@ -35,4 +35,53 @@ describe('countCoMentions', () => {
     const counts = countCoMentions([makeArticle({ people: ['x'], organisations: ['x'] })], 5);
     expect(counts.get(entityKey('people', 'x'))).toEqual([{ kind: 'organisations', id: 'x', count: 1 }]);
   });
+  it('gives every named entity an entry, in the order the articles first name them', () => {
+    const counts = countCoMentions(
+      [
+        makeArticle({ organisations: ['harbour-board'], people: ['zoe'] }),
+        makeArticle({ people: ['alone'] }),
+        makeArticle({ people: ['zoe', 'amir'] }),
+      ],
+      5,
+    );
+    expect([...counts.keys()]).toEqual([
+      entityKey('people', 'zoe'),
+      entityKey('organisations', 'harbour-board'),
+      entityKey('people', 'alone'),
+      entityKey('people', 'amir'),
+    ]);
+    expect(counts.get(entityKey('people', 'alone'))).toEqual([]);
+  });
+  it('breaks equal counts by kind, then id, as text', () => {
+    const counts = countCoMentions(
+      [makeArticle({ people: ['hub', 'b-2', 'B-1', 'a-10', 'a-9'], organisations: ['zeta-corp', 'alpha-corp'] })],
+      10,
+    );
+    expect(counts.get(entityKey('people', 'hub'))!.map(({ kind, id }) => `${kind}:${id}`)).toEqual([
+      'organisations:alpha-corp',
+      'organisations:zeta-corp',
+      'people:B-1',
+      'people:a-10',
+      'people:a-9',
+      'people:b-2',
+    ]);
+  });
+  it('ranks a higher count before an earlier key and counts each pair on both sides', () => {
+    const counts = countCoMentions(
+      [
+        makeArticle({ people: ['hub', 'zed'] }),
+        makeArticle({ people: ['zed', 'hub', 'aldo'] }),
+        makeArticle({ people: ['hub', 'zed', 'zed'] }),
+      ],
+      10,
+    );
+    expect(counts.get(entityKey('people', 'hub'))).toEqual([
+      { kind: 'people', id: 'zed', count: 3 },
+      { kind: 'people', id: 'aldo', count: 1 },
+    ]);
+    expect(counts.get(entityKey('people', 'aldo'))).toEqual([
+      { kind: 'people', id: 'hub', count: 1 },
+      { kind: 'people', id: 'zed', count: 1 },
+    ]);
+  });
 });
