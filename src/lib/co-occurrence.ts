@@ -1,4 +1,5 @@
 import { compareText } from './compare.ts';
+import { postingsOf } from './postings.ts';
 import { ENTITY_KINDS, type Article, type EntityKind } from './types.ts';
 
 /** `people:rajnath-singh`: an entity id qualified by its kind, since ids are unique per kind only. */
@@ -108,19 +109,7 @@ function mentionTables(articles: readonly Article[]) {
   }
   keyStart[articles.length] = keyList.length;
   const entityKeys = Int32Array.from(keyList);
-  const postingStart = new Int32Array(keys.length + 1);
-  for (const entity of entityKeys) postingStart[entity + 1] = postingStart[entity + 1]! + 1;
-  for (let entity = 0; entity < keys.length; entity += 1)
-    postingStart[entity + 1] = postingStart[entity + 1]! + postingStart[entity]!;
-  const postings = new Int32Array(entityKeys.length);
-  const filled = postingStart.slice(0, keys.length);
-  for (let article = 0; article < articles.length; article += 1) {
-    for (let at = keyStart[article]!; at < keyStart[article + 1]!; at += 1) {
-      const entity = entityKeys[at]!;
-      postings[filled[entity]!] = article;
-      filled[entity] = filled[entity]! + 1;
-    }
-  }
+  const { postingStart, postings } = postingsOf(keyStart, entityKeys, keys.length);
   return { keys, kinds, ids, keyStart, entityKeys, postingStart, postings };
 }
 

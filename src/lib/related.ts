@@ -1,4 +1,5 @@
 import { compareNewestFirst } from './compare.ts';
+import { postingsOf, type Postings } from './postings.ts';
 import type { Article } from './types.ts';
 
 /** Another article and how strongly it relates to the one being read. */
@@ -12,13 +13,10 @@ export interface RelatedArticle {
  * distinct people, then organisations, then events, in the order it names them (the order its
  * shared weights are summed in), and for every entity the articles naming it, in input order.
  */
-interface EntityPostings {
+interface EntityPostings extends Postings {
   /** Article `index`'s entities are `keys[keyStart[index]]` up to `keys[keyStart[index + 1]]`. */
   keyStart: Int32Array;
   keys: Int32Array;
-  /** Entity `key`'s articles are `postings[postingStart[key]]` up to `postings[postingStart[key + 1]]`. */
-  postingStart: Int32Array;
-  postings: Int32Array;
 }
 
 function entityPostings(articles: readonly Article[]): EntityPostings {
@@ -47,19 +45,7 @@ function entityPostings(articles: readonly Article[]): EntityPostings {
   });
   keyStart[articles.length] = keyList.length;
   const keys = Int32Array.from(keyList);
-  const postingStart = new Int32Array(lastSeen.length + 1);
-  for (const key of keys) postingStart[key + 1] = postingStart[key + 1]! + 1;
-  for (let key = 0; key < lastSeen.length; key += 1)
-    postingStart[key + 1] = postingStart[key + 1]! + postingStart[key]!;
-  const postings = new Int32Array(keys.length);
-  const filled = postingStart.slice(0, lastSeen.length);
-  for (let index = 0; index < articles.length; index += 1) {
-    for (let at = keyStart[index]!; at < keyStart[index + 1]!; at += 1) {
-      const key = keys[at]!;
-      postings[filled[key]!] = index;
-      filled[key] = filled[key]! + 1;
-    }
-  }
+  const { postingStart, postings } = postingsOf(keyStart, keys, lastSeen.length);
   return { keyStart, keys, postingStart, postings };
 }
 
