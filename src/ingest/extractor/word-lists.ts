@@ -166,13 +166,13 @@ export const BODY_PLURALS = words(
   'boards committees councils commissions ministries departments agencies courts offices bureaus bureaux authorities tribunals secretariats',
 );
 
-/** First words of place names that are not in the lexicon ("Port Alder", "Mount Kenya", "Lake Placid"). */
 /*
  * Kinds of institution whose own name joins two words by "and" ("a savings and loan", "a building
  * and loan", "a trust and savings bank"): the word before the "and", then the word after it.
  */
 export const JOINED_KINDS = words('savings-loan savings-loans building-loan trust-savings');
 
+/** First words of place names that are not in the lexicon ("Port Alder", "Mount Kenya", "Lake Placid"). */
 export const PLACE_HEADS = words('port fort mount mt. lake cape san santa saint st. st point glen');
 
 /**
