@@ -1,5 +1,5 @@
 import { compareText } from './compare.ts';
-import { postingsOf } from './postings.ts';
+import { entityPostings } from './postings.ts';
 import { ENTITY_KINDS, type Article, type EntityKind } from './types.ts';
 
 /** `people:rajnath-singh`: an entity id qualified by its kind, since ids are unique per kind only. */
@@ -30,7 +30,8 @@ export function entityKey(kind: EntityKind, id: string): EntityKey {
  * number per neighbour (count, then the place of its key in the order `compareText` gives).
  */
 export function countCoMentions(articles: readonly Article[], limit: number): Map<EntityKey, CoMention[]> {
-  const { keys, kinds, ids, keyStart, entityKeys, postingStart, postings } = mentionTables(articles);
+  const { kinds, ids, keyStart, keys: entityKeys, postingStart, postings } = entityPostings(articles);
+  const keys = ids.map((id, entity) => entityKey(ENTITY_KINDS[kinds[entity]!]!, id));
   const entityCount = keys.length;
   const { textRank, byTextRank } = textRanks(keys);
   const result = new Map<EntityKey, CoMention[]>();
@@ -70,47 +71,6 @@ export function countCoMentions(articles: readonly Article[], limit: number): Ma
     result.set(keys[entity]!, ranked);
   }
   return result;
-}
-/**
- * The entities the articles name, numbered in the order they first appear (each article's people,
- * then organisations, then events), with each article's distinct entities and each entity's
- * articles as flat lists: article `a`'s are `entityKeys[keyStart[a]]` up to
- * `entityKeys[keyStart[a + 1]]`, entity `e`'s are `postings[postingStart[e]]` up to
- * `postings[postingStart[e + 1]]`, in article order.
- */
-function mentionTables(articles: readonly Article[]) {
-  const numbers = new Map<EntityKey, number>();
-  const keys: EntityKey[] = [];
-  const kinds: number[] = [];
-  const ids: string[] = [];
-  // The article that last named each entity, so that an article naming one twice counts it once.
-  const lastSeen: number[] = [];
-  const keyStart = new Int32Array(articles.length + 1);
-  const keyList: number[] = [];
-  for (let article = 0; article < articles.length; article += 1) {
-    keyStart[article] = keyList.length;
-    for (let kind = 0; kind < ENTITY_KINDS.length; kind += 1) {
-      for (const id of articles[article]![ENTITY_KINDS[kind]!]) {
-        const key = entityKey(ENTITY_KINDS[kind]!, id);
-        let entity = numbers.get(key);
-        if (entity === undefined) {
-          entity = keys.length;
-          numbers.set(key, entity);
-          keys.push(key);
-          kinds.push(kind);
-          ids.push(id);
-          lastSeen.push(-1);
-        }
-        if (lastSeen[entity] === article) continue;
-        lastSeen[entity] = article;
-        keyList.push(entity);
-      }
-    }
-  }
-  keyStart[articles.length] = keyList.length;
-  const entityKeys = Int32Array.from(keyList);
-  const { postingStart, postings } = postingsOf(keyStart, entityKeys, keys.length);
-  return { keys, kinds, ids, keyStart, entityKeys, postingStart, postings };
 }
 
 /** Each key's place among all keys in `compareText` order, and the key at each place. */

@@ -1,52 +1,11 @@
 import { compareNewestFirst } from './compare.ts';
-import { postingsOf, type Postings } from './postings.ts';
+import { entityPostings } from './postings.ts';
 import type { Article } from './types.ts';
 
 /** Another article and how strongly it relates to the one being read. */
 export interface RelatedArticle {
   article: Article;
   score: number;
-}
-
-/**
- * The entities of every article that count towards relatedness, as small numbers: each article's
- * distinct people, then organisations, then events, in the order it names them (the order its
- * shared weights are summed in), and for every entity the articles naming it, in input order.
- */
-interface EntityPostings extends Postings {
-  /** Article `index`'s entities are `keys[keyStart[index]]` up to `keys[keyStart[index + 1]]`. */
-  keyStart: Int32Array;
-  keys: Int32Array;
-}
-
-function entityPostings(articles: readonly Article[]): EntityPostings {
-  // One table per kind, so that a person and an organisation of the same id stay apart.
-  const tables = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>()];
-  const keyStart = new Int32Array(articles.length + 1);
-  const keyList: number[] = [];
-  // The article that last named each entity, so that an article naming one twice counts it once.
-  const lastSeen: number[] = [];
-  articles.forEach((article, index) => {
-    keyStart[index] = keyList.length;
-    [article.people, article.organisations, article.events].forEach((ids, kind) => {
-      const table = tables[kind]!;
-      for (const id of ids) {
-        let key = table.get(id);
-        if (key === undefined) {
-          key = lastSeen.length;
-          table.set(id, key);
-          lastSeen.push(-1);
-        }
-        if (lastSeen[key] === index) continue;
-        lastSeen[key] = index;
-        keyList.push(key);
-      }
-    });
-  });
-  keyStart[articles.length] = keyList.length;
-  const keys = Int32Array.from(keyList);
-  const { postingStart, postings } = postingsOf(keyStart, keys, lastSeen.length);
-  return { keyStart, keys, postingStart, postings };
 }
 
 /**
