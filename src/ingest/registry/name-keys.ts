@@ -28,21 +28,25 @@ const SHORT_LEGAL_FORMS: Readonly<Record<string, string>> = {
 
 /**
  * The form two spellings of one organisation's name share: the name key with "&" read as "and",
- * hyphens and "the" dropped, -isation spelt -ization and a legal form written out read as its short
- * form, so "Organisation of Petroleum Exporting Countries", "Organization of the Petroleum Exporting
+ * hyphens, commas and "the" dropped, -isation spelt -ization and a legal form written out read as
+ * its short form, so "Organisation of Petroleum Exporting Countries", "Organization of the Petroleum Exporting
  * Countries" and "Organisation for Economic Co-operation" and "Organization for Economic
- * Cooperation" meet, as do "General Electric Company" and "General Electric Co". A key to compare
- * by, never shown.
+ * Cooperation" meet, as do "General Electric Company" and "General Electric Co". A firm named
+ * "and Co" is that firm with or without the legal form after it: "Kidder, Peabody and Co Inc" is
+ * "Kidder Peabody and Co", as "Merrill Lynch and Co Inc" is "Merrill Lynch and Co" (the form is how
+ * the partnership was incorporated, not another company; other legal forms stay apart, see
+ * `sameCompany`). A key to compare by, never shown.
  */
 export function spellingKey(name: string): string {
   return nameKey(name)
     .replace(/&/g, ' and ')
-    .replace(/-/g, '')
+    .replace(/[-,]/g, '')
     .replace(/isation/g, 'ization')
     .replace(/\bthe\b/g, ' ')
     .replace(/\b(?:company|corporation|incorporated|limited)\b/g, (form) => SHORT_LEGAL_FORMS[form] ?? form)
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .replace(/ and co (?:inc|corp|ltd|plc)$/, ' and co');
 }
 
 /**
@@ -140,13 +144,16 @@ export function acronymKeys(name: string): string[] {
 
 /**
  * A registered company's name without the legal forms that end it ("General Motors Corp" →
- * "General Motors"), always a name, to compare registry names by. Not the extractor's
- * `withoutLegalForm` (short-forms.ts), which also drops a trailing "and" and gives no short form
- * that is a common word or a place, since it judges what a text may call the company.
+ * "General Motors", "Merrill Lynch and Co Inc" → "Merrill Lynch": the "and" that joined the form
+ * goes with it), always a name, to compare registry names by. Not the extractor's
+ * `withoutLegalForm` (short-forms.ts), which gives no short form that is a common word or a place,
+ * since it judges what a text may call the company.
  */
 export function bareCompanyName(name: string): string {
   const words = name.trim().split(/\s+/);
-  return words.slice(0, legalFormStart(words, 1)).join(' ');
+  let end = legalFormStart(words, 1);
+  if (end < words.length && end > 1 && /^(?:and|&)$/i.test(words[end - 1] ?? '')) end -= 1;
+  return words.slice(0, end).join(' ');
 }
 
 /** Where the legal forms that end `words` begin, keeping at least `keep` words. */

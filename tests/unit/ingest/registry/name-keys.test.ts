@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  bareCompanyName,
   acronymKeys,
   endsInSurname,
   isAcronymName,
@@ -81,6 +82,24 @@ describe('spellingKey', () => {
     expect(spellingKey('Halvard Labs Limited')).toBe(spellingKey('Halvard Labs Ltd'));
     expect(spellingKey('Halvard Incorporated')).toBe(spellingKey('Halvard Inc'));
     expect(spellingKey('Halvard Corporation')).not.toBe(spellingKey('Halvard Co'));
+  });
+
+  it('reads a firm "and Co" with or without the legal form after it, and its partners with or without commas', () => {
+    expect(spellingKey('Kidder, Peabody and Co Inc')).toBe(spellingKey('Kidder Peabody and Co'));
+    expect(spellingKey('Merrill Lynch & Co. Inc.')).toBe(spellingKey('Merrill Lynch and Co'));
+    expect(spellingKey('Morgan Grenfell and Co Ltd')).toBe(spellingKey('Morgan Grenfell and Co'));
+    expect(spellingKey('Morgan Stanley and Co Inc')).not.toBe(spellingKey('Morgan Stanley Inc'));
+    expect(spellingKey('Halvard Co Inc')).not.toBe(spellingKey('Halvard Co'));
+  });
+});
+
+describe('bareCompanyName', () => {
+  it('drops the legal forms that end a name, and the "and" that joined them', () => {
+    expect(bareCompanyName('General Motors Corp')).toBe('General Motors');
+    expect(bareCompanyName('Merrill Lynch and Co Inc')).toBe('Merrill Lynch');
+    expect(bareCompanyName('Hambrecht & Quist Inc')).toBe('Hambrecht & Quist');
+    expect(bareCompanyName('Marks and Spencer Plc')).toBe('Marks and Spencer');
+    expect(bareCompanyName('Corp')).toBe('Corp');
   });
 });
 

@@ -537,6 +537,22 @@ describe('resolution across the archive', () => {
     expect(others.organisations).toEqual(['donaldson-co-inc', 'sandoz-corp', 'ico-inc']);
   });
 
+  it('files a firm "and Co" under its bare name, and with or without its legal form and commas as one', () => {
+    const registry = tables(
+      [],
+      [
+        entity('merrill-lynch', 'Merrill Lynch', seen(10, 10, 0, 10)),
+        entity('kidder-peabody-and-co-inc', 'Kidder, Peabody and Co Inc', seen(8, 8, 0, 8)),
+      ],
+    );
+    const merrill = resolveMentions(
+      extraction({ organisations: [mention('Merrill Lynch and Co Inc'), mention('Kidder Peabody and Co')] }),
+      registry,
+    );
+    expect(merrill.organisations).toEqual(['merrill-lynch', 'kidder-peabody-and-co-inc']);
+    expect(merrill.added).toEqual([]);
+  });
+
   it('never joins two letters to a name with those initials across articles on the initials alone', () => {
     // "PC" of personal computers is not Purolator Courier Corp, nor "N.A." (not available) National Amusements.
     const known = tables(
