@@ -1,4 +1,5 @@
 import { NAME_SUFFIXES } from '../../lib/compare.ts';
+import { isCountry } from '../extractor/lexicon.ts';
 import { LEGAL_FORMS } from '../extractor/word-lists.ts';
 import { remembered } from '../remembered.ts';
 
@@ -139,7 +140,26 @@ export function acronymKeys(name: string): string[] {
   const end = legalFormStart(words, 0);
   const company = capitalised(words.slice(0, end));
   if (end < words.length && company.length >= 2 && !keys.includes(initials(company))) keys.push(initials(company));
+  const office = officeOfInitials(words.slice(0, end));
+  if (office !== undefined && !keys.includes(office)) keys.push(office);
   return keys;
+}
+
+/* The heads of a government's offices whose initials keep the "of" of their names. */
+const OFFICE_HEADS = new Set(['bank', 'department', 'ministry']);
+
+/*
+ * A department, ministry or bank named "of" its subject is known by initials that keep the "of"
+ * ("DOT" of the Department of Transportation, "BOJ" of the Bank of Japan, "MOF" of the Ministry of
+ * Finance), and by them without the country that may open its name ("U.S. Department of
+ * Transportation").
+ */
+function officeOfInitials(words: readonly string[]): string | undefined {
+  const start = words.length > 0 && isCountry(words[0] ?? '') ? 1 : 0;
+  const [head = '', of = '', ...subject] = words.slice(start);
+  if (!OFFICE_HEADS.has(head.toLowerCase()) || of !== 'of' || subject.length === 0) return undefined;
+  if (!subject.every((word) => /^\p{Lu}/u.test(word) || word === 'and')) return undefined;
+  return initials([head, of, ...capitalised(subject)]);
 }
 
 /**

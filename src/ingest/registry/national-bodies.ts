@@ -2,7 +2,7 @@ import type { Extraction, Mention } from '../extractor/extract-entities.ts';
 import { isCountry } from '../extractor/lexicon.ts';
 import type { EntityTable } from './entity-table.ts';
 import { COUNTRY_FORMS, countryOf, isNationality } from './countries.ts';
-import { nameKey } from './name-keys.ts';
+import { isAcronymName, nameKey } from './name-keys.ts';
 
 /*
  * Every country has a Treasury, a Finance Ministry and a Central Bank, so those names alone say
@@ -100,7 +100,7 @@ export function nationalForms(extraction: Extraction, registry: KnownBodies): Na
   const renamed: Mention[] = [];
   for (const mention of extraction.organisations) {
     if (isNationality(mention.name)) continue;
-    const name = nationalName(mention.name, countries, registry);
+    const name = nationalName(mention.name, countries, registry) ?? knownInitials(mention, registry);
     if (name === null) whose.push(mention);
     else
       renamed.push(
@@ -127,6 +127,14 @@ function nationalName(name: string, countries: readonly string[], registry: Know
   if (body === undefined || registry.isConfirmed(name)) return name;
   const [country, ...others] = countries;
   return country !== undefined && others.length === 0 ? `${country} ${body}` : null;
+}
+
+/*
+ * "the Department of Transportation (DOT)" in a story naming no country: initials the registry
+ * knows, written beside the generic name, say whose body it is, as the name with its country would.
+ */
+function knownInitials(mention: Mention, registry: KnownBodies): string | null {
+  return mention.surfaces.find((surface) => isAcronymName(surface) && registry.isKnown(surface)) ?? null;
 }
 
 /*

@@ -44,6 +44,14 @@ describe('acronymKeys', () => {
     expect(acronymKeys('Securities and Exchange Commission')).toEqual(['sec']);
   });
 
+  it('keeps the "of" of a department, ministry or bank of its subject, with or without its country', () => {
+    expect(acronymKeys('U.S. Department of Transportation')).toEqual(['udt', 'dot']);
+    expect(acronymKeys('Bank of Japan')).toEqual(['boj']);
+    expect(acronymKeys('Ministry of International Trade and Industry')).toEqual(['miti', 'moiti']);
+    expect(acronymKeys('Bank of Tokyo Ltd')).toEqual(['btl', 'bt', 'bot']);
+    expect(acronymKeys('Department of the Treasury')).toEqual([]);
+  });
+
   it("also takes a company's initials without its legal form, two words or more", () => {
     expect(acronymKeys('General Motors Corp')).toEqual(['gmc', 'gm']);
     expect(acronymKeys('Chrysler Corp')).toEqual([]);

@@ -67,6 +67,21 @@ describe('nationalForms', () => {
     ]);
   });
 
+  it('files a generic body of no country the article names under the initials beside it that the registry knows', () => {
+    const written: Extraction = {
+      people: [],
+      organisations: [mention('Department of Transportation', { surfaces: ['Department of Transportation', 'DOT'] })],
+      places: [],
+    };
+    const knowsDot = { isKnown: (name: string) => name === 'DOT', isConfirmed: () => false };
+    const { extraction, whose } = nationalForms(written, knowsDot);
+    expect(names(extraction)).toEqual(['DOT']);
+    expect(whose).toEqual([]);
+    expect(nationalForms(written, nothingKnown).whose.map((found) => found.name)).toEqual([
+      'Department of Transportation',
+    ]);
+  });
+
   it('drops an organisation named by a nationality alone (English, British), keeping a national side', () => {
     const { extraction, whose } = nationalForms(article(['English', 'British', 'England', 'Surrey']), nothingKnown);
     expect(names(extraction)).toEqual(['England', 'Surrey']);
