@@ -22,9 +22,16 @@ const SHORT_FORMS: Readonly<Record<string, string>> = {
   usda: 'U.S. Agriculture Department',
 };
 
+/*
+ * A country's own bank, named so in many countries: the Reserve Bank of New Zealand, of Australia
+ * and of South Africa, the Swiss, Belgian and Hungarian National Banks.
+ */
+const COUNTRY_BANKS = new Set(['Central', 'Reserve', 'National']);
+
 /**
  * The body a generic name stands for, in its one word order: "Treasury" (also "Treasury
- * Department"), "Finance Ministry" (also "Ministry of Finance"), "Agriculture Department", "Central Bank".
+ * Department"), "Finance Ministry" (also "Ministry of Finance"), "Agriculture Department", "Central
+ * Bank", "Reserve Bank", "National Bank".
  */
 export function genericBody(name: string): string | undefined {
   const words = name.trim().split(/\s+/);
@@ -32,7 +39,7 @@ export function genericBody(name: string): string | undefined {
   const subject = (word: string) => /^\p{Lu}\p{Ll}+$/u.test(word) && countryOf(word) === undefined;
   if (words.length === 1 && first === 'Treasury') return 'Treasury';
   if (words.length === 2 && first === 'Treasury' && second === 'Department') return 'Treasury';
-  if (words.length === 2 && first === 'Central' && second === 'Bank') return 'Central Bank';
+  if (words.length === 2 && COUNTRY_BANKS.has(first) && second === 'Bank') return `${first} Bank`;
   if (words.length === 2 && subject(first) && (second === 'Ministry' || second === 'Department')) return name.trim();
   if (words.length === 3 && (first === 'Ministry' || first === 'Department') && second === 'of' && subject(third)) {
     return `${third} ${first}`;

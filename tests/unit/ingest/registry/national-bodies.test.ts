@@ -25,6 +25,9 @@ describe('genericBody', () => {
     expect(genericBody('Ministry of Finance')).toBe('Finance Ministry');
     expect(genericBody('Department of Agriculture')).toBe('Agriculture Department');
     expect(genericBody('Central Bank')).toBe('Central Bank');
+    expect(genericBody('Reserve Bank')).toBe('Reserve Bank');
+    expect(genericBody('National Bank')).toBe('National Bank');
+    expect(genericBody('First National Bank')).toBeUndefined();
     expect(genericBody('Federal Reserve')).toBeUndefined();
     expect(genericBody('Bank of England')).toBeUndefined();
   });
@@ -56,6 +59,8 @@ describe('nationalForms', () => {
   it('gives a generic body the one country the article names', () => {
     const { extraction } = nationalForms(article(['Finance Ministry', 'Central Bank'], ['France']), nothingKnown);
     expect(names(extraction)).toEqual(['French Finance Ministry', 'French Central Bank']);
+    const swiss = nationalForms(article(['National Bank'], ['Switzerland']), nothingKnown);
+    expect(names(swiss.extraction)).toEqual(['Swiss National Bank']);
   });
 
   it('does not guess whose a generic body is when the article names several countries or none', () => {
