@@ -41,7 +41,9 @@ export function bodyCue(span: Span, lower: readonly string[]): boolean {
   // "the pressure group Human Rights in China": a name that goes on past a connector is not this span.
   const goesOn = CONNECTORS.has(span.after ?? '') && /^\p{Lu}/u.test(span.next[1] ?? '');
   if (BODY_BEFORE.has(span.before ?? '') && !goesOn && lower.some((word) => word.length > 1)) return true;
-  if (BODY_AFTER.has(span.after ?? '')) return true;
+  // "a previous 20 Ecu daily rebate": after a figure the name is a unit it counts, and "daily" says how often.
+  const often = /^\d/.test(span.before ?? '') && (span.after === 'daily' || span.after === 'weekly');
+  if (BODY_AFTER.has(span.after ?? '') && !often) return true;
   // "the Sereipheap Thmei (New Liberty) newspaper": a name and its translation in brackets before the noun.
   // A translation is written in words: "(UAE)" before "daily" is a country's initials, "(Bombay)" a place.
   const translation = span.tokens.every((token) => /\p{Ll}/u.test(token.text));

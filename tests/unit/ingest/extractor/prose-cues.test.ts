@@ -29,6 +29,13 @@ describe('extractEntities on bodies named bare, with the kind of body beside the
     expect(names(extraction.people)).toEqual([]);
   });
 
+  it('reads no paper in a unit a figure counts before "daily" or "weekly"', () => {
+    const extraction = extractEntities(
+      'Rebates set.\n\nThe rebate was fixed at 141 Vallens a tonne against a previous 20 Vallen daily rebate, and 30 Kessel weekly.',
+    );
+    expect(names(extraction.organisations)).toEqual([]);
+  });
+
   it('reads the wire desk of a sign-off, without the label of its phone number, and its reporter', () => {
     const extraction = extractEntities(
       'Grain prices rose.\n\nTraders said prices rose. -- Marta Kellison, Vallen Newsroom +44 171 542 8062\n\nPrices fell. -- Eastland Commodities +91-22-265 9000\n\nPrices held. -- Air Freight Newsroom Tel+44 171 542 8982',
