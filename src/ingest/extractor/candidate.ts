@@ -18,6 +18,8 @@ export interface Candidate {
   vote?: RegisteredKind;
   /* Initials the text reads as a figure's or a contract's ("PIBOR futures"): no body's, here or elsewhere in the article. */
   figure?: boolean;
+  /* A name the text calls a ship's ("the car ferry Herald of Free Enterprise"): no one's, here or elsewhere in the article. */
+  vessel?: boolean;
 }
 
 /*

@@ -50,7 +50,7 @@ export function judge(span: Span, known: NameIndex, sports: boolean): Candidate 
   if (!registered) return span.known ? { ...own, kind: undefined, confidence: 0, cue: false } : { ...own, vote };
   // "PIBOR futures": initials an earlier story guessed a body, which the archive's evidence does not
   // bear out, read here as a market's figure.
-  if (own.figure && !registered.trusted()) return own;
+  if ((own.figure || own.vessel) && !registered.trusted()) return own;
   // "archbishop of Cincinnati": a body the archive only ever saw written in capitals (a row of a
   // results table, "CINCINNATI 7"), named in the prose of another kind of story with no cue of its
   // own, is most likely the town, not the club; an acronym is written in capitals in prose too.
@@ -153,10 +153,11 @@ function judgeText(span: Span, sports: boolean): Candidate {
   const placeNoun = PLACE_AFTER.has(span.after ?? '') || (span.before === 'of' && PLACE_OF.has(span.earlier ?? ''));
   if (placeNoun && !hasGivenName(words) && !lower.some(isBodyWord))
     return { ...base, kind: 'places', confidence: STRONG };
-  // "the aircraft carrier Carl Vinson", "the tanker Sea Empress": a ship's name names no one. An airline
-  // is a carrier too ("the carrier Lufthansa"), so only an aircraft carrier is a ship by that word.
+  // "the aircraft carrier Carl Vinson", "the tanker Sea Empress": a ship's name names no one, even in a
+  // paper's or a body's words ("the car ferry Herald of Free Enterprise"), unless it ends as a firm's. An
+  // airline is a carrier too ("the carrier Lufthansa"), so only an aircraft carrier is a ship by that word.
   const ship = SHIP_BEFORE.has(span.before ?? '') || (span.before === 'carrier' && span.earlier === 'aircraft');
-  if (ship && !lower.some(isBodyWord)) return { ...base, kind: undefined, confidence: 0 };
+  if (ship && !endsAsFirm(lower)) return { ...base, kind: undefined, confidence: 0, vessel: true };
   // "Pike County, Ky.", "Defiance County, Ohio": a county named by the state it lies in is where something is.
   // A body in the county stays one ("Peoples National Bank of Rockland County, N.Y.").
   const county = lower.length > 1 && lower.at(-1) === 'county' && !lower.slice(0, -1).some(isBodyWord);

@@ -43,7 +43,15 @@ export function settle(candidates: Candidate[], sentences: readonly Sentence[], 
   // too, unless a cue of the text's own, a registered name or a body's full name reads them as a body.
   const figures = new Set(candidates.filter((candidate) => candidate.figure).map((candidate) => candidate.surface));
   for (const candidate of candidates) if (speaks(candidate, sentences)) figures.delete(candidate.surface);
+  // "the car ferry Herald of Free Enterprise": the ship is the ship wherever the article names it,
+  // whatever its words ("Herald", "Enterprise") would make of it alone.
+  const vessels = new Set(candidates.filter((candidate) => candidate.vessel).map((candidate) => candidate.surface));
   for (const candidate of candidates) {
+    if (vessels.has(candidate.surface) && !candidate.registered) {
+      candidate.kind = undefined;
+      candidate.confidence = 0;
+      continue;
+    }
     if (figures.has(candidate.surface) && !candidate.cue && !candidate.registered && !initials.has(candidate.surface)) {
       candidate.kind = undefined;
       candidate.confidence = 0;

@@ -78,6 +78,13 @@ describe('extractEntities on the names of news prose', () => {
     expect(names(extraction.organisations)).toEqual(['Vallen Airways']);
   });
 
+  it('reads a ship’s name in a paper’s words as no one, wherever else the article names it', () => {
+    const extraction = extractEntities(
+      'Ferry capsizes.\n\nDivers reached the car ferry Kessel Herald of Free Vallen on Friday. About 200 passengers were trapped in the Kessel Herald of Free Vallen, the Vallen Times said.',
+    );
+    expect(names(extraction.organisations)).toEqual(['Vallen Times']);
+  });
+
   it('keeps the topics of a chamber’s committee joined by "and" in one name', () => {
     const extraction = extractEntities(
       'Hearing set.\n\nHe said the House Energy and Commerce committee would meet, and House Speaker Tomas Brenner spoke. House Telecommunications and Finance subcommittee chairman Marta Kellison agreed. Senate Majority leader Jan Varho spoke.',
