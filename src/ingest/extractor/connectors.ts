@@ -20,7 +20,7 @@ import {
   THING_WORDS,
 } from './word-lists.ts';
 import { isArticleName, text } from './name-tokens.ts';
-import { isHeadTitle } from './role-phrases.ts';
+import { holdsPortfolios, isHeadTitle } from './role-phrases.ts';
 import { looksLikePerson } from './name-shapes.ts';
 import { bracketInFirm, commaInFirm, partnershipEnd } from './partnerships.ts';
 import type { Token } from './tokens.ts';
@@ -172,6 +172,21 @@ function keepsTogether(before: readonly Token[], connector: string, rest: readon
     rest.length >= 3 &&
     rest.length <= 4 &&
     mayBeGivenName(rest[1]?.text ?? '')
+  )
+    return true;
+  // "Minister of Mines and Energy Subroto": an office of two portfolios, then its holder, is one role
+  // phrase for the role reader to cut, read whole across its "of" and its "and".
+  const title = (token?: Token) => token?.text.toLowerCase() ?? '';
+  if (
+    connector === 'of' &&
+    rest[1]?.text === 'and' &&
+    holdsPortfolios(title(before.at(-1)), rest[0], rest[2], rest.slice(3))
+  )
+    return true;
+  if (
+    connector === 'and' &&
+    before.at(-2)?.text === 'of' &&
+    holdsPortfolios(title(before.at(-3)), before.at(-1), rest[0], rest.slice(1))
   )
     return true;
   // "Lynn Reaser of Barnett Banks Inc.", "Maria Okafor and the Water Board": a person, then a body.

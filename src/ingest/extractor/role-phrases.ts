@@ -176,6 +176,14 @@ function trimTitles(tokens: Token[]): Part[] {
   const title = office.slice(own);
   if (of > 0 && title.every(isRoleWord) && HEAD_TITLES.has(office.at(-1)?.text.toLowerCase() ?? '')) {
     const rest = tokens.slice(isThe(tokens[of + 1]) ? of + 2 : of + 1);
+    const minister = rest.slice(3);
+    if (
+      rest[1]?.text === 'and' &&
+      holdsPortfolios(office.at(-1)?.text.toLowerCase() ?? '', rest[0], rest[2], minister)
+    ) {
+      const role = tokens.slice(own, tokens.length - minister.length).map((token) => token.text);
+      return [...splitSpan(tokens.slice(0, own)), { tokens: minister, role, roleLength: role.length }];
+    }
     // "Assistant Secretary of State John Kornblum", "Minister of Finance Jean Arthuis": one word of the
     // office's own, then its holder named by a given name; the word is the office's, no part of the name.
     // "Secretary of State George Shultz China's recent troubles": a place run on after the holder is its own name.
@@ -201,6 +209,37 @@ function trimTitles(tokens: Token[]): Part[] {
     return splitSpan(rest);
   }
   return bodyThenHolder(tokens) ?? [{ tokens, role: [], roleLength: 0 }];
+}
+
+/* The titles of a government's offices, which hold portfolios ("Minister of Mines and Energy"). */
+const PORTFOLIO_TITLES = new Set(['minister', 'secretary']);
+
+/*
+ * "Minister of Mines and Energy Subroto", "Minister of Trade and Industry Hajime Tamura": after an
+ * office of two portfolios joined by "and" (`first` and `second`), the one to three capitalised
+ * words left are its `holder`, however few or unknown his names; the portfolios are the office's.
+ * Only a minister's or a secretary's office: a president's or chairman's may be of a firm named so,
+ * whose next word is the firm's ("Chairman of Smith and Wesson Holding").
+ */
+export function holdsPortfolios(
+  title: string,
+  first: Token | undefined,
+  second: Token | undefined,
+  holder: readonly Token[],
+): boolean {
+  const portfolio = (token: Token | undefined) =>
+    token !== undefined && token.capitalised && !mayBeGivenName(token.text) && !isPlace(token.text);
+  const holderWord = (token: Token) =>
+    token.capitalised && !ORG_WORDS.has(token.text.toLowerCase()) && !LEGAL_FORMS.has(token.text.toLowerCase());
+  return (
+    PORTFOLIO_TITLES.has(title) &&
+    portfolio(first) &&
+    portfolio(second) &&
+    holder.length >= 1 &&
+    holder.length <= 3 &&
+    holder.every(holderWord) &&
+    !isPlace(text(holder))
+  );
 }
 
 /*

@@ -69,6 +69,17 @@ describe('extractEntities on the names of news prose', () => {
     expect(names(extraction.places)).toEqual(['U.S.', 'China']);
   });
 
+  it('reads a minister of two portfolios joined by "and" as the holder after them, however short his name', () => {
+    const extraction = extractEntities(
+      'Prices rise.\n\nIndonesian Minister of Mines and Energy Kellison said prices would rise. Minister of Trade and Industry Tomas Brenner agreed.',
+    );
+    expect(extraction.people.map((mention) => [mention.name, mention.roles])).toEqual([
+      ['Kellison', ['Indonesian Minister of Mines and Energy']],
+      ['Tomas Brenner', ['Minister of Trade and Industry']],
+    ]);
+    expect(names(extraction.organisations)).toEqual([]);
+  });
+
   it('reads a name after a place noun and "of" as a place, and a ship’s name as no one', () => {
     const extraction = extractEntities(
       'Bomb blast.\n\nA bomb exploded in the western coastal town of Kessel Haroun. Planes on the aircraft carrier Tomas Brenner and the freighter Marta Kellison were ready, the carrier Vallen Airways said.',
