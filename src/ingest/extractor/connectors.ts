@@ -159,6 +159,9 @@ function keepsTogether(before: readonly Token[], connector: string, rest: readon
     (token) => ORG_WORDS.has(token.text.toLowerCase()) || ORG_HEADS.has(token.text.toLowerCase()),
   );
   const endsInOrgWord = ORG_WORDS.has(rest.at(-1)?.text.toLowerCase() ?? '');
+  // "Moody's Investors Service Inc and AA by …": a possessive the run was joined across is inside a
+  // company's name (see `joinLength`), whatever the run goes on to after the company.
+  if (/^['’]s?$/.test(connector)) return true;
   // "Merrill Lynch and Co Inc": a legal form after "and" ends the company's name.
   if (connector === 'and' && LEGAL_FORMS.has(rest[0]?.text.toLowerCase() ?? '')) return true;
   // "First Federal Savings and Loan Association of Ashford": one kind of institution, not two bodies.

@@ -193,4 +193,11 @@ describe('extractEntities on a company owned by another or by a country', () => 
     const extraction = extractEntities("Rating cut.\n\nThe rating by Vallo's Investors Service Inc stood.");
     expect(names(extraction.organisations)).toEqual(["Vallo's Investors Service Inc"]);
   });
+
+  it("keeps a possessive inside a company's name whatever the run goes on to after it", () => {
+    const extraction = extractEntities(
+      "Rating cut.\n\nThe notes are rated Aa-3 by Vallo's Investors Service Inc and AA by Halvard Ratings Corp on Friday.",
+    );
+    expect(names(extraction.organisations)).toEqual(["Vallo's Investors Service Inc", 'Halvard Ratings Corp']);
+  });
 });
