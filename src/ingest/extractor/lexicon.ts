@@ -122,6 +122,12 @@ export function isCommonWord(word: string): boolean {
 
 const NAMEABLE_TAGS = new Set(['Noun', 'Singular', 'Uncountable', 'Adjective', 'Comparative', 'Actor']);
 
+/** A common noun or adjective, or a plural noun ("Bankers"), and no verb, adverb or date ("Shares", "Yesterday"). */
+export function isPlainNoun(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags.length > 0 && tags.every((tag) => NAMEABLE_TAGS.has(tag) || tag === 'Plural');
+}
+
 /** A common noun or adjective that a name may begin with ("Water Board", "Crystal Palace"), not "Shares" or "After". */
 export function isNameableWord(word: string): boolean {
   const tags = tagsOf(word);

@@ -1,4 +1,12 @@
-import { isCommonWord, isDemonym, isGivenName, mayBeGivenName, isNameableWord, isPlace } from './lexicon.ts';
+import {
+  isCommonWord,
+  isDemonym,
+  isGivenName,
+  mayBeGivenName,
+  isNameableWord,
+  isPlace,
+  isPlainNoun,
+} from './lexicon.ts';
 import {
   LEGAL_FORMS,
   LONE_BODIES,
@@ -280,6 +288,10 @@ function startsWithCommonWord(tokens: readonly Token[]): boolean {
   if (isPlace(`${first.text} ${tokens[1]?.text}`)) return false;
   if (LONE_BODIES.has(first.text.toLowerCase())) return false;
   if (ORG_WORDS.has(tokens.at(-1)?.text.toLowerCase() ?? '') && isNameableWord(first.text)) return false;
+  // "Bankers Trust Co is raising …": a noun before more of a company's name, which its legal form
+  // closes, is the name's first word; a date or an adverb is not ("Yesterday Halvard Tool Co said").
+  if (tokens.length > 2 && LEGAL_FORMS.has(tokens.at(-1)?.text.toLowerCase() ?? '') && isPlainNoun(first.text))
+    return false;
   // "Guy Forget (France) beat …": a given name that is also a word, before a surname that is none.
   const surname = (token: Token) =>
     /^\p{Lu}\p{Ll}/u.test(token.text) && !isCommonWord(token.text) && !isPlace(token.text);

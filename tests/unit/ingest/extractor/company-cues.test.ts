@@ -125,6 +125,19 @@ describe('extractEntities on banks named by a compound word', () => {
   });
 });
 
+describe('extractEntities on a company whose name opens a sentence', () => {
+  it('keeps a noun opening the sentence as the first word of a company its legal form closes', () => {
+    const extraction = extractEntities(
+      'Notes offered.\n\nBankers Halvard Co is raising 200 mln dlrs. Farmers Vallen Group Inc agreed. Yesterday Kessel Tool Co said so.',
+    );
+    expect(names(extraction.organisations)).toEqual([
+      'Bankers Halvard Co',
+      'Farmers Vallen Group Inc',
+      'Kessel Tool Co',
+    ]);
+  });
+});
+
 describe('extractEntities on a company whose legal form ends a sentence', () => {
   it('ends the name at the legal form where the next sentence opens with a capitalised word', () => {
     const extraction = extractEntities(
