@@ -1,5 +1,6 @@
 import { acronymKeys, isAcronymName, nameKey } from '../registry/name-keys.ts';
-import { isCountry } from './lexicon.ts';
+import { isCountry, isDemonym, isPlace } from './lexicon.ts';
+import { ORG_WORDS } from './word-lists.ts';
 import { STRONG, type Candidate } from './candidate.ts';
 import { shortForms } from './short-forms.ts';
 import type { Extraction, Mention } from './extract-entities.ts';
@@ -20,6 +21,9 @@ export function groupMentions(candidates: readonly Candidate[], known: NameIndex
   const companies = new Map<string, string[]>();
   // Organisations named in full by the initials they may be written as ("smc" of "San Miguel Corp").
   const acronyms = new Map<string, string[]>();
+  // Bodies named in full by their name without the place or nationality opening it ("Stock Exchange"
+  // of "London Stock Exchange").
+  const placeless = new Map<string, string[]>();
   for (const candidate of candidates) {
     if (candidate.kind === 'people' && candidate.words.length > 1) {
       addName(fullNames, candidate.words.at(-1) ?? '', candidate.surface);
@@ -27,6 +31,8 @@ export function groupMentions(candidates: readonly Candidate[], known: NameIndex
     if (candidate.kind !== 'organisations') continue;
     for (const short of shortForms(candidate.words)) addName(companies, short, candidate.surface);
     for (const initials of acronymKeys(candidate.surface)) addName(acronyms, initials, candidate.surface);
+    const rest = withoutOpeningPlace(candidate.words);
+    if (rest !== undefined) addName(placeless, rest, candidate.surface);
   }
   for (const candidate of candidates) {
     if (!candidate.kind) continue;
@@ -45,7 +51,10 @@ export function groupMentions(candidates: readonly Candidate[], known: NameIndex
       candidate.kind === 'organisations' && !holders && isAcronymName(candidate.surface)
         ? acronyms.get(nameKey(candidate.surface))
         : undefined;
-    const full = expanded?.length === 1 ? expanded[0] : undefined;
+    // "the Stock Exchange" of a story on the London Stock Exchange is that exchange, whatever the
+    // registry knows by the bare words; not where two bodies share them ("the American Stock Exchange").
+    const located = candidate.kind === 'organisations' && !holders ? placeless.get(candidate.surface) : undefined;
+    const full = expanded?.length === 1 ? expanded[0] : located?.length === 1 ? located[0] : undefined;
     if (full !== undefined) key = `${candidate.kind}:${nameKey(full)}`;
     let registered = known.lookup(full ?? candidate.surface);
     // A bare surname stays bare: the resolver weighs the evidence for each person who has it.
@@ -79,6 +88,21 @@ export function groupMentions(candidates: readonly Candidate[], known: NameIndex
     extraction[kind].push(mention);
   }
   return extraction;
+}
+
+/*
+ * A body's name without the place or nationality opening it, two words or more with an
+ * organisation's word among them ("Stock Exchange" of "London Stock Exchange", "Board of Trade" of
+ * "Chicago Board of Trade"); undefined when no place opens it.
+ */
+function withoutOpeningPlace(words: readonly string[]): string | undefined {
+  for (const length of [2, 1]) {
+    const opening = words.slice(0, length).join(' ');
+    const rest = words.slice(length);
+    if (rest.length < 2 || !(isPlace(opening) || isDemonym(opening))) continue;
+    return rest.some((word) => ORG_WORDS.has(word.toLowerCase())) ? rest.join(' ') : undefined;
+  }
+  return undefined;
 }
 
 /** A name also counts where a headline or dateline wrote it in capitals ("LEICESTERSHIRE"). */

@@ -160,6 +160,21 @@ describe('extractEntities on a market report run in after its heading', () => {
   });
 });
 
+describe('extractEntities on a body named again without the place opening its name', () => {
+  it('reads the words after the place as that body, unless two bodies the story names share them', () => {
+    const one = extractEntities(
+      "Options grow.\n\nThe Lisbon Stock Exchange's options market grew. Marta Kellison said the Stock Exchange aimed to grow.",
+    );
+    expect(one.organisations.map((mention) => [mention.name, mention.surfaces])).toEqual([
+      ['Lisbon Stock Exchange', ['Lisbon Stock Exchange', 'Stock Exchange']],
+    ]);
+    const two = extractEntities(
+      'Shares rise.\n\nShares rose on the New York Stock Exchange and on the American Stock Exchange. The Stock Exchange said so.',
+    );
+    expect(names(two.organisations)).toEqual(['New York Stock Exchange', 'American Stock Exchange', 'Stock Exchange']);
+  });
+});
+
 describe("extractEntities on a company named again by the headline's shorter name", () => {
   it('reads the name without the legal form and the organisation words before it as the company', () => {
     const extraction = extractEntities(
