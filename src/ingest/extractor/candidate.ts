@@ -20,6 +20,8 @@ export interface Candidate {
   figure?: boolean;
   /* A name the text calls a ship's ("the car ferry Herald of Free Enterprise"): no one's, here or elsewhere in the article. */
   vessel?: boolean;
+  /* A bare surname the article sets beside a full name ending in it ("Reagan and Nancy Reagan"): someone else's. */
+  apart?: boolean;
 }
 
 /*

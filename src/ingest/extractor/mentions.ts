@@ -38,7 +38,7 @@ export function groupMentions(candidates: readonly Candidate[], known: NameIndex
     if (!candidate.kind) continue;
     let key = `${candidate.kind}:${nameKey(candidate.surface)}`;
     const holders =
-      candidate.kind === 'people' && candidate.words.length === 1
+      candidate.kind === 'people' && candidate.words.length === 1 && !candidate.apart
         ? fullNames.get(candidate.surface)
         : candidate.kind === 'organisations'
           ? companies.get(candidate.surface)

@@ -18,6 +18,7 @@ export function settle(candidates: Candidate[], sentences: readonly Sentence[], 
     const current = best.get(candidate.surface);
     if (candidate.kind && (!current || wins(candidate, current))) best.set(candidate.surface, candidate);
   }
+  const apart = coordinatedSurnames(candidates, sentences);
   const surnames = new Map<string, Set<string>>();
   const initials = new Map<string, string>();
   // "Alan John Percivale (A.J.P.) Taylor": a person's initials in brackets after the name are that person's, no body.
@@ -62,7 +63,13 @@ export function settle(candidates: Candidate[], sentences: readonly Sentence[], 
       candidate.confidence = 0;
       continue;
     }
-    if (candidate.words.length === 1 && surnames.get(candidate.surface)?.size === 1 && candidate.kind !== 'places') {
+    if (apart.has(candidate.surface) && candidate.words.length === 1) candidate.apart = true;
+    if (
+      candidate.words.length === 1 &&
+      !candidate.apart &&
+      surnames.get(candidate.surface)?.size === 1 &&
+      candidate.kind !== 'places'
+    ) {
       candidate.kind = 'people';
       candidate.confidence = Math.max(candidate.confidence, STRONG);
       continue;
@@ -78,6 +85,28 @@ export function settle(candidates: Candidate[], sentences: readonly Sentence[], 
       candidate.confidence = settled.confidence;
     }
   }
+}
+
+/*
+ * "Reagan and Nancy Reagan", "Nancy Reagan and Reagan": a bare surname joined by "and" to a full name
+ * ending in it is another person, so nowhere in the article is the bare surname the full name's.
+ */
+function coordinatedSurnames(candidates: readonly Candidate[], sentences: readonly Sentence[]): Set<string> {
+  const apart = new Set<string>();
+  for (const candidate of candidates) {
+    if (candidate.kind !== 'people' || candidate.words.length < 2) continue;
+    const surname = candidate.words.at(-1) ?? '';
+    const first = candidate.tokens[0];
+    const last = candidate.tokens.at(-1);
+    const tokens = first === undefined ? [] : (sentences[first.sentence]?.tokens ?? []);
+    const start = first === undefined ? -1 : tokens.indexOf(first);
+    const end = last === undefined ? -1 : tokens.indexOf(last);
+    const before = start >= 2 && tokens[start - 1]?.text === 'and' && tokens[start - 2]?.text === surname;
+    const after = end >= 0 && tokens[end + 1]?.text === 'and' && tokens[end + 2]?.text === surname;
+    const bareAfter = after && !/^\p{Lu}/u.test(tokens[end + 3]?.text ?? '');
+    if (before || bareAfter) apart.add(surname);
+  }
+  return apart;
 }
 
 /* Who speaks for a body, after its name ("an EOE spokesman"); its members and officers. */

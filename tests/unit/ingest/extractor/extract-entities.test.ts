@@ -68,6 +68,16 @@ describe('extractEntities', () => {
     expect(people.find((mention) => mention.name === 'Maria Okafor')?.surfaces).toEqual(['Okafor', 'Maria Okafor']);
   });
 
+  it('keeps a bare surname apart from a full name ending in it where the article joins the two by "and"', () => {
+    const { people } = extractEntities(
+      'Trip set.\n\nPresident Okafor will visit Rome in June. Okafor and Maria Okafor will be guests of the city, and Okafor will then fly home.',
+    );
+    expect(people.map((mention) => [mention.name, mention.roles])).toEqual([
+      ['Okafor', ['President']],
+      ['Maria Okafor', []],
+    ]);
+  });
+
   it('splits runs joined by "and" or "of" that are several names, and keeps organisation names whole', () => {
     const extraction = extractEntities(
       'Nasser Hussain and Peter Such bowled. Tono Eitel of Germany spoke for the Bank of Japan and Marks & Spencer.',
