@@ -36,7 +36,8 @@ const SHORT_LEGAL_FORMS: Readonly<Record<string, string>> = {
  * "and Co" is that firm with or without the legal form after it: "Kidder, Peabody and Co Inc" is
  * "Kidder Peabody and Co", as "Merrill Lynch and Co Inc" is "Merrill Lynch and Co" (the form is how
  * the partnership was incorporated, not another company; other legal forms stay apart, see
- * `sameCompany`). A key to compare by, never shown.
+ * `sameCompany`). Words run together or apart are one spelling ("PaineWebber", "Paine Webber"). A key
+ * to compare by, never shown.
  */
 export function spellingKey(name: string): string {
   return nameKey(name)
@@ -47,7 +48,8 @@ export function spellingKey(name: string): string {
     .replace(/\b(?:company|corporation|incorporated|limited)\b/g, (form) => SHORT_LEGAL_FORMS[form] ?? form)
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/ and co (?:inc|corp|ltd|plc)$/, ' and co');
+    .replace(/ and co (?:inc|corp|ltd|plc)$/, ' and co')
+    .replace(/ /g, '');
 }
 
 /**

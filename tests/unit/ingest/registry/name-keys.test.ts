@@ -99,6 +99,11 @@ describe('spellingKey', () => {
     expect(spellingKey('Morgan Stanley and Co Inc')).not.toBe(spellingKey('Morgan Stanley Inc'));
     expect(spellingKey('Halvard Co Inc')).not.toBe(spellingKey('Halvard Co'));
   });
+
+  it('reads words run together or apart as one spelling', () => {
+    expect(spellingKey('PaineWebber Group Inc')).toBe(spellingKey('Paine Webber Group Inc'));
+    expect(spellingKey('Hongkong Land')).toBe(spellingKey('Hong Kong Land'));
+  });
 });
 
 describe('bareCompanyName', () => {
