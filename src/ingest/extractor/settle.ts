@@ -1,6 +1,7 @@
 import { LIKELY, STRONG, type Candidate } from './candidate.ts';
 import { acronymOf, shortForms } from './short-forms.ts';
 import type { Sentence, Token } from './tokens.ts';
+import { text } from './name-tokens.ts';
 import { SPEECH_VERBS } from './word-lists.ts';
 
 /**
@@ -9,6 +10,7 @@ import { SPEECH_VERBS } from './word-lists.ts';
  * the initials or a shorter name of an organisation named in full is that organisation.
  */
 export function settle(candidates: Candidate[], sentences: readonly Sentence[], sports: boolean): void {
+  withoutOwnersPossessive(candidates);
   // In a sports report a town that plays once ("Leeds 2") is the club wherever it is named.
   const wins = (candidate: Candidate, other: Candidate) =>
     candidate.confidence > other.confidence ||
@@ -84,6 +86,26 @@ export function settle(candidates: Candidate[], sentences: readonly Sentence[], 
       candidate.kind = settled.kind;
       candidate.confidence = settled.confidence;
     }
+  }
+}
+
+/*
+ * "Carl Icahn's bid ... Yesterday, Icahn's Transworld Airlines Inc made an offer": a company opened
+ * by the possessive of a person the article names in full is that person's, named after it.
+ */
+function withoutOwnersPossessive(candidates: Candidate[]): void {
+  const surnames = new Set(
+    candidates
+      .filter((candidate) => candidate.kind === 'people' && candidate.words.length > 1)
+      .map((candidate) => candidate.words.at(-1)),
+  );
+  for (const candidate of candidates) {
+    const [owner = '', possessive = ''] = candidate.words;
+    if (candidate.kind !== 'organisations' || candidate.words.length < 3 || !/^['’]s?$/.test(possessive)) continue;
+    if (!surnames.has(owner)) continue;
+    candidate.tokens = candidate.tokens.slice(2);
+    candidate.words = candidate.words.slice(2);
+    candidate.surface = text(candidate.tokens);
   }
 }
 

@@ -222,6 +222,14 @@ describe('extractEntities on a company owned by another or by a country', () => 
     expect(names(extraction.organisations)).toEqual(["Vallo's Investors Service Inc"]);
   });
 
+  it('cuts off the possessive of a person the article names in full, which owns the company', () => {
+    const extraction = extractEntities(
+      "Bid made.\n\nTomas Brenner's bid has clouded the talks. Yesterday, Brenner's Halvard Airlines Inc made an offer.",
+    );
+    expect(names(extraction.organisations)).toEqual(['Halvard Airlines Inc']);
+    expect(names(extraction.people)).toEqual(['Tomas Brenner']);
+  });
+
   it("keeps a possessive inside a company's name whatever the run goes on to after it", () => {
     const extraction = extractEntities(
       "Rating cut.\n\nThe notes are rated Aa-3 by Vallo's Investors Service Inc and AA by Halvard Ratings Corp on Friday.",
