@@ -24,9 +24,10 @@ const SHORT_FORMS: Readonly<Record<string, string>> = {
 
 /*
  * A country's own bank, named so in many countries: the Reserve Bank of New Zealand, of Australia
- * and of South Africa, the Swiss, Belgian and Hungarian National Banks.
+ * and of South Africa, the Swiss, Belgian and Hungarian National Banks, the Export-Import Banks of
+ * the U.S., Japan and Brazil.
  */
-const COUNTRY_BANKS = new Set(['Central', 'Reserve', 'National']);
+const COUNTRY_BANKS = new Set(['Central', 'Reserve', 'National', 'Export-Import']);
 
 /**
  * The body a generic name stands for, in its one word order: "Treasury" (also "Treasury

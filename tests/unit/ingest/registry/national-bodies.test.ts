@@ -27,6 +27,7 @@ describe('genericBody', () => {
     expect(genericBody('Central Bank')).toBe('Central Bank');
     expect(genericBody('Reserve Bank')).toBe('Reserve Bank');
     expect(genericBody('National Bank')).toBe('National Bank');
+    expect(genericBody('Export-Import Bank')).toBe('Export-Import Bank');
     expect(genericBody('First National Bank')).toBeUndefined();
     expect(genericBody('Federal Reserve')).toBeUndefined();
     expect(genericBody('Bank of England')).toBeUndefined();
