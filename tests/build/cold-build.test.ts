@@ -17,7 +17,7 @@ import { searchFiles } from './search-files.ts';
 
 /*
  * A cold build writes each page it renders once: its copy in Astro's incremental cache is a second
- * name of the page's file (src/build/link-cache-copies.ts). Unless DATELINE_EARLY_SEARCH=0, it indexes the search shards while Astro still renders the other pages, each once its
+ * name of the page's file (src/build/link-cache-copies.ts). With DATELINE_EARLY_SEARCH=1 it indexes the search shards while Astro still renders the other pages, each once its
  * article pages are all written (src/search/early-cli.ts), and the search step after Astro copies
  * them from its cache. The index must be exactly the one indexing the finished site gives.
  */
@@ -44,7 +44,12 @@ beforeAll(() => {
   rmSync(join(repoRoot, cacheDirFor(content)), { recursive: true, force: true });
   const { staging, kept } = outputFolders(repoRoot, outPath);
   for (const folder of [staging, kept]) rmSync(folder, { recursive: true, force: true });
-  cold = buildArchive(content, out, { ...fixtureEnv, DATELINE_SEARCH_SHARD_SIZE: String(fixtureSearchShardSize) }, []);
+  cold = buildArchive(
+    content,
+    out,
+    { ...fixtureEnv, DATELINE_SEARCH_SHARD_SIZE: String(fixtureSearchShardSize), DATELINE_EARLY_SEARCH: '1' },
+    [],
+  );
   if (cold.status !== 0) throw new Error(`the cold build failed:\n${cold.output}`);
 });
 afterAll(() => {
@@ -89,7 +94,7 @@ describe('a cold build writes each page once', () => {
   });
 });
 
-describe('a cold build with DATELINE_EARLY_SEARCH=0', () => {
+describe('a cold build without DATELINE_EARLY_SEARCH=1', () => {
   it('leaves the whole search index to the step after Astro', () => {
     rmSync(join(repoRoot, cacheDirFor(content)), { recursive: true, force: true });
     const { staging, kept } = outputFolders(repoRoot, outPath);
@@ -97,7 +102,7 @@ describe('a cold build with DATELINE_EARLY_SEARCH=0', () => {
     const later = buildArchive(
       content,
       out,
-      { ...fixtureEnv, DATELINE_SEARCH_SHARD_SIZE: String(fixtureSearchShardSize), DATELINE_EARLY_SEARCH: '0' },
+      { ...fixtureEnv, DATELINE_SEARCH_SHARD_SIZE: String(fixtureSearchShardSize) },
       [],
     );
     expect(later.status, later.output).toBe(0);
