@@ -32,6 +32,10 @@ export class EntityTable {
   readonly #byCompany = new Map<string, Set<string>>();
   /* Entities by the spelling key of every name and alias ("organization of petroleum exporting countries"). */
   readonly #bySpelling = new Map<string, Set<string>>();
+  /* Entities by each name of several words with one word left out ("international business * corp"), to catch a slip in that word. */
+  readonly #byWordsBut = new Map<string, Set<string>>();
+  /* How many names and aliases hold each word, to tell a word's usual spelling from a slip. */
+  readonly #wordUses = new Map<string, number>();
   /* Every name and alias in the order it was added, so callers can catch up on just the new ones. */
   readonly #log: { id: string; name: string }[] = [];
 
@@ -127,6 +131,18 @@ export class EntityTable {
     return [...(this.#byCompany.get(nameKey(name)) ?? [])];
   }
 
+  /** Ids of the entities with a name or alias of as many words that has every word of this name but one. */
+  withWordsBut(name: string): string[] {
+    const ids = new Set<string>();
+    for (const pattern of wordsButPatterns(name)) for (const id of this.#byWordsBut.get(pattern) ?? []) ids.add(id);
+    return [...ids];
+  }
+
+  /** How many names and aliases in the table hold this word (as a key: "commerce"). */
+  wordUses(word: string): number {
+    return this.#wordUses.get(word) ?? 0;
+  }
+
   /** Ids of the organisations whose full name has these initials. */
   withInitials(acronym: string): string[] {
     return [...(this.#byAcronym.get(nameKey(acronym)) ?? [])];
@@ -186,7 +202,16 @@ export class EntityTable {
     if (spelling !== '') addTo(this.#bySpelling, spelling, id);
     const company = nameKey(bareCompanyName(name));
     if (company !== key && company !== '') addTo(this.#byCompany, company, id);
+    for (const pattern of wordsButPatterns(name)) addTo(this.#byWordsBut, pattern, id);
+    for (const word of new Set(key.split(' '))) this.#wordUses.set(word, (this.#wordUses.get(word) ?? 0) + 1);
   }
+}
+
+/* A name of several words as keys with each word in turn left out ("international * machines corp"). */
+function wordsButPatterns(name: string): string[] {
+  const words = nameKey(name).split(' ');
+  if (words.length < 2) return [];
+  return words.map((_, at) => words.map((word, index) => (index === at ? '*' : word)).join(' '));
 }
 
 function addTo(map: Map<string, Set<string>>, key: string, id: string): void {

@@ -1,6 +1,6 @@
 import { hasPage } from '../../lib/trust.ts';
 import type { Extraction, Mention } from '../extractor/extract-entities.ts';
-import { mayBeGivenName } from '../extractor/lexicon.ts';
+import { isCommonWord, isPlace, mayBeGivenName } from '../extractor/lexicon.ts';
 import type { RegisteredKind } from '../extractor/name-kind.ts';
 import type { EntityTable } from './entity-table.ts';
 import {
@@ -59,6 +59,8 @@ function organisationForm(
   if (alike.length === 1) return alike[0];
   const company = sameCompany(name, table);
   if (company !== undefined) return company;
+  const slip = organisationSlip(name, table);
+  if (slip !== undefined) return slip;
   if (isAcronymName(name)) {
     const ids = table.live(table.withInitials(name));
     const id = ids.length === 1 ? ids[0] : undefined;
@@ -234,6 +236,41 @@ function sameButSuffix(name: string, table: EntityTable): string[] {
     const theirs = withoutNameSuffix(table.get(id)?.name ?? '');
     return theirs.key === mine.key && theirs.suffix !== mine.suffix;
   });
+}
+
+/*
+ * A slip in one long word of an organisation's name ("International Business Machine Corp",
+ * "Piedmont Avaition Inc", "Peidmont Aviation Inc"): every other word the same, that word one letter
+ * off, and one organisation with a page named so. Words of a letter or a number ("Trust I", "Trust
+ * II"; "Series A", "Series B") and short words ("Inc", "Ltd") are never slips.
+ */
+function organisationSlip(name: string, table: EntityTable): string | undefined {
+  const mine = nameKey(name).split(' ');
+  /* The word of `known` one letter off the same place in this name, when every other word is the same. */
+  const slipOf = (known: string) => {
+    const theirs = nameKey(known).split(' ');
+    if (theirs.length !== mine.length) return undefined;
+    const differ = mine.flatMap((word, at) => (word === theirs[at] ? [] : [at]));
+    const at = differ[0] ?? -1;
+    const [word = '', other = ''] = [mine[at], theirs[at]];
+    const long = (each: string) => each.length >= SLIP_MIN_LENGTH && /^\p{L}+$/u.test(each);
+    return differ.length === 1 && long(word) && long(other) && oneEditApart(word, other) ? { word, other } : undefined;
+  };
+  const slips = table.live(table.withWordsBut(name)).filter((id) => {
+    const entity = table.get(id);
+    return entity !== undefined && hasPage('organisations', entity) && slipOf(entity.name) !== undefined;
+  });
+  const id = slips.length === 1 ? slips[0] : undefined;
+  const entity = id === undefined ? undefined : table.get(id);
+  // Of the two spellings the name is the one more names of the archive use ("Commerce", not
+  // "Commerice"), or else the one the lexicon knows ("Maritime", not "Mariotime").
+  const slip = entity === undefined ? undefined : slipOf(entity.name);
+  // This name counts for its own spelling, which the table does not hold yet.
+  const uses = slip === undefined ? 0 : table.wordUses(slip.word) + 1 - table.wordUses(slip.other);
+  const known = (word: string) => isCommonWord(word) || mayBeGivenName(word) || isPlace(word);
+  const better = slip !== undefined && (uses > 0 || (uses === 0 && known(slip.word) && !known(slip.other)));
+  if (entity?.status === 'auto' && better && table.idBySlug(name) === undefined) table.rename(entity.id, name);
+  return id;
 }
 
 /* Surnames shorter than this differ by a letter too often to be one person's ("Smith", "Smyth"). */

@@ -537,6 +537,40 @@ describe('resolution across the archive', () => {
     expect(others.organisations).toEqual(['donaldson-co-inc', 'sandoz-corp', 'ico-inc']);
   });
 
+  it('files an organisation named with a slip in one long word under the one organisation with a page named so', () => {
+    const registry = tables(
+      [],
+      [
+        entity('halvard-business-machines-corp', 'Halvard Business Machines Corp', seen(9, 9, 0, 9)),
+        entity('vallen-aviation-inc', 'Vallen Aviation Inc', seen(8, 8, 0, 8)),
+        entity('kessel-mortgage-trust-i', 'Kessel Mortgage Trust I', seen(2, 2, 0, 2)),
+      ],
+    );
+    const slips = resolveMentions(
+      extraction({
+        organisations: [
+          mention('Halvard Business Machine Corp'),
+          mention('Vallen Avaition Inc'),
+          mention('Kessel Mortgage Trust II'),
+        ],
+      }),
+      registry,
+    );
+    expect(slips.organisations).toEqual([
+      'halvard-business-machines-corp',
+      'vallen-aviation-inc',
+      'kessel-mortgage-trust-ii',
+    ]);
+    // The spelling the archive's names or the lexicon know is the name, whichever came first.
+    registry.organisations.add(entity('tarno-mariotime-corp', 'Tarno Mariotime Corp', seen(1, 1, 0, 1)));
+    const later = resolveMentions(extraction({ organisations: [mention('Tarno Maritime Corp')] }), registry);
+    expect(later.organisations).toEqual(['tarno-mariotime-corp']);
+    expect(registry.organisations.get('tarno-mariotime-corp')).toMatchObject({
+      name: 'Tarno Maritime Corp',
+      aliases: ['Tarno Mariotime Corp'],
+    });
+  });
+
   it('files a firm "and Co" under its bare name, and with or without its legal form and commas as one', () => {
     const registry = tables(
       [],
