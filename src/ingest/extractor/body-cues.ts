@@ -35,6 +35,17 @@ const FIRM_ENDINGS = new Set(['bros', 'bros.', 'brothers']);
 export const endsAsFirm = (lower: readonly string[]): boolean =>
   lower.length > 1 && FIRM_ENDINGS.has(lower.at(-1) ?? '');
 
+/* Nouns of a business just before a name, which name a company even in a person's words ("the British company Townsend Thoresen"). */
+const COMPANY_BEFORE = new Set('company firm airline insurer retailer conglomerate publisher broadcaster'.split(' '));
+
+/**
+ * Whether a business noun just before a span of several words names it a company however much it
+ * looks like a person's name ("owned by the British company Townsend Thoresen").
+ */
+export function companyBefore(span: Span): boolean {
+  return COMPANY_BEFORE.has(span.before ?? '') && span.tokens.length > 1;
+}
+
 /** Whether the words around a span, or a wire desk's own word, read it as an organisation. */
 export function bodyCue(span: Span, lower: readonly string[]): boolean {
   if (DESK_WORDS.has(lower.at(-1) ?? '') && lower.length > 1) return true;

@@ -20,6 +20,7 @@ import { hasGivenName, isAcronym, isAge, isGenericWord, isTableOrLegalWords, loo
 import { beforeScore, isTeamNickname, playsAsClub, resultsLineCue } from './sports-reports.ts';
 import {
   bodyCue,
+  companyBefore,
   companyCue,
   endsAsFirm,
   endsInTrade,
@@ -164,7 +165,7 @@ function judgeText(span: Span, sports: boolean): Candidate {
   if (county && span.next[0] === ',' && isPlace(span.next[1] ?? ''))
     return { ...base, kind: 'places', confidence: STRONG };
   if (endsAsFirm(lower)) return strong('organisations');
-  if (bodyCue(span, lower) && !hasGivenName(words)) return strong('organisations');
+  if (bodyCue(span, lower) && (!hasGivenName(words) || companyBefore(span))) return strong('organisations');
   if (companyCue(span)) return strong('organisations');
   if (
     lower.some(isBodyWord) ||

@@ -29,6 +29,14 @@ describe('extractEntities on bodies named bare, with the kind of body beside the
     expect(names(extraction.people)).toEqual([]);
   });
 
+  it('reads a name after a business noun as a company even in the words of a person’s name', () => {
+    const extraction = extractEntities(
+      'Ferry sinks.\n\nThe ferry was owned by the British company Marta Kellison, officials said. The airline Tomas Brenner said so.',
+    );
+    expect(names(extraction.organisations)).toEqual(['Marta Kellison', 'Tomas Brenner']);
+    expect(names(extraction.people)).toEqual([]);
+  });
+
   it('reads no paper in a unit a figure counts before "daily" or "weekly"', () => {
     const extraction = extractEntities(
       'Rebates set.\n\nThe rebate was fixed at 141 Vallens a tonne against a previous 20 Vallen daily rebate, and 30 Kessel weekly.',
