@@ -93,6 +93,7 @@ export const strings = {
   rolesSeen: 'Roles',
   aliases: 'Also written',
   articlesAbout: (name: string) => `Articles mentioning ${name}`,
+  overviewOnFirstPage: (name: string) => `Who is mentioned with ${name}, and when: on the first page`,
   awaitingReview: (count: number) =>
     `${count === 1 ? '1 more article names' : `${count.toLocaleString(LOCALE)} more articles name`} someone or something that may be this, awaiting an editor’s review; not listed here.`,
   breadcrumb: 'Breadcrumb',

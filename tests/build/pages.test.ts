@@ -118,6 +118,16 @@ describe('entity pages', () => {
     expect(allListed('/people/rajnath-singh/')).toHaveLength(count);
   });
 
+  it('draws who is named alongside and when on a profile’s first page only, and links it from the later ones', () => {
+    const first = page('/people/rajnath-singh/');
+    const second = page('/people/rajnath-singh/2/');
+    expect(first.querySelector('figure[data-network]')).not.toBeNull();
+    expect(first.querySelector('.overview')).toBeNull();
+    expect(second.querySelector('figure[data-network]')).toBeNull();
+    expect(second.querySelector('.timeline')).toBeNull();
+    expect(second.querySelector('.overview a')?.getAttribute('href')).toBe('/people/rajnath-singh/');
+  });
+
   it('lists people A–Z by surname with their article counts, names as written', () => {
     const rows = indexPages('/people/').flatMap((root) => root.querySelectorAll('[data-list="entities"] li'));
     const names = rows.map((row) => row.querySelector('a')?.text ?? '');

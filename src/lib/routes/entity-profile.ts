@@ -13,24 +13,34 @@ import { entityRow, type CountedRow } from './rows.ts';
 import type { RouteSizes } from './sizes.ts';
 import { pagedTitle, type PageTitles } from './titles.ts';
 
+/** What a profile's first page shows beside its articles: who else is named with it, and when. */
+export interface ProfileOverview {
+  /** The people, organisations and events most often named with it, only those with pages. */
+  coPeople: CountedRow[];
+  coOrganisations: CountedRow[];
+  coEvents: CountedRow[];
+  timeline: Timeline;
+  /** Absent for an entity in too few articles for a picture to say anything. */
+  network?: NetworkInput;
+}
+
 /** Props of a page of one entity's profile. */
 export interface EntityProfileProps extends PageTitles {
   view: 'profile';
   kind: EntityKind;
   entry: EntityEntry;
   page: Page<ArticleView>;
-  /** The people, organisations and events most often named with it, only those with pages. */
-  coPeople: CountedRow[];
-  coOrganisations: CountedRow[];
-  coEvents: CountedRow[];
   roles: RoleSeen[];
-  timeline: Timeline;
   /** First and last dates the entity appears in the archive. */
   span: { first: string; last: string };
   /** Events only: the previous and next event of its numbered series. */
   series?: { previous?: EntityLink; next?: EntityLink };
-  /** Absent for an entity in too few articles for a picture to say anything. */
-  network?: NetworkInput;
+  /**
+   * The first page only: the later pages are the rest of the list. Drawn on every page, one
+   * article named with a popular entity changed every page of each profile whose network or
+   * lists hold it (about 4,000 pages for one article of a 20,000-article archive).
+   */
+  overview?: ProfileOverview;
   /** Articles with a name that may be this entity, left for an editor and not counted here. */
   awaitingReview: number;
 }
@@ -69,14 +79,10 @@ export function entityProfileRoutes(archive: Archive, kind: EntityKind, sizes: R
         kind,
         entry,
         page,
-        coPeople,
-        coOrganisations,
-        coEvents,
         roles,
-        timeline,
         span,
         series,
-        network,
+        ...(page.number === 1 ? { overview: { coPeople, coOrganisations, coEvents, timeline, network } } : {}),
         awaitingReview: archive.awaitingReview.get(entityKey(kind, entry.entity.id))?.size ?? 0,
       } satisfies EntityProfileProps,
     }));

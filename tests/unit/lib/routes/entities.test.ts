@@ -34,11 +34,12 @@ describe('a rejected entity', () => {
   it('is left out of every profile’s co-mentions, of the home and year pages, and unlinked in networks', () => {
     const pages = ENTITY_KINDS.flatMap((kind) => profiles(kind));
     for (const { props } of pages) {
-      const rows = [...props.coPeople, ...props.coOrganisations, ...props.coEvents];
+      const { coPeople = [], coOrganisations = [], coEvents = [] } = props.overview ?? {};
+      const rows = [...coPeople, ...coOrganisations, ...coEvents];
       expect(rows.every((row) => row.path !== undefined)).toBe(true);
       expect(rows.map((row) => row.label)).not.toContain('Not A Person');
       // The picture may name it among the neighbours, as an article does, but never links it.
-      const drawn = props.network?.neighbours.filter((node) => node.id.startsWith('not-')) ?? [];
+      const drawn = props.overview?.network?.neighbours.filter((node) => node.id.startsWith('not-')) ?? [];
       expect(drawn.map((node) => node.path)).toEqual(drawn.map(() => undefined));
     }
     const front = frontPage(archive, sizes);
@@ -90,11 +91,15 @@ describe('a person’s profile', () => {
     const { props } = rajnath[0]!;
     expect(props.awaitingReview).toBe(1);
     expect(props.span).toEqual({ first: '2024-12-04', last: '2025-03-01' });
-    expect(props.coPeople).toEqual([
+    expect(props.overview?.coPeople).toEqual([
       { label: 'Andrei Belousov', path: '/people/andrei-belousov/', count: 1 },
       { label: 'Vladimir Putin', path: '/people/vladimir-putin/', count: 1 },
     ]);
-    expect(props.network?.centre.id).toBe('rajnath-singh');
+    expect(props.overview?.network?.centre.id).toBe('rajnath-singh');
+  });
+
+  it('shows who is named alongside and when on the first page only, so a later page holds just its articles', () => {
+    expect(rajnath.map((route) => route.props.overview !== undefined)).toEqual([true, false]);
   });
 });
 
@@ -152,7 +157,7 @@ describe('a profile’s network', () => {
       { coMentions: 10, related: 5 },
     );
     const centre = entityProfileRoutes(crowded, 'people', sizes).find((route) => route.params.path === 'centre');
-    const network = centre?.props.network;
+    const network = centre?.props.overview?.network;
     expect(network?.neighbours).toHaveLength(8);
     expect(network?.links).toHaveLength(MAX_SIDE_TIES);
     const keys = new Set(network?.neighbours.map((node) => `${node.kind}:${node.id}`));
