@@ -121,15 +121,16 @@ export function isCommonWord(word: string): boolean {
 }
 
 const NAMEABLE_TAGS = new Set(['Noun', 'Singular', 'Uncountable', 'Adjective', 'Comparative', 'Actor']);
+const PLAIN_NOUN_TAGS = new Set([...NAMEABLE_TAGS, 'Plural']);
+
+/* Whether the lexicon knows the word, and with no tag but these. */
+function taggedOnly(word: string, allowed: ReadonlySet<string>): boolean {
+  const tags = tagsOf(word);
+  return tags.length > 0 && tags.every((tag) => allowed.has(tag));
+}
 
 /** A common noun or adjective, or a plural noun ("Bankers"), and no verb, adverb or date ("Shares", "Yesterday"). */
-export function isPlainNoun(word: string): boolean {
-  const tags = tagsOf(word);
-  return tags.length > 0 && tags.every((tag) => NAMEABLE_TAGS.has(tag) || tag === 'Plural');
-}
+export const isPlainNoun = (word: string): boolean => taggedOnly(word, PLAIN_NOUN_TAGS);
 
 /** A common noun or adjective that a name may begin with ("Water Board", "Crystal Palace"), not "Shares" or "After". */
-export function isNameableWord(word: string): boolean {
-  const tags = tagsOf(word);
-  return tags.length > 0 && tags.every((tag) => NAMEABLE_TAGS.has(tag));
-}
+export const isNameableWord = (word: string): boolean => taggedOnly(word, NAMEABLE_TAGS);
