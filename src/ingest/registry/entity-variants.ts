@@ -256,21 +256,22 @@ function organisationSlip(name: string, table: EntityTable): string | undefined 
     const long = (each: string) => each.length >= SLIP_MIN_LENGTH && /^\p{L}+$/u.test(each);
     return differ.length === 1 && long(word) && long(other) && oneEditApart(word, other) ? { word, other } : undefined;
   };
-  const slips = table.live(table.withWordsBut(name)).filter((id) => {
+  const slips = table.live(table.withWordsBut(name)).flatMap((id) => {
     const entity = table.get(id);
-    return entity !== undefined && hasPage('organisations', entity) && slipOf(entity.name) !== undefined;
+    const slip = entity !== undefined && hasPage('organisations', entity) ? slipOf(entity.name) : undefined;
+    return entity !== undefined && slip !== undefined ? [{ entity, slip }] : [];
   });
-  const id = slips.length === 1 ? slips[0] : undefined;
-  const entity = id === undefined ? undefined : table.get(id);
+  const [only] = slips;
+  if (slips.length !== 1 || only === undefined) return undefined;
+  const { entity, slip } = only;
   // Of the two spellings the name is the one more names of the archive use ("Commerce", not
-  // "Commerice"), or else the one the lexicon knows ("Maritime", not "Mariotime").
-  const slip = entity === undefined ? undefined : slipOf(entity.name);
-  // This name counts for its own spelling, which the table does not hold yet.
-  const uses = slip === undefined ? 0 : table.wordUses(slip.word) + 1 - table.wordUses(slip.other);
+  // "Commerice"), or else the one the lexicon knows ("Maritime", not "Mariotime"). This name counts
+  // for its own spelling, which the table does not hold yet.
+  const uses = table.wordUses(slip.word) + 1 - table.wordUses(slip.other);
   const known = (word: string) => isCommonWord(word) || mayBeGivenName(word) || isPlace(word);
-  const better = slip !== undefined && (uses > 0 || (uses === 0 && known(slip.word) && !known(slip.other)));
-  if (entity?.status === 'auto' && better && table.idBySlug(name) === undefined) table.rename(entity.id, name);
-  return id;
+  const better = uses > 0 || (uses === 0 && known(slip.word) && !known(slip.other));
+  if (entity.status === 'auto' && better && table.idBySlug(name) === undefined) table.rename(entity.id, name);
+  return entity.id;
 }
 
 /* Surnames shorter than this differ by a letter too often to be one person's ("Smith", "Smyth"). */
