@@ -28,6 +28,11 @@ export const strings = {
   pagination: 'Pages',
   previousPage: 'Previous page',
   nextPage: 'Next page',
+  newerPage: 'Newer articles',
+  olderPage: 'Older articles',
+  /** What a later page of a profile holds: "Articles from 3 March 2019 to 28 June 2019". */
+  articlesFromTo: (from: string, to: string) =>
+    from === to ? `Articles of ${from}` : `Articles from ${from} to ${to}`,
   pageOf: (page: number, last: number) => `Page ${page} of ${last}`,
   /** A heading on page 2 onwards of a list: "4 December 2025, page 2 of 3". */
   titleOnPage: (title: string, page: number, last: number) => (page > 1 ? `${title}, page ${page} of ${last}` : title),

@@ -12,7 +12,7 @@ export const repoRoot = resolve(import.meta.dirname, '..', '..');
 export const fixtureDir = 'tests/fixtures/archive';
 export const fixtureDist = join(repoRoot, 'tests/.tmp/archive-dist');
 /** Small enough that the fixture exercises pagination. */
-export const fixturePageSize = 5;
+export const fixturePageSize = 3;
 /** Small enough that the fixture's busiest day (three articles) takes two pages of headlines. */
 export const fixtureDayPageSize = 2;
 

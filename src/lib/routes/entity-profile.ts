@@ -5,9 +5,20 @@ import { entityKey, type CoMention, type EntityKey } from '../co-occurrence.ts';
 import { compareOldestFirst } from '../compare.ts';
 import type { NetworkInput } from '../network-layout.ts';
 import { drawnTies, type Tie } from '../network-ties.ts';
-import { paginate, pageParam, type Page } from '../paginate.ts';
+import { formatDay } from '../format-date.ts';
+import {
+  numberedPageLinks,
+  paginate,
+  pageParam,
+  stablePageLinks,
+  stablePageParam,
+  stablePages,
+  type PageLinks,
+} from '../paginate.ts';
+import { entityPath } from '../paths.ts';
 import { articleTimeline, rolesSeen, type RoleSeen, type Timeline } from '../profile.ts';
-import type { EntityKind } from '../types.ts';
+import type { Entity, EntityKind } from '../types.ts';
+import { strings } from '../../strings.ts';
 import { coMentionLinks, countedLink } from './links.ts';
 import { entityRow, type CountedRow } from './rows.ts';
 import type { RouteSizes } from './sizes.ts';
@@ -24,69 +35,148 @@ export interface ProfileOverview {
   network?: NetworkInput;
 }
 
-/** Props of a page of one entity's profile. */
-export interface EntityProfileProps extends PageTitles {
-  view: 'profile';
-  kind: EntityKind;
-  entry: EntityEntry;
-  page: Page<ArticleView>;
+/** What a profile's first page says of the entity beside its articles. */
+export interface ProfileFacts {
+  /** Its registry entry, which ingest's evidence counts change with every article naming it. */
+  entity: Entity;
+  /** How many articles name it. */
+  count: number;
   roles: RoleSeen[];
   /** First and last dates the entity appears in the archive. */
   span: { first: string; last: string };
   /** Events only: the previous and next event of its numbered series. */
   series?: { previous?: EntityLink; next?: EntityLink };
-  /**
-   * The first page only: the later pages are the rest of the list. Drawn on every page, one
-   * article named with a popular entity changed every page of each profile whose network or
-   * lists hold it (about 4,000 pages for one article of a 20,000-article archive).
-   */
-  overview?: ProfileOverview;
   /** Articles with a name that may be this entity, left for an editor and not counted here. */
   awaitingReview: number;
 }
 
-/** `/people/<id>/`, `/people/<id>/2/` …: each entity with a page, its articles paginated. */
+/**
+ * Props of a page of one entity's profile. Everything that changes with every article naming the
+ * entity (its count, span, roles, overview) is on the first page alone, and a later page holds
+ * only its own articles, so that the pages an article reaches are the first page of each profile it
+ * names, not all of them: drawn on every page, one article naming a popular entity of a
+ * 20,000-article archive changed about 4,000 pages.
+ */
+export interface EntityProfileProps extends PageTitles {
+  view: 'profile';
+  kind: EntityKind;
+  /** Its name and path, the same on every page. */
+  entity: EntityLink;
+  items: ArticleView[];
+  links: PageLinks;
+  /** The first page only. */
+  facts?: ProfileFacts;
+  overview?: ProfileOverview;
+  /** A later page only: the dates of its oldest and newest articles. */
+  range?: { first: string; last: string };
+}
+
+/**
+ * `/people/<id>/`, `/people/<id>/<n>/` …: each entity with a page, its articles paginated. People
+ * and organisations are listed newest first in {@link stablePages}, so a later page's address holds
+ * the same articles as the archive grows; an event is read as it unfolded, oldest first, in pages
+ * numbered from its start, which an article added at its end leaves in place already.
+ */
 export function entityProfileRoutes(archive: Archive, kind: EntityKind, sizes: RouteSizes) {
   const countsWith = tieCounts(archive);
   return archive.entityIndexes[kind].flatMap((entry) => {
-    const related = archive.coMentions.get(entityKey(kind, entry.entity.id)) ?? [];
-    const rowsOf = (other: EntityKind) =>
-      coMentionLinks(archive, related, other).map((link) => entityRow(link, link.count));
-    const coPeople = rowsOf('people');
-    const coOrganisations = rowsOf('organisations');
-    const coEvents = rowsOf('events');
-    const roles = kind === 'people' ? rolesSeen(entry.entity.id, entry.articles) : [];
-    const timeline = articleTimeline(entry.articles);
-    const span = { first: entry.articles.at(-1)?.date ?? '', last: entry.articles[0]?.date ?? '' };
-    const around = kind === 'events' ? archive.seriesById.get(entry.entity.id) : undefined;
-    const series = around && {
-      previous: around.previous && entityLink(archive, 'events', around.previous.id),
-      next: around.next && entityLink(archive, 'events', around.next.id),
-    };
-    const network =
-      entry.articles.length >= sizes.networkMinArticles
-        ? networkOf(archive, kind, entry.entity.id, related, sizes.networkSize, countsWith)
-        : undefined;
-    // An event is read as it unfolded; people and organisations newest first, like the rest of the archive.
-    const ordered = kind === 'events' ? [...entry.articles].sort(compareOldestFirst) : entry.articles;
-    const views = ordered.map((article) => viewArticle(archive, article));
-    return paginate(views, sizes.pageSize).map((page) => ({
-      params: { path: [entry.entity.id, pageParam(page.number)].filter(Boolean).join('/') },
-      props: {
+    const { entity } = entry;
+    const basePath = entityPath(kind, entity.id);
+    const listed = kind === 'events' ? [...entry.articles].sort(compareOldestFirst) : entry.articles;
+    const views = listed.map((article) => viewArticle(archive, article));
+    const pages: ListPage[] =
+      kind === 'events'
+        ? paginate(views, sizes.pageSize).map((page) => ({
+            param: pageParam(page.number),
+            items: page.items,
+            title: pagedTitle(entity.name, page),
+            links: numberedPageLinks(basePath, page),
+          }))
+        : stablePages(views, sizes.pageSize).map((page) => {
+            const range = page.number === 0 ? undefined : rangeOf(page.items);
+            const title = range ? strings.articlesFromTo(formatDay(range.first), formatDay(range.last)) : undefined;
+            return {
+              param: stablePageParam(page.number),
+              items: page.items,
+              title: title ? `${entity.name}: ${title}` : entity.name,
+              links: stablePageLinks(basePath, page, title),
+            };
+          });
+    return pages.map((page, index) => {
+      const props: EntityProfileProps = {
         view: 'profile',
-        title: pagedTitle(entry.entity.name, page),
-        heading: entry.entity.name,
+        title: page.title,
+        heading: entity.name,
         kind,
-        entry,
-        page,
-        roles,
-        span,
-        series,
-        ...(page.number === 1 ? { overview: { coPeople, coOrganisations, coEvents, timeline, network } } : {}),
-        awaitingReview: archive.awaitingReview.get(entityKey(kind, entry.entity.id))?.size ?? 0,
-      } satisfies EntityProfileProps,
-    }));
+        entity: entityLink(archive, kind, entity.id),
+        items: page.items,
+        links: page.links,
+        ...(index === 0
+          ? {
+              facts: factsOf(archive, kind, entry),
+              overview: overviewOf(archive, kind, entry, sizes, countsWith),
+            }
+          : { range: rangeOf(page.items) }),
+      };
+      return { params: { path: [entity.id, page.param].filter(Boolean).join('/') }, props };
+    });
   });
+}
+
+/** One page of a profile's list, before it is made a route. */
+interface ListPage {
+  param: string | undefined;
+  items: ArticleView[];
+  title: string;
+  links: PageLinks;
+}
+
+/** The earliest and latest dates of a page's articles, whichever way they are listed. */
+function rangeOf(items: readonly ArticleView[]): { first: string; last: string } {
+  const dates = items.map((item) => item.article.date).sort();
+  return { first: dates[0] ?? '', last: dates.at(-1) ?? '' };
+}
+
+function factsOf(archive: Archive, kind: EntityKind, entry: EntityEntry): ProfileFacts {
+  const { entity, articles } = entry;
+  const around = kind === 'events' ? archive.seriesById.get(entity.id) : undefined;
+  const series = around && {
+    previous: around.previous && entityLink(archive, 'events', around.previous.id),
+    next: around.next && entityLink(archive, 'events', around.next.id),
+  };
+  return {
+    entity,
+    count: articles.length,
+    roles: kind === 'people' ? rolesSeen(entity.id, articles) : [],
+    // The entry's articles are newest first.
+    span: { first: articles.at(-1)?.date ?? '', last: articles[0]?.date ?? '' },
+    series,
+    awaitingReview: archive.awaitingReview.get(entityKey(kind, entity.id))?.size ?? 0,
+  };
+}
+
+function overviewOf(
+  archive: Archive,
+  kind: EntityKind,
+  entry: EntityEntry,
+  sizes: RouteSizes,
+  countsWith: TieCounts,
+): ProfileOverview {
+  const { entity, articles } = entry;
+  const related = archive.coMentions.get(entityKey(kind, entity.id)) ?? [];
+  const rowsOf = (other: EntityKind) =>
+    coMentionLinks(archive, related, other).map((link) => entityRow(link, link.count));
+  const network =
+    articles.length >= sizes.networkMinArticles
+      ? networkOf(archive, kind, entity.id, related, sizes.networkSize, countsWith)
+      : undefined;
+  return {
+    coPeople: rowsOf('people'),
+    coOrganisations: rowsOf('organisations'),
+    coEvents: rowsOf('events'),
+    timeline: articleTimeline(articles),
+    network,
+  };
 }
 
 /** How often an entity is named with each of those its co-mention list records, by their keys. */

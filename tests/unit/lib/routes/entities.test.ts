@@ -9,6 +9,7 @@ import { ENTITY_KINDS } from '../../../../src/lib/types.ts';
 import { buildArchive } from '../../../../src/lib/archive.ts';
 import { MAX_SIDE_TIES } from '../../../../src/lib/network-ties.ts';
 import { makeArticle, makeEntity } from '../../../helpers/make-article.ts';
+import { digestOf } from '../../../../src/data/cache-key.ts';
 import { archive, ids, sizes } from './small-archive.ts';
 
 const paths = (routes: { params: { path?: string } }[]) => routes.map((route) => route.params.path);
@@ -51,8 +52,8 @@ describe('a rejected entity', () => {
 
 describe('an event’s profile', () => {
   it('lists its articles oldest first', () => {
-    const summit = profiles('events').filter((route) => route.props.entry.entity.id === 'summit-23');
-    expect(summit.flatMap((route) => ids(route.props.page.items))).toEqual([
+    const summit = profiles('events').filter((route) => route.props.entity.id === 'summit-23');
+    expect(summit.flatMap((route) => ids(route.props.items))).toEqual([
       '2025/2025-01-10-talks-continue',
       '2025/2025-01-10-talks-end',
       '2025/2025-03-01-late-news',
@@ -60,8 +61,8 @@ describe('an event’s profile', () => {
   });
 
   it('links the events before and after it in its series', () => {
-    const [summit22] = profiles('events').filter((route) => route.props.entry.entity.id === 'summit-22');
-    expect(summit22?.props.series).toEqual({
+    const [summit22] = profiles('events').filter((route) => route.props.entity.id === 'summit-22');
+    expect(summit22?.props.facts?.series).toEqual({
       previous: undefined,
       next: { kind: 'events', id: 'summit-23', name: '23rd Summit', path: '/events/summit-23/', role: undefined },
     });
@@ -69,37 +70,96 @@ describe('an event’s profile', () => {
 });
 
 describe('a person’s profile', () => {
-  const rajnath = profiles('people').filter((route) => route.props.entry.entity.id === 'rajnath-singh');
+  const rajnath = profiles('people').filter((route) => route.props.entity.id === 'rajnath-singh');
 
-  it('lists their articles newest first, paginated under their id', () => {
-    expect(paths(rajnath)).toEqual(['rajnath-singh', 'rajnath-singh/2']);
-    expect(rajnath.flatMap((route) => ids(route.props.page.items))).toEqual([
+  it('lists their articles newest first, on one page while they fill fewer than two', () => {
+    expect(paths(rajnath)).toEqual(['rajnath-singh']);
+    expect(rajnath.flatMap((route) => ids(route.props.items))).toEqual([
       '2025/2025-03-01-late-news',
       '2025/2025-01-10-talks-continue',
       '2024/2024-12-04-talks-open',
     ]);
-  });
-
-  it('is titled by name, with the page number from page 2 on, and headed by name alone', () => {
-    expect(rajnath.map((route) => [route.props.title, route.props.heading])).toEqual([
-      ['Rajnath Singh', 'Rajnath Singh'],
-      ['Rajnath Singh (Page 2 of 2)', 'Rajnath Singh'],
-    ]);
+    expect(rajnath[0]?.props.title).toBe('Rajnath Singh');
   });
 
   it('counts what awaits an editor, the span of the archive and who is named alongside', () => {
     const { props } = rajnath[0]!;
-    expect(props.awaitingReview).toBe(1);
-    expect(props.span).toEqual({ first: '2024-12-04', last: '2025-03-01' });
+    expect(props.facts?.awaitingReview).toBe(1);
+    expect(props.facts?.span).toEqual({ first: '2024-12-04', last: '2025-03-01' });
     expect(props.overview?.coPeople).toEqual([
       { label: 'Andrei Belousov', path: '/people/andrei-belousov/', count: 1 },
       { label: 'Vladimir Putin', path: '/people/vladimir-putin/', count: 1 },
     ]);
     expect(props.overview?.network?.centre.id).toBe('rajnath-singh');
   });
+});
 
-  it('shows who is named alongside and when on the first page only, so a later page holds just its articles', () => {
-    expect(rajnath.map((route) => route.props.overview !== undefined)).toEqual([true, false]);
+describe('the later pages of a long profile', () => {
+  /** An archive of `count` articles a day apart from 1 January 2025, each naming one person. */
+  const namedIn = (count: number) => {
+    const dates = Array.from({ length: count }, (_, index) => `2025-01-${String(index + 1).padStart(2, '0')}`);
+    const built = buildArchive(
+      {
+        articles: dates.map((date) =>
+          makeArticle({ id: `2025/${date}-news`, title: `News of ${date}`, date, people: ['p'] }),
+        ),
+        registries: {
+          people: [
+            makeEntity({ id: 'p', evidence: { articles: count, cues: count, people: count, organisations: 0 } }),
+          ],
+          organisations: [],
+          events: [],
+        },
+      },
+      { coMentions: 10, related: 5 },
+    );
+    return entityProfileRoutes(built, 'people', sizes);
+  };
+
+  it('are numbered from the oldest, the first page holding the newest two to three', () => {
+    const routes = namedIn(7);
+    expect(paths(routes)).toEqual(['p', 'p/2', 'p/1']);
+    expect(routes.map((route) => ids(route.props.items))).toEqual([
+      ['2025/2025-01-07-news', '2025/2025-01-06-news', '2025/2025-01-05-news'],
+      ['2025/2025-01-04-news', '2025/2025-01-03-news'],
+      ['2025/2025-01-02-news', '2025/2025-01-01-news'],
+    ]);
+    expect(routes.map((route) => route.props.links)).toEqual([
+      { next: { path: '/people/p/2/', label: 'Older articles' } },
+      {
+        previous: { path: '/people/p/', label: 'Newer articles' },
+        next: { path: '/people/p/1/', label: 'Older articles' },
+        current: 'Articles from 3 January 2025 to 4 January 2025',
+      },
+      {
+        previous: { path: '/people/p/2/', label: 'Newer articles' },
+        current: 'Articles from 1 January 2025 to 2 January 2025',
+      },
+    ]);
+    expect(routes.map((route) => route.props.title)).toEqual([
+      'P',
+      'P: Articles from 3 January 2025 to 4 January 2025',
+      'P: Articles from 1 January 2025 to 2 January 2025',
+    ]);
+  });
+
+  it('say nothing that changes with a newer article, so their pages are not made again for it', () => {
+    const keys = (routes: ReturnType<typeof namedIn>) =>
+      new Map(routes.slice(1).map((route) => [route.params.path, digestOf(route.props)]));
+    const before = keys(namedIn(9));
+    const after = keys(namedIn(10));
+    // Page 4 is new: the first page's oldest run has a page of its own once it fills, and the page
+    // next to it links to it.
+    expect([...after.keys()]).toEqual(['p/4', 'p/3', 'p/2', 'p/1']);
+    expect(after.get('p/1')).toBe(before.get('p/1'));
+    expect(after.get('p/2')).toBe(before.get('p/2'));
+    expect(after.get('p/3')).not.toBe(before.get('p/3'));
+    expect(keys(namedIn(11)).get('p/3')).toBe(after.get('p/3'));
+    expect(
+      namedIn(9)
+        .slice(1)
+        .every((route) => route.props.facts === undefined && route.props.overview === undefined),
+    ).toBe(true);
   });
 });
 
