@@ -8,7 +8,7 @@ import {
 } from 'd3-force';
 import { compareText } from './compare.ts';
 import { placeLabels, type NetworkLabel, type Spot } from './network-labels.ts';
-import { drawnTies, type Tie } from './network-ties.ts';
+import { banded, drawnTies, type Tie } from './network-ties.ts';
 import type { EntityKind } from './types.ts';
 
 export type { NetworkLabel } from './network-labels.ts';
@@ -109,10 +109,10 @@ export function layoutNetwork(input: NetworkInput): NetworkLayout {
   const sim = [
     centre,
     ...neighbours.map((node, index): SimNode => {
-      const ring = base + 40 * (1 - node.count / most);
+      const ring = base + 40 * (1 - banded(node.count, most));
       // Start evenly round the ring, strongest tie at the top, rather than from d3's defaults.
       const angle = (2 * Math.PI * index) / neighbours.length - Math.PI / 2;
-      const r = Math.round(30 + 50 * Math.sqrt(node.count / most)) / 10;
+      const r = Math.round(30 + 50 * Math.sqrt(banded(node.count, most))) / 10;
       return { key: keyOf(node), r, ring, x: ring * Math.cos(angle), y: ring * Math.sin(angle) };
     }),
   ];
@@ -135,7 +135,7 @@ export function layoutNetwork(input: NetworkInput): NetworkLayout {
       )
         .id((node) => node.key)
         .distance(50)
-        .strength((tie) => 0.08 * (tie.count / strongestSide)),
+        .strength((tie) => 0.08 * banded(tie.count, strongestSide)),
     )
     .stop()
     .tick(TICKS);
@@ -162,8 +162,11 @@ export function layoutNetwork(input: NetworkInput): NetworkLayout {
     const { x, y, r } = placed.spots[index] as Spot;
     return { ...entity, key: keyOf(entity), count, x, y, r, label: placed.labels[index] as NetworkLabel };
   };
+  // Ties between neighbours are as thick as each other's share of the strongest such tie: measured
+  // against the centre's, two popular neighbours' hundreds of articles together drew a line
+  // hundreds of units thick over the whole picture.
   const edgeWidth = (count: number, side: boolean) =>
-    Math.round(side ? 7.5 + 15 * (count / most) : 10 + 30 * (count / most)) / 10;
+    Math.round(side ? 7.5 + 15 * banded(count, strongestSide) : 10 + 30 * banded(count, most)) / 10;
   return {
     width: NETWORK_WIDTH,
     height: placed.height,

@@ -4,7 +4,7 @@ import type { EntityEntry } from '../by-entity.ts';
 import { entityKey, type CoMention, type EntityKey } from '../co-occurrence.ts';
 import { compareOldestFirst } from '../compare.ts';
 import type { NetworkInput } from '../network-layout.ts';
-import { drawnTies, type Tie } from '../network-ties.ts';
+import { bandedTies, drawnTies, type Tie } from '../network-ties.ts';
 import { formatDay } from '../format-date.ts';
 import {
   numberedPageLinks,
@@ -228,5 +228,5 @@ function networkOf(
       if (count !== undefined) links.push({ a, b, count });
     }
   }
-  return { centre: entityLink(archive, kind, id), neighbours, links: drawnTies(links, new Set(ends)) };
+  return { centre: entityLink(archive, kind, id), neighbours, links: bandedTies(drawnTies(links, new Set(ends))) };
 }

@@ -172,6 +172,33 @@ describe('layoutNetwork', () => {
     expect(toCentre[0]!.width).toBeGreaterThan(toCentre[toCentre.length - 1]!.width);
   });
 
+  it('draws ties between neighbours no thicker than the centre’s, however many articles name the pair', () => {
+    const input = makeNetwork(4);
+    const [a, b] = input.neighbours.map((node) => `${node.kind}:${node.id}`).sort();
+    const layout = layoutNetwork({ ...input, links: [{ a: a!, b: b!, count: 900 }] });
+    const widest = Math.max(...layout.edges.filter((edge) => !edge.side).map((edge) => edge.width));
+    const side = layout.edges.filter((edge) => edge.side);
+    expect(side).toHaveLength(1);
+    expect(side[0]!.width).toBeLessThanOrEqual(widest);
+  });
+
+  it('draws the same picture when a count moves within its quarter of the largest', () => {
+    const input = makeNetwork(8);
+    const withLast = (count: number) => ({
+      ...input,
+      neighbours: input.neighbours.map((node) => (node.count === 5 ? { ...node, count } : node)),
+    });
+    // What is drawn: every place, size, label and line, not the counts the page prints beside them.
+    const drawn = (layout: ReturnType<typeof layoutNetwork>) => ({
+      height: layout.height,
+      nodes: [layout.centre, ...layout.neighbours].map(({ x, y, r, label }) => ({ x, y, r, label })),
+      edges: layout.edges.map(({ from, to, width }) => ({ from, to, width })),
+    });
+    // 5 of 12 and 4 of 12 are both in the second quarter; 2 of 12 is in the first.
+    expect(drawn(layoutNetwork(withLast(4)))).toEqual(drawn(layoutNetwork(input)));
+    expect(drawn(layoutNetwork(withLast(2)))).not.toEqual(drawn(layoutNetwork(input)));
+  });
+
   it('keeps only ties between neighbours in the picture, each pair once in key order', () => {
     const input = makeNetwork(2);
     const layout = layoutNetwork({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawnTies } from '../../../src/lib/network-ties.ts';
+import { bandedTies, drawnTies } from '../../../src/lib/network-ties.ts';
 
 describe('drawnTies', () => {
   it('keeps the strongest ties between two of the keys, each pair once with its ends in key order', () => {
@@ -20,5 +20,18 @@ describe('drawnTies', () => {
       { a: 'people:a', b: 'people:c', count: 3 },
       { a: 'people:a', b: 'people:b', count: 2 },
     ]);
+  });
+});
+
+describe('bandedTies', () => {
+  it('keeps of each tie only its quarter of the strongest, 1 to 4', () => {
+    const ties = [
+      { a: 'a', b: 'b', count: 120 },
+      { a: 'a', b: 'c', count: 61 },
+      { a: 'b', b: 'c', count: 59 },
+      { a: 'c', b: 'd', count: 1 },
+    ];
+    expect(bandedTies(ties).map((tie) => tie.count)).toEqual([4, 3, 2, 1]);
+    expect(bandedTies([{ ...ties[0]!, count: 121 }, ...ties.slice(1)]).map((tie) => tie.count)).toEqual([4, 3, 2, 1]);
   });
 });
