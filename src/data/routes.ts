@@ -26,6 +26,7 @@ import {
 import { archive, entryById } from './archive.ts';
 import { keyBySource, withCacheKeys } from './cache-key.ts';
 import { layoutData } from './layout.ts';
+import { pageWorkerCode } from './worker-code.ts';
 
 /*
  * Route tables for getStaticPaths, built by the pure route builders of `src/lib/routes/` from the
@@ -65,8 +66,11 @@ for (const article of archive.articles) {
   keyBySource(article, JSON.stringify(['article', article.id, entry.digest]));
 }
 
+/** What the pages whose bodies or networks the page worker draws show besides their props. */
+const drawnByWorker = [layoutData, pageWorkerCode];
+
 /** Every article page with its body entry and its neighbours in time. */
-export const articleRoutes = () => withCacheKeys(articlePages(archive, entryOf), layoutData);
+export const articleRoutes = () => withCacheKeys(articlePages(archive, entryOf), drawnByWorker);
 
 /** The archive's index: every year with its count. */
 export const archiveIndex = () => archiveYears(archive);
@@ -81,7 +85,7 @@ export const monthRoutes = () => withCacheKeys(monthPages(archive), layoutData);
 export const dayRoutes = () => withCacheKeys(dayPages(archive, sizes), layoutData);
 
 /** A kind's A–Z index and profiles. */
-export const entityRoutes = (kind: EntityKind) => withCacheKeys(entityPages(archive, kind, sizes), layoutData);
+export const entityRoutes = (kind: EntityKind) => withCacheKeys(entityPages(archive, kind, sizes), drawnByWorker);
 
 /** The stories index and each story. */
 export const storyRoutes = () => withCacheKeys(storyPages(archive, sizes), layoutData);
