@@ -216,6 +216,23 @@ describe('an article on a phone', () => {
   });
 });
 
+describe('a profile’s later pages', () => {
+  it('lead from the first page to the older articles and back, readable in both schemes and on a phone', async () => {
+    const page = await open('/people/rajnath-singh/');
+    await page.getByRole('link', { name: 'Older articles' }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/people/rajnath-singh/1/');
+    expect(await page.locator('h1').textContent()).toBe('Rajnath Singh');
+    expect(await page.locator('.lede').textContent()).toMatch(/^Articles (of|from) \d+ \w+ \d{4}/);
+    await expectAccessibleInBothSchemes(page);
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: join(screenshots, 'profile-later-390.png'), fullPage: true });
+    await page.getByRole('link', { name: 'Newer articles' }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/people/rajnath-singh/');
+    await page.close();
+  });
+});
+
 describe('the shared layouts', () => {
   /** How many columns the grid matching `selector` lays out at a viewport width. */
   async function columns(path: string, selector: string, width: number): Promise<number> {
