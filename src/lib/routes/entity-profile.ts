@@ -67,8 +67,8 @@ export interface EntityProfileProps extends PageTitles {
   /** The first page only. */
   facts?: ProfileFacts;
   overview?: ProfileOverview;
-  /** A later page only: the dates of its oldest and newest articles. */
-  range?: { first: string; last: string };
+  /** A later page only: the dates its articles span ("Articles from 3 March 2019 to 28 June 2019"). */
+  range?: string;
 }
 
 /**
@@ -91,15 +91,16 @@ export function entityProfileRoutes(archive: Archive, kind: EntityKind, sizes: R
             items: page.items,
             title: pagedTitle(entity.name, page),
             links: numberedPageLinks(basePath, page),
+            range: page.number === 1 ? undefined : rangeOf(page.items),
           }))
         : stablePages(views, sizes.pageSize).map((page) => {
             const range = page.number === 0 ? undefined : rangeOf(page.items);
-            const title = range ? strings.articlesFromTo(formatDay(range.first), formatDay(range.last)) : undefined;
             return {
               param: stablePageParam(page.number),
               items: page.items,
-              title: title ? `${entity.name}: ${title}` : entity.name,
-              links: stablePageLinks(basePath, page, title),
+              title: range ? `${entity.name}: ${range}` : entity.name,
+              links: stablePageLinks(basePath, page, range),
+              range,
             };
           });
     return pages.map((page, index) => {
@@ -116,7 +117,7 @@ export function entityProfileRoutes(archive: Archive, kind: EntityKind, sizes: R
               facts: factsOf(archive, kind, entry),
               overview: overviewOf(archive, kind, entry, sizes, countsWith),
             }
-          : { range: rangeOf(page.items) }),
+          : { range: page.range }),
       };
       return { params: { path: [entity.id, page.param].filter(Boolean).join('/') }, props };
     });
@@ -129,12 +130,13 @@ interface ListPage {
   items: ArticleView[];
   title: string;
   links: PageLinks;
+  range: string | undefined;
 }
 
-/** The earliest and latest dates of a page's articles, whichever way they are listed. */
-function rangeOf(items: readonly ArticleView[]): { first: string; last: string } {
+/** What a later page says it holds, by the earliest and latest dates of its articles, whichever way they are listed. */
+function rangeOf(items: readonly ArticleView[]): string {
   const dates = items.map((item) => item.article.date).sort();
-  return { first: dates[0] ?? '', last: dates.at(-1) ?? '' };
+  return strings.articlesFromTo(formatDay(dates[0] ?? ''), formatDay(dates.at(-1) ?? ''));
 }
 
 function factsOf(archive: Archive, kind: EntityKind, entry: EntityEntry): ProfileFacts {
