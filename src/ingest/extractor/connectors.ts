@@ -23,7 +23,7 @@ import { isArticleName, text } from './name-tokens.ts';
 import { holdsPortfolios, isHeadTitle } from './role-phrases.ts';
 import { looksLikePerson } from './name-shapes.ts';
 import { bracketInFirm, commaInFirm, partnershipEnd } from './partnerships.ts';
-import type { Token } from './tokens.ts';
+import { isPossessiveMark, type Token } from './tokens.ts';
 
 /* Where the connector words of a run ("of", "and", "&", "van der") join it into one name, and where they separate names. */
 
@@ -161,7 +161,7 @@ function keepsTogether(before: readonly Token[], connector: string, rest: readon
   const endsInOrgWord = ORG_WORDS.has(rest.at(-1)?.text.toLowerCase() ?? '');
   // "Moody's Investors Service Inc and AA by …": a possessive the run was joined across is inside a
   // company's name (see `joinLength`), whatever the run goes on to after the company.
-  if (/^['’]s?$/.test(connector)) return true;
+  if (isPossessiveMark(connector)) return true;
   // "Merrill Lynch and Co Inc": a legal form after "and" ends the company's name.
   if (connector === 'and' && LEGAL_FORMS.has(rest[0]?.text.toLowerCase() ?? '')) return true;
   // "First Federal Savings and Loan Association of Ashford": one kind of institution, not two bodies.

@@ -1,6 +1,6 @@
 import { LIKELY, STRONG, type Candidate } from './candidate.ts';
 import { acronymOf, shortForms } from './short-forms.ts';
-import type { Sentence, Token } from './tokens.ts';
+import { isPossessiveMark, type Sentence, type Token } from './tokens.ts';
 import { text } from './name-tokens.ts';
 import { SPEECH_VERBS } from './word-lists.ts';
 
@@ -101,7 +101,7 @@ function withoutOwnersPossessive(candidates: Candidate[]): void {
   );
   for (const candidate of candidates) {
     const [owner = '', possessive = ''] = candidate.words;
-    if (candidate.kind !== 'organisations' || candidate.words.length < 3 || !/^['’]s?$/.test(possessive)) continue;
+    if (candidate.kind !== 'organisations' || candidate.words.length < 3 || !isPossessiveMark(possessive)) continue;
     if (!surnames.has(owner)) continue;
     candidate.tokens = candidate.tokens.slice(2);
     candidate.words = candidate.words.slice(2);

@@ -94,6 +94,9 @@ function atLegalFormStops(words: string[]): string[][] {
   return out;
 }
 
+/** Whether a token is the possessive mark {@link splitWord} splits off a word ("'s", "'", "’s"). */
+export const isPossessiveMark = (text: string): boolean => /^['’]s?$/.test(text);
+
 function splitWord(raw: string): string[] {
   if (raw.length === 1) return [raw];
   const possessive = /^(.+?)(['’]s?)$/u.exec(raw);

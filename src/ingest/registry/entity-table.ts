@@ -134,7 +134,8 @@ export class EntityTable {
   /** Ids of the entities with a name or alias of as many words that has every word of this name but one. */
   withWordsBut(name: string): string[] {
     const ids = new Set<string>();
-    for (const pattern of wordsButPatterns(name)) for (const id of this.#byWordsBut.get(pattern) ?? []) ids.add(id);
+    for (const pattern of wordsButPatterns(nameKey(name)))
+      for (const id of this.#byWordsBut.get(pattern) ?? []) ids.add(id);
     return [...ids];
   }
 
@@ -202,14 +203,14 @@ export class EntityTable {
     if (spelling !== '') addTo(this.#bySpelling, spelling, id);
     const company = nameKey(bareCompanyName(name));
     if (company !== key && company !== '') addTo(this.#byCompany, company, id);
-    for (const pattern of wordsButPatterns(name)) addTo(this.#byWordsBut, pattern, id);
+    for (const pattern of wordsButPatterns(key)) addTo(this.#byWordsBut, pattern, id);
     for (const word of new Set(key.split(' '))) this.#wordUses.set(word, (this.#wordUses.get(word) ?? 0) + 1);
   }
 }
 
-/* A name of several words as keys with each word in turn left out ("international * machines corp"). */
-function wordsButPatterns(name: string): string[] {
-  const words = nameKey(name).split(' ');
+/* A name key of several words with each word in turn left out ("international * machines corp"). */
+function wordsButPatterns(key: string): string[] {
+  const words = key.split(' ');
   if (words.length < 2) return [];
   return words.map((_, at) => words.map((word, index) => (index === at ? '*' : word)).join(' '));
 }
