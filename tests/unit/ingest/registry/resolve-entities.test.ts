@@ -569,6 +569,14 @@ describe('resolution across the archive', () => {
       name: 'Tarno Maritime Corp',
       aliases: ['Tarno Mariotime Corp'],
     });
+    // A word everyday text seldom uses, which only the dictionary knows, and a slip it does not.
+    registry.organisations.add(entity('velm-coodination-agency', 'Velm Coodination Agency', seen(1, 1, 0, 1)));
+    resolveMentions(extraction({ organisations: [mention('Velm Coordination Agency')] }), registry);
+    expect(registry.organisations.get('velm-coodination-agency')?.name).toBe('Velm Coordination Agency');
+    // Two spellings the dictionary both knows: the first stays the name.
+    registry.organisations.add(entity('orlin-investors-service', 'Orlin Investors Service', seen(1, 1, 0, 1)));
+    resolveMentions(extraction({ organisations: [mention('Orlin Investor Service')] }), registry);
+    expect(registry.organisations.get('orlin-investors-service')?.name).toBe('Orlin Investors Service');
   });
 
   it('files a firm "and Co" under its bare name, and with or without its legal form and commas as one', () => {
