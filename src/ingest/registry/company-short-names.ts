@@ -20,8 +20,15 @@ export function foldCompanyShortNames(extraction: Extraction, registry: EntityTa
   const companies = extraction.organisations.filter((mention) => isCompany(mention.name));
   const shortNames = new Set<Mention>();
   for (const mention of extraction.organisations) {
-    if (isCompany(mention.name) || isAcronymName(mention.name)) continue;
+    if (isCompany(mention.name)) continue;
     const short = words(mention.name);
+    // An acronym is a short name only when it is a company's whole bare name ("MCA" of "MCA Inc"),
+    // and then whatever the registry learnt it as elsewhere: an acronym spelt out in this article
+    // was folded into its expansion already (article-acronyms.ts), so this "MCA" is no other body's.
+    if (isAcronymName(mention.name)) {
+      if (companies.some((company) => sameWords(short, words(bareCompanyName(company.name))))) shortNames.add(mention);
+      continue;
+    }
     const owners = companies.filter((company) => opens(short, words(bareCompanyName(company.name))));
     const parents = owners.filter((each) => {
       const own = words(bareCompanyName(each.name));
@@ -50,6 +57,8 @@ function elsewhere(short: string, full: string, registry: EntityTable): boolean 
 const isCompany = (name: string) => nameKey(bareCompanyName(name)) !== nameKey(name);
 
 const words = (name: string) => nameKey(name).split(' ');
+
+const sameWords = (a: readonly string[], b: readonly string[]) => a.length === b.length && opens(a, b);
 
 /* Whether the words `short` are the first words of `long` (or all of them). */
 const opens = (short: readonly string[], long: readonly string[]) =>

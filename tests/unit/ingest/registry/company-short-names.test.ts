@@ -42,6 +42,17 @@ describe('foldCompanyShortNames', () => {
     expect(names(foldCompanyShortNames(initials, empty))).toEqual(['Halvard Motor Co', 'HMC', 'HM']);
   });
 
+  it("drops initials that are a company's whole bare name, whatever body the registry learnt them as", () => {
+    // "HMC Inc said ... HMC": another article's "Halvard Management Council (HMC)" is no reason to
+    // file this story's HMC under the council.
+    const registry = new EntityTable([
+      { ...auto('halvard-management-council', 'Halvard Management Council'), aliases: ['HMC'] },
+    ]);
+    expect(names(foldCompanyShortNames(article('HMC Inc', 'HMC'), registry))).toEqual(['HMC Inc']);
+    // Initials that only open a company's name are left alone.
+    expect(names(foldCompanyShortNames(article('HMC Films Inc', 'HMC'), registry))).toEqual(['HMC Films Inc', 'HMC']);
+  });
+
   it('keeps a short name the registry files under another body', () => {
     // "Wirenews Holdings Plc ... a spokesman told Wirenews": the agency is not the holding company.
     const registry = new EntityTable([auto('wirenews', 'Wirenews')]);
